@@ -1,0 +1,31 @@
+package kg.kichi.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every value type of the model.
+ *
+ * <p>Abstract types are named {@code AbstractX} and declare JavaBeans accessors ({@code getX()}, {@code isX()}),
+ * so that any Bean Validation provider, configured by default, sees the constraints placed on them. The
+ * generated public type is named {@code X}, with a builder ({@code X.builder()}) and {@code withX} copies.
+ * Null and mandatory-attribute checks are left to the Bean Validation constraints, which run in every
+ * type's {@code @Value.Check}: a builder reports every violation of an object at once, never just the first.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        get = {"get*", "is*"},
+        typeAbstract = "Abstract*",
+        typeImmutable = "*",
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        jdkOnly = true,
+        depluralize = true,
+        depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots"},
+        validationMethod = Value.Style.ValidationMethod.NONE,
+        allowedClasspathAnnotations = {Override.class},
+        defaults = @Value.Immutable(copy = true, prehash = false))
+public @interface KichiStyle {}

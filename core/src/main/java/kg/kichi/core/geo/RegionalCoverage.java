@@ -1,0 +1,208 @@
+package kg.kichi.core.geo;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kg.kichi.core.validation.ViolationCollector;
+
+/**
+ * Where a project, call, application or grant takes place: {@linkplain #notStated() not stated},
+ * {@linkplain #nationwide(String) nationwide}, or a set of {@linkplain #of(Collection) administrative units},
+ * each with an optional share.
+ *
+ * <p>"Not stated" is never the same as "nationwide": a source that says nothing about place says nothing.
+ * Units appear once each; shares, when given, are given for every unit, each above 0, and sum to exactly
+ * 100. Units are kept in the order given.
+ */
+public final class RegionalCoverage {
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final RegionalCoverage NOT_STATED = new RegionalCoverage(CoverageKind.NOT_STATED, null, List.of());
+
+    private final CoverageKind kind;
+    private final String country;
+    private final List<UnitShare> units;
+
+    private RegionalCoverage(CoverageKind kind, String country, List<UnitShare> units) {
+        this.kind = kind;
+        this.country = country;
+        this.units = units;
+    }
+
+    /** @return the coverage of a source that does not say where */
+    public static RegionalCoverage notStated() {
+        return NOT_STATED;
+    }
+
+    /**
+     * The whole of a country.
+     *
+     * @param countryCode ISO 3166-1 alpha-2, e.g. {@code KG}
+     * @return the coverage
+     * @throws kg.kichi.core.validation.InvalidModelException if the code is not two capital letters
+     */
+    public static RegionalCoverage nationwide(String countryCode) {
+        ViolationCollector problems = new ViolationCollector("RegionalCoverage");
+        problems.check(countryCode != null && COUNTRY.matcher(countryCode).matches(), "country",
+                "kichi.coverage.country", Map.of("value", String.valueOf(countryCode)));
+        problems.throwIfAny();
+        return new RegionalCoverage(CoverageKind.NATIONWIDE, countryCode, List.of());
+    }
+
+    /**
+     * A set of units without shares.
+     *
+     * @param units the units, at least one, none twice
+     * @return the coverage
+     * @throws kg.kichi.core.validation.InvalidModelException if empty or a unit repeats
+     */
+    public static RegionalCoverage of(Collection<UnitRef> units) {
+        Objects.requireNonNull(units, "units");
+        List<UnitShare> shares = new ArrayList<>(units.size());
+        for (UnitRef unit : units) {
+            shares.add(new UnitShare(Objects.requireNonNull(unit, "unit"), null));
+        }
+        return ofShares(shares);
+    }
+
+    /**
+     * A set of units without shares.
+     *
+     * @param units the units, at least one, none twice
+     * @return the coverage
+     */
+    public static RegionalCoverage of(UnitRef... units) {
+        return of(List.of(units));
+    }
+
+    /**
+     * A set of units, each with its share in percent.
+     *
+     * @param percentByUnit the shares, each above 0, summing to exactly 100, in the order to keep
+     * @return the coverage
+     * @throws kg.kichi.core.validation.InvalidModelException listing every bad share and a wrong total
+     */
+    public static RegionalCoverage withShares(Map<UnitRef, BigDecimal> percentByUnit) {
+        Objects.requireNonNull(percentByUnit, "percentByUnit");
+        List<UnitShare> shares = new ArrayList<>(percentByUnit.size());
+        percentByUnit.forEach((unit, percent) -> shares.add(
+                new UnitShare(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(percent, "percent"))));
+        return ofShares(shares);
+    }
+
+    /**
+     * A set of units, each with or without a share; the general form behind {@link #of(Collection)} and
+     * {@link #withShares(Map)}, for codecs.
+     *
+     * @param units the units in order, with the percent of each or null
+     * @return the coverage
+     * @throws kg.kichi.core.validation.InvalidModelException listing every problem
+     */
+    public static RegionalCoverage ofUnits(List<Map.Entry<UnitRef, BigDecimal>> units) {
+        List<UnitShare> shares = new ArrayList<>(units.size());
+        for (Map.Entry<UnitRef, BigDecimal> e : units) {
+            shares.add(new UnitShare(Objects.requireNonNull(e.getKey(), "unit"), e.getValue()));
+        }
+        return ofShares(shares);
+    }
+
+    private static RegionalCoverage ofShares(List<UnitShare> shares) {
+        ViolationCollector problems = new ViolationCollector("RegionalCoverage");
+        problems.check(!shares.isEmpty(), "units", "kichi.coverage.empty", Map.of());
+        Set<UnitRef> seen = new LinkedHashSet<>();
+        int withPercent = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < shares.size(); i++) {
+            UnitShare share = shares.get(i);
+            problems.check(seen.add(share.getUnit()), "units[" + i + "]", "kichi.coverage.duplicate",
+                    Map.of("value", share.getUnit().toString()));
+            Optional<BigDecimal> percent = share.getPercent();
+            if (percent.isPresent()) {
+                withPercent++;
+                BigDecimal p = percent.get();
+                problems.check(p.signum() > 0 && p.compareTo(HUNDRED) <= 0, "units[" + i + "].percent",
+                        "kichi.coverage.share", Map.of("value", p.toPlainString()));
+                total = total.add(p);
+            }
+        }
+        if (withPercent > 0) {
+            problems.check(withPercent == shares.size(), "units", "kichi.coverage.sharesPartial", Map.of());
+            problems.check(withPercent != shares.size() || total.compareTo(HUNDRED) == 0, "units",
+                    "kichi.coverage.sharesTotal", Map.of("total", total.toPlainString()));
+        }
+        problems.throwIfAny();
+        return new RegionalCoverage(CoverageKind.UNITS, null, Collections.unmodifiableList(new ArrayList<>(shares)));
+    }
+
+    /** @return what this coverage says */
+    public CoverageKind getKind() {
+        return kind;
+    }
+
+    /** @return whether the source did not say where */
+    public boolean isNotStated() {
+        return kind == CoverageKind.NOT_STATED;
+    }
+
+    /** @return whether this is a whole country */
+    public boolean isNationwide() {
+        return kind == CoverageKind.NATIONWIDE;
+    }
+
+    /** @return the ISO 3166-1 country code of a nationwide coverage, empty otherwise */
+    public Optional<String> getCountry() {
+        return Optional.ofNullable(country);
+    }
+
+    /** @return the units with their shares, in the order given; empty unless {@link CoverageKind#UNITS} */
+    public List<UnitShare> getUnits() {
+        return units;
+    }
+
+    /** @return the units without their shares, in the order given */
+    public List<UnitRef> getUnitRefs() {
+        List<UnitRef> refs = new ArrayList<>(units.size());
+        units.forEach(u -> refs.add(u.getUnit()));
+        return Collections.unmodifiableList(refs);
+    }
+
+    /** @return the share of each unit in percent, only when shares were stated, in the order given */
+    public Map<UnitRef, BigDecimal> getShares() {
+        Map<UnitRef, BigDecimal> map = new LinkedHashMap<>();
+        units.forEach(u -> u.getPercent().ifPresent(p -> map.put(u.getUnit(), p)));
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RegionalCoverage c && kind == c.kind && Objects.equals(country, c.country)
+                && units.equals(c.units);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, country, units);
+    }
+
+    /** @return {@code not stated}, {@code nationwide KG} or the list of units */
+    @Override
+    public String toString() {
+        switch (kind) {
+            case NOT_STATED:
+                return "not stated";
+            case NATIONWIDE:
+                return "nationwide " + country;
+            default:
+                return units.toString();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package kg.kichi.core.geo;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
+import kg.kichi.core.validation.ViolationCollector;
+
+/**
+ * A reference to an administrative unit by a code in a vocabulary: {@code iso3166-2:KG-N} (Naryn Region),
+ * {@code soate:41704000000000}, or {@code kichi:…} for units that have neither.
+ *
+ * <p>The model refers to places only through this reference; the units themselves, their names and their
+ * hierarchy live in a {@code Gazetteer}.
+ */
+public final class UnitRef implements Comparable<UnitRef> {
+    /** ISO 3166-1 alpha-2 country codes: {@code KG}. */
+    public static final String ISO_3166_1 = "iso3166-1";
+    /** ISO 3166-2 subdivision codes: {@code KG-N}. */
+    public static final String ISO_3166_2 = "iso3166-2";
+    /** Kyrgyzstan's national classifier of administrative-territorial units (СОАТЕ): {@code 41704000000000}. */
+    public static final String SOATE = "soate";
+    /** Stable codes of Kichi's own, for units no public classifier gives. */
+    public static final String KICHI = "kichi";
+
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]{0,19}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+    private final String scheme;
+    private final String code;
+
+    private UnitRef(String scheme, String code) {
+        this.scheme = scheme;
+        this.code = code;
+    }
+
+    /**
+     * A reference by scheme and code.
+     *
+     * @param scheme the vocabulary, e.g. {@link #ISO_3166_2}
+     * @param code the code in it
+     * @return the reference
+     * @throws InvalidModelException if either is malformed
+     */
+    public static UnitRef of(String scheme, String code) {
+        ViolationCollector problems = new ViolationCollector("UnitRef");
+        problems.check(scheme != null && SCHEME.matcher(scheme).matches(), "scheme", "kichi.token",
+                Map.of("value", String.valueOf(scheme)));
+        problems.check(code != null && CODE.matcher(code).matches(), "code", "kichi.token",
+                Map.of("value", String.valueOf(code)));
+        problems.throwIfAny();
+        return new UnitRef(scheme, code);
+    }
+
+    /**
+     * A reference by ISO 3166-2 code, or by ISO 3166-1 code for a whole country.
+     *
+     * @param code e.g. {@code KG-N}, or {@code KG}
+     * @return the reference
+     */
+    public static UnitRef iso(String code) {
+        return of(code != null && code.indexOf('-') < 0 ? ISO_3166_1 : ISO_3166_2, code);
+    }
+
+    /**
+     * A reference by SOATE code.
+     *
+     * @param code e.g. {@code 41704000000000}
+     * @return the reference
+     */
+    public static UnitRef soate(String code) {
+        return of(SOATE, code);
+    }
+
+    /**
+     * Parses {@code scheme:code}.
+     *
+     * @param text e.g. {@code iso3166-2:KG-N}
+     * @return the reference
+     * @throws InvalidModelException if the text is not of that form
+     */
+    public static UnitRef parse(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        int colon = s.indexOf(':');
+        if (colon < 0) {
+            throw new InvalidModelException("UnitRef", Violation.of("", "kichi.unit.format", Map.of("value", s)));
+        }
+        return of(s.substring(0, colon), s.substring(colon + 1));
+    }
+
+    /** @return the vocabulary */
+    public String getScheme() {
+        return scheme;
+    }
+
+    /** @return the code */
+    public String getCode() {
+        return code;
+    }
+
+    @Override
+    public int compareTo(UnitRef o) {
+        int c = scheme.compareTo(o.scheme);
+        return c != 0 ? c : code.compareTo(o.code);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnitRef u && scheme.equals(u.scheme) && code.equals(u.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return scheme.hashCode() * 31 + code.hashCode();
+    }
+
+    /** @return {@code scheme:code} */
+    @Override
+    public String toString() {
+        return scheme + ":" + code;
+    }
+}

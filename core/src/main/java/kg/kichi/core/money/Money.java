@@ -1,0 +1,231 @@
+package kg.kichi.core.money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Objects;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
+
+/**
+ * An exact amount of one currency: a {@link BigDecimal} and an ISO 4217 currency. Never a {@code double}.
+ *
+ * <p>The amount keeps the scale it was given ({@code 1500} and {@code 1500.00} are different values that
+ * {@link #isEqualTo(Money) compare equal}), but never more decimals than the currency has (two for KGS, EUR,
+ * CAD; none for JPY). Arithmetic works only within one currency and throws {@link CurrencyMismatchException}
+ * otherwise. Amounts may be negative; the model's own constraints say where they may not.
+ *
+ * <pre>{@code
+ * Money grant = Money.of("1500000.00", "KGS");
+ * Money total = grant.plus(Money.parse("KGS 250000"));
+ * }</pre>
+ */
+public final class Money implements Comparable<Money> {
+    private final BigDecimal amount;
+    private final Currency currency;
+
+    private Money(BigDecimal amount, Currency currency) {
+        this.amount = amount;
+        this.currency = currency;
+    }
+
+    /**
+     * Obtains an amount of a currency.
+     *
+     * @param amount the amount, with no more decimals than the currency has
+     * @param currency the currency
+     * @return the money
+     * @throws InvalidModelException if the amount has too many decimals
+     */
+    public static Money of(BigDecimal amount, Currency currency) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int digits = currency.getDefaultFractionDigits();
+        if (digits >= 0 && amount.scale() > digits) {
+            throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.scale",
+                    Map.of("value", amount.toPlainString(), "currency", currency.getCurrencyCode(), "digits", digits)));
+        }
+        return new Money(amount, currency);
+    }
+
+    /**
+     * Obtains an amount of a currency given by its ISO 4217 code.
+     *
+     * @param amount the amount
+     * @param currencyCode an ISO 4217 code such as {@code KGS}
+     * @return the money
+     * @throws InvalidModelException if the currency code is unknown or the amount has too many decimals
+     */
+    public static Money of(BigDecimal amount, String currencyCode) {
+        return of(amount, currency(currencyCode));
+    }
+
+    /**
+     * Obtains an amount written as decimal text, such as {@code "1500.50"}.
+     *
+     * @param amount the amount as decimal text
+     * @param currencyCode an ISO 4217 code
+     * @return the money
+     * @throws InvalidModelException if the text is not a decimal number, the currency is unknown or the amount
+     *     has too many decimals
+     */
+    public static Money of(String amount, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        return of(decimal(amount), currency(currencyCode));
+    }
+
+    /**
+     * Parses the form {@link #toString()} writes: {@code "KGS 1500.00"}.
+     *
+     * @param text currency code, one space, amount
+     * @return the money
+     * @throws InvalidModelException if the text is not of that form
+     */
+    public static Money parse(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        int space = s.indexOf(' ');
+        if (space != 3) {
+            throw new InvalidModelException("Money", Violation.of("", "kichi.money.format", Map.of("value", s)));
+        }
+        return of(s.substring(4), s.substring(0, 3));
+    }
+
+    /**
+     * Zero of a currency, at the currency's scale.
+     *
+     * @param currencyCode an ISO 4217 code
+     * @return zero
+     */
+    public static Money zero(String currencyCode) {
+        Currency currency = currency(currencyCode);
+        return new Money(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
+    }
+
+    private static Currency currency(String code) {
+        Objects.requireNonNull(code, "currencyCode");
+        try {
+            if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                return Currency.getInstance(code);
+            }
+        } catch (IllegalArgumentException unknown) {
+            // reported below
+        }
+        throw new InvalidModelException("Money", Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
+    }
+
+    private static BigDecimal decimal(String amount) {
+        try {
+            if (amount.length() <= 40) {
+                return new BigDecimal(amount);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.format", Map.of("value", amount)));
+    }
+
+    /** @return the amount, at the scale it was given */
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    /** @return the currency */
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    /** @return the ISO 4217 code of the currency */
+    public String getCurrencyCode() {
+        return currency.getCurrencyCode();
+    }
+
+    /**
+     * Adds an amount of the same currency.
+     *
+     * @param other the amount to add
+     * @return the sum
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    /**
+     * Subtracts an amount of the same currency.
+     *
+     * @param other the amount to subtract
+     * @return the difference
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    /** @return whether the amount is above zero */
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    /** @return whether the amount is below zero */
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    /**
+     * Compares amounts of the same currency, ignoring scale.
+     *
+     * @param other the other amount
+     * @return negative, zero or positive
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    /**
+     * Whether two amounts are the same currency and number, ignoring scale ({@code 10} and {@code 10.00}).
+     *
+     * @param other the other amount
+     * @return whether they are equal in value
+     */
+    public boolean isEqualTo(Money other) {
+        return currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
+    }
+
+    /**
+     * Whether two amounts have the same currency.
+     *
+     * @param other the other amount
+     * @return whether the currencies are the same
+     */
+    public boolean isSameCurrency(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(currency, other.currency);
+        }
+    }
+
+    /** Equal when currency, amount and scale are all equal; see {@link #isEqualTo(Money)}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money m && currency.equals(m.currency) && amount.equals(m.amount);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * currency.hashCode() + amount.hashCode();
+    }
+
+    /** @return {@code "KGS 1500.00"}: the code, a space, the amount in plain notation */
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+}

@@ -1,0 +1,105 @@
+package kg.kichi.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks objects of the model against their Bean Validation constraints.
+ *
+ * <p>Every value type calls {@link #check(Object)} from its {@code @Value.Check}, so no builder returns an
+ * invalid object. Hibernate Validator runs with {@link ParameterMessageInterpolator}: no Expression Language
+ * implementation is needed at run time. Messages are rendered by {@link Messages}, in any language, on demand.
+ */
+public final class Validity {
+    private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
+
+    private Validity() {}
+
+    /**
+     * Returns the object when valid.
+     *
+     * @param object the object to check
+     * @param <T> its type
+     * @return the object
+     * @throws InvalidModelException with every violation, when there is any
+     */
+    public static <T> T check(T object) {
+        List<Violation> violations = violationsOf(object);
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException(object.getClass().getSimpleName(), violations);
+        }
+        return object;
+    }
+
+    /**
+     * Lists every violation of an object's constraints, sorted by path.
+     *
+     * @param object the object to check
+     * @return the violations, empty when valid
+     */
+    public static List<Violation> violationsOf(Object object) {
+        Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(object);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Violation> violations = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> v : found) {
+            violations.add(toViolation(v));
+        }
+        violations.sort(Comparator.comparing(Violation::getPath).thenComparing(Violation::getCode));
+        return violations;
+    }
+
+    /**
+     * Turns a Bean Validation violation into ours: the template {@code {kichi.x}} becomes the code
+     * {@code kichi.x}, the constraint's attributes become the message arguments.
+     *
+     * @param v the Bean Validation violation
+     * @return our violation
+     */
+    public static Violation toViolation(ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        String code = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((k, value) -> {
+            if (!NOT_ARGUMENTS.contains(k)) {
+                arguments.put(k, value);
+            }
+        });
+        if (v.getInvalidValue() != null && isSimple(v.getInvalidValue())) {
+            arguments.putIfAbsent("value", v.getInvalidValue());
+        }
+        return Violation.of(v.getPropertyPath().toString(), code, arguments);
+    }
+
+    private static boolean isSimple(Object value) {
+        return value instanceof CharSequence || value instanceof Number || value instanceof Enum<?>
+                || value.getClass().getName().startsWith("java.time.");
+    }
+
+    /** Bootstraps Hibernate Validator on first use; quietly, since a library should not log its version. */
+    private static final class Holder {
+        static final Validator VALIDATOR;
+
+        static {
+            Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+            VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory()
+                    .getValidator();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Kichi's object model of donor-funded grant programmes: immutable, always valid, free of any JSON library.
+ *
+ * <p>Packages by domain concept: {@code organisation}, {@code programme}, {@code project}, {@code call},
+ * {@code application}, {@code grant}, {@code geo}, {@code catalogue}; and the small values they are made of:
+ * {@code text}, {@code money}, {@code time}, {@code classification}. {@code validation} holds the typed
+ * exception every builder throws and the custom constraints.
+ */
+module kg.kichi.core {
+    requires static org.immutables.value.annotations;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires java.logging;
+
+    exports kg.kichi.core.validation;
+    exports kg.kichi.core.text;
+    exports kg.kichi.core.money;
+    exports kg.kichi.core.time;
+    exports kg.kichi.core.classification;
+    exports kg.kichi.core.geo;
+}

@@ -1,0 +1,5 @@
+/** Kichi's JSON codecs (Jackson 3): the {@code KichiModule}, document reader and writer, 360Giving export. */
+module kg.kichi.json {
+    requires transitive kg.kichi.core;
+    requires transitive tools.jackson.databind;
+}
