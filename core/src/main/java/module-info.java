@@ -12,10 +12,27 @@ module kg.kichi.core {
     requires org.hibernate.validator;
     requires java.logging;
 
+    exports kg.kichi.core;
     exports kg.kichi.core.validation;
     exports kg.kichi.core.text;
     exports kg.kichi.core.money;
     exports kg.kichi.core.time;
     exports kg.kichi.core.classification;
     exports kg.kichi.core.geo;
+    exports kg.kichi.core.organisation;
+    exports kg.kichi.core.programme;
+    exports kg.kichi.core.project;
+    exports kg.kichi.core.call;
+    exports kg.kichi.core.application;
+    exports kg.kichi.core.grant;
+    exports kg.kichi.core.catalogue;
+
+    // Hibernate Validator reads the constraints of the abstract value types reflectively.
+    opens kg.kichi.core.organisation to org.hibernate.validator;
+    opens kg.kichi.core.programme to org.hibernate.validator;
+    opens kg.kichi.core.project to org.hibernate.validator;
+    opens kg.kichi.core.call to org.hibernate.validator;
+    opens kg.kichi.core.application to org.hibernate.validator;
+    opens kg.kichi.core.grant to org.hibernate.validator;
+    opens kg.kichi.core.catalogue to org.hibernate.validator;
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -78,6 +79,10 @@ public final class Validity {
                 arguments.put(k, value);
             }
         });
+        Object payload = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Map.class);
+        if (payload instanceof Map<?, ?> dynamic) {
+            dynamic.forEach((k, value) -> arguments.put(String.valueOf(k), value));
+        }
         if (v.getInvalidValue() != null && isSimple(v.getInvalidValue())) {
             arguments.putIfAbsent("value", v.getInvalidValue());
         }
@@ -91,10 +96,11 @@ public final class Validity {
 
     /** Bootstraps Hibernate Validator on first use; quietly, since a library should not log its version. */
     private static final class Holder {
+        static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
         static final Validator VALIDATOR;
 
         static {
-            Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+            HIBERNATE_LOG.setLevel(Level.WARNING);
             VALIDATOR = Validation.byProvider(HibernateValidator.class)
                     .configure()
                     .messageInterpolator(new ParameterMessageInterpolator())

@@ -1,0 +1,109 @@
+package kg.kichi.core.application;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.Identifier;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * A proposal submitted to a call (долбоордук сунуш, проектное предложение) by a partnership led by the
+ * applicant.
+ *
+ * <p>Its status history moves only by legal transitions ({@link ApplicationStatus#canBecome}); amounts share
+ * one currency, the request is above zero and co-financing is not negative ({@link ConsistentApplication}).
+ * {@link #withStatus(ApplicationStatus, PartialDate)} moves it on, or throws.
+ */
+@Value.Immutable
+@KichiStyle
+@ConsistentApplication
+abstract class AbstractApplication implements Extensible {
+    /** @return the identifier, unique among applications of a dataset */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getId();
+
+    /** @return the identifier of the call applied to */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getCall();
+
+    /** @return the identifier of the lot applied to, when the call has lots */
+    public abstract Optional<@Identifier String> getLot();
+
+    /** @return the applicant and its partners */
+    @NotNull(message = "{kichi.required}")
+    public abstract Partnership getPartnership();
+
+    /** @return the title */
+    @NotNull(message = "{kichi.required}")
+    public abstract LocalizedText getTitle();
+
+    /** @return a short description (кыскача баяндоо) */
+    public abstract Optional<LocalizedText> getSummary();
+
+    /** @return where the work would take place (максаттуу аймак); not stated unless set */
+    @Value.Default
+    public RegionalCoverage getCoverage() {
+        return RegionalCoverage.notStated();
+    }
+
+    /** @return the amount requested, when stated */
+    public abstract Optional<Money> getRequestedAmount();
+
+    /** @return the applicant's own contribution, when stated */
+    public abstract Optional<Money> getCoFinancing();
+
+    /** @return the planned period, when stated */
+    public abstract Optional<DatePeriod> getPlannedPeriod();
+
+    /** @return the planned duration in months, when stated without dates */
+    public abstract Optional<@Positive(message = "{kichi.positive}") Integer> getPlannedDurationMonths();
+
+    /** @return when it was submitted, when known to the second */
+    public abstract Optional<OffsetDateTime> getSubmittedAt();
+
+    /** @return every status it went through, oldest first; the last is the current one */
+    @NotEmpty(message = "{kichi.application.noStatus}")
+    public abstract List<StatusChange> getStatusHistory();
+
+    /** @return the lead applicant */
+    public OrganisationId applicant() {
+        return getPartnership().lead();
+    }
+
+    /** @return the current status */
+    public ApplicationStatus status() {
+        return getStatusHistory().get(getStatusHistory().size() - 1).getStatus();
+    }
+
+    /**
+     * A copy moved on to a new status.
+     *
+     * @param next the new status
+     * @param on when, or null when unknown
+     * @return the moved application
+     * @throws kg.kichi.core.validation.InvalidModelException with code {@code kichi.application.transition}
+     *     when the move is not legal
+     */
+    public Application withStatus(ApplicationStatus next, PartialDate on) {
+        return Application.builder().from(this).addStatusHistory(StatusChange.of(next, on)).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,58 @@
+package kg.kichi.core.application;
+
+import java.util.List;
+import java.util.Optional;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * The organisations behind an application or a grant: exactly one {@linkplain PartnerRole#LEAD lead}, and
+ * co-applicants, partners, associates and affiliated entities; no organisation twice ({@link ValidPartnership}).
+ */
+@Value.Immutable
+@KichiStyle
+@ValidPartnership
+abstract class AbstractPartnership implements Extensible {
+    /** @return the members, lead included */
+    public abstract List<Partner> getMembers();
+
+    /** @return the lead organisation */
+    public OrganisationId lead() {
+        return getMembers().stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
+                .map(Partner::getOrganisation).orElseThrow();
+    }
+
+    /** @return every member but the lead */
+    public List<Partner> others() {
+        return getMembers().stream().filter(p -> p.getRole() != PartnerRole.LEAD).toList();
+    }
+
+    /**
+     * Finds the role of an organisation.
+     *
+     * @param organisation the organisation
+     * @return its role, or empty when it is not a member
+     */
+    public Optional<PartnerRole> roleOf(OrganisationId organisation) {
+        return getMembers().stream().filter(p -> p.getOrganisation().equals(organisation)).findFirst()
+                .map(Partner::getRole);
+    }
+
+    /**
+     * A partnership of a lead alone.
+     *
+     * @param lead the lead organisation
+     * @return the partnership
+     */
+    public static Partnership ofLead(OrganisationId lead) {
+        return Partnership.builder().addMember(Partner.of(lead, PartnerRole.LEAD)).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,37 @@
+package kg.kichi.core.application;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/** One step of an application's lifecycle: the status it reached and when, when known. */
+@Value.Immutable
+@KichiStyle
+abstract class AbstractStatusChange implements Extensible {
+    /** @return the status reached */
+    @NotNull(message = "{kichi.required}")
+    public abstract ApplicationStatus getStatus();
+
+    /** @return when, when known */
+    public abstract Optional<PartialDate> getOn();
+
+    /**
+     * A step with a date.
+     *
+     * @param status the status reached
+     * @param on when, or null
+     * @return the step
+     */
+    public static StatusChange of(ApplicationStatus status, PartialDate on) {
+        return StatusChange.builder().status(status).on(Optional.ofNullable(on)).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,68 @@
+package kg.kichi.core.application;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import kg.kichi.core.validation.Constraints;
+import java.util.List;
+import kg.kichi.core.money.Money;
+
+/**
+ * An application's cross-field rules: every status change is a legal transition
+ * ({@code kichi.application.transition}); the requested amount is above zero ({@code kichi.money.positive}),
+ * co-financing is not negative ({@code kichi.money.notNegative}) and both share a currency
+ * ({@code kichi.application.currency}).
+ */
+@Documented
+@Constraint(validatedBy = ConsistentApplication.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentApplication {
+    /** @return the default message key; each rule reports its own */
+    String message() default "{kichi.application.transition}";
+
+    /** @return the validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link ConsistentApplication}. */
+    final class Validator implements ConstraintValidator<ConsistentApplication, AbstractApplication> {
+        @Override
+        public boolean isValid(AbstractApplication application, ConstraintValidatorContext context) {
+            if (application == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            boolean valid = true;
+            List<StatusChange> history = application.getStatusHistory();
+            for (int i = 1; i < history.size(); i++) {
+                ApplicationStatus from = history.get(i - 1).getStatus();
+                ApplicationStatus to = history.get(i).getStatus();
+                if (from != null && to != null && !from.canBecome(to)) {
+                    valid = Constraints.report(context, "kichi.application.transition", "statusHistory[" + i + "].status");
+                }
+            }
+            Money requested = application.getRequestedAmount().orElse(null);
+            Money coFinancing = application.getCoFinancing().orElse(null);
+            if (requested != null && !requested.isPositive()) {
+                valid = Constraints.report(context, "kichi.money.positive", "requestedAmount");
+            }
+            if (coFinancing != null && coFinancing.isNegative()) {
+                valid = Constraints.report(context, "kichi.money.notNegative", "coFinancing");
+            }
+            if (requested != null && coFinancing != null && !requested.isSameCurrency(coFinancing)) {
+                valid = Constraints.report(context, "kichi.application.currency", "coFinancing");
+            }
+            return valid;
+        }
+
+    }
+}

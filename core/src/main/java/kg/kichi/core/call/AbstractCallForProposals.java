@@ -1,0 +1,107 @@
+package kg.kichi.core.call;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.classification.Classification;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.money.MoneyRange;
+import kg.kichi.core.organisation.LegalForm;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.time.MonthRange;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.Identifier;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * A competition a project runs to give grants to third parties: announced, applications submitted by a
+ * deadline, evaluated, winners selected. It may be split into {@linkplain Lot lots}.
+ *
+ * <p>Cross-field rules ({@link ConsistentCall}): the deadline is not before the announcement, every amount is
+ * in one currency, the largest grant does not exceed the envelope, lot identifiers are unique.
+ */
+@Value.Immutable
+@KichiStyle
+@ConsistentCall
+abstract class AbstractCallForProposals implements Extensible {
+    /** @return the identifier, unique among calls of a dataset */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getId();
+
+    /** @return the identifier of the project that runs the call */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getProject();
+
+    /** @return the title */
+    @NotNull(message = "{kichi.required}")
+    public abstract LocalizedText getTitle();
+
+    /** @return when it was announced, when stated */
+    public abstract Optional<PartialDate> getAnnounced();
+
+    /** @return the deadline for applications, when stated */
+    public abstract Optional<PartialDate> getDeadline();
+
+    /** @return when the funded projects are to be carried out, when stated */
+    public abstract Optional<DatePeriod> getImplementationPeriod();
+
+    /** @return the money set aside for all grants of the call, when stated */
+    public abstract Optional<Money> getEnvelope();
+
+    /** @return the smallest and largest grant, when stated */
+    public abstract Optional<MoneyRange> getGrantSize();
+
+    /** @return the shortest and longest project duration, when stated */
+    public abstract Optional<MonthRange> getDuration();
+
+    /** @return the legal forms that may apply; empty when the source does not restrict them */
+    public abstract Set<LegalForm> getEligibleLegalForms();
+
+    /** @return kinds of partner an application must include, e.g. a public council or a media outlet */
+    public abstract Set<LegalForm> getRequiredPartnerKinds();
+
+    /** @return where applicants must work; not stated unless set */
+    @Value.Default
+    public RegionalCoverage getEligibleCoverage() {
+        return RegionalCoverage.notStated();
+    }
+
+    /** @return the number of grants planned in all, when stated */
+    public abstract Optional<@Positive(message = "{kichi.positive}") Integer> getPlannedGrants();
+
+    /** @return the lots, when the call is split */
+    public abstract List<Lot> getLots();
+
+    /** @return the figures reported after the call, when any */
+    public abstract Optional<CallResults> getResults();
+
+    /** @return themes */
+    public abstract List<Classification> getThemes();
+
+    /** @return a description */
+    public abstract Optional<LocalizedText> getDescription();
+
+    /**
+     * Finds a lot.
+     *
+     * @param lotId the lot's identifier
+     * @return the lot, or empty
+     */
+    public Optional<Lot> lot(String lotId) {
+        return getLots().stream().filter(l -> l.getId().equals(lotId)).findFirst();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,50 @@
+package kg.kichi.core.call;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.Optional;
+import java.util.Set;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.money.MoneyRange;
+import kg.kichi.core.organisation.LegalForm;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.Identifier;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * A part of a call with its own applicants and number of grants, such as "25 grants for civil society
+ * organisations" beside "25 small grants for local self-government bodies". What a lot leaves empty, the call
+ * decides.
+ */
+@Value.Immutable
+@KichiStyle
+abstract class AbstractLot implements Extensible {
+    /** @return the identifier, unique within the call */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getId();
+
+    /** @return the title */
+    @NotNull(message = "{kichi.required}")
+    public abstract LocalizedText getTitle();
+
+    /** @return the number of grants planned, when stated */
+    public abstract Optional<@Positive(message = "{kichi.positive}") Integer> getPlannedGrants();
+
+    /** @return the money set aside for the lot, when stated */
+    public abstract Optional<Money> getEnvelope();
+
+    /** @return the smallest and largest grant, when stated */
+    public abstract Optional<MoneyRange> getGrantSize();
+
+    /** @return the legal forms that may apply; empty when the call decides */
+    public abstract Set<LegalForm> getEligibleLegalForms();
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

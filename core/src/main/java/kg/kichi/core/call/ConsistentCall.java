@@ -1,0 +1,96 @@
+package kg.kichi.core.call;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import kg.kichi.core.validation.Constraints;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.money.MoneyRange;
+import kg.kichi.core.time.PartialDate;
+
+/**
+ * A call's cross-field rules, each with its own code: the deadline is not before the announcement
+ * ({@code kichi.call.deadlineBeforeAnnouncement}); every amount of the call and its lots is in one currency
+ * ({@code kichi.call.currency}); the largest grant does not exceed the envelope
+ * ({@code kichi.call.grantAboveEnvelope}); no two lots share an identifier ({@code kichi.call.duplicateLot}).
+ */
+@Documented
+@Constraint(validatedBy = ConsistentCall.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentCall {
+    /** @return the default message key; each rule reports its own */
+    String message() default "{kichi.call.deadlineBeforeAnnouncement}";
+
+    /** @return the validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link ConsistentCall}. */
+    final class Validator implements ConstraintValidator<ConsistentCall, AbstractCallForProposals> {
+        @Override
+        public boolean isValid(AbstractCallForProposals call, ConstraintValidatorContext context) {
+            if (call == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            boolean valid = true;
+            Optional<PartialDate> announced = call.getAnnounced();
+            Optional<PartialDate> deadline = call.getDeadline();
+            if (announced.isPresent() && deadline.isPresent() && deadline.get().isBefore(announced.get())) {
+                valid = Constraints.report(context, "kichi.call.deadlineBeforeAnnouncement", "deadline");
+            }
+            String currency = call.getEnvelope().map(Money::getCurrencyCode)
+                    .or(() -> call.getGrantSize().map(MoneyRange::getCurrencyCode)).orElse(null);
+            valid &= sameCurrency(context, currency, call.getGrantSize(), "grantSize");
+            valid &= withinEnvelope(context, call.getEnvelope(), call.getGrantSize(), "grantSize");
+            Set<String> lotIds = new HashSet<>();
+            for (int i = 0; i < call.getLots().size(); i++) {
+                Lot lot = call.getLots().get(i);
+                String path = "lots[" + i + "]";
+                if (!lotIds.add(lot.getId())) {
+                    valid = Constraints.report(context, "kichi.call.duplicateLot", path + ".id");
+                }
+                if (currency != null && lot.getEnvelope().isPresent()
+                        && !lot.getEnvelope().get().getCurrencyCode().equals(currency)) {
+                    valid = Constraints.report(context, "kichi.call.currency", path + ".envelope");
+                }
+                valid &= sameCurrency(context, currency, lot.getGrantSize(), path + ".grantSize");
+                valid &= withinEnvelope(context, lot.getEnvelope(), lot.getGrantSize(), path + ".grantSize");
+            }
+            return valid;
+        }
+
+        private static boolean sameCurrency(ConstraintValidatorContext context, String currency,
+                Optional<MoneyRange> range, String path) {
+            if (currency == null || range.isEmpty() || range.get().getCurrencyCode().equals(currency)) {
+                return true;
+            }
+            return Constraints.report(context, "kichi.call.currency", path);
+        }
+
+        private static boolean withinEnvelope(ConstraintValidatorContext context, Optional<Money> envelope,
+                Optional<MoneyRange> range, String path) {
+            if (envelope.isEmpty() || range.isEmpty() || range.get().getMax().isEmpty()) {
+                return true;
+            }
+            Money max = range.get().getMax().get();
+            if (!max.isSameCurrency(envelope.get()) || max.compareTo(envelope.get()) <= 0) {
+                return true;
+            }
+            return Constraints.report(context, "kichi.call.grantAboveEnvelope", path + ".max");
+        }
+
+    }
+}

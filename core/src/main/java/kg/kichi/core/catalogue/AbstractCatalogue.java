@@ -1,0 +1,135 @@
+package kg.kichi.core.catalogue;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.application.Application;
+import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.organisation.Organisation;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.programme.DonorProgramme;
+import kg.kichi.core.project.Project;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.Identifier;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * One dataset: its organisations, programmes, projects, calls, applications and grants, with every reference
+ * between them checked ({@link ReferentialIntegrity}): identifiers are unique per kind and every identifier
+ * referred to exists in the catalogue.
+ *
+ * <p>Build with {@code Catalogue.builder()}; look objects up with {@link #organisation(OrganisationId)} and its
+ * siblings.
+ */
+@Value.Immutable
+@KichiStyle
+@ReferentialIntegrity
+abstract class AbstractCatalogue implements Extensible {
+    /** @return the dataset's identifier */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getId();
+
+    /** @return the dataset's title */
+    public abstract Optional<LocalizedText> getTitle();
+
+    /** @return who published the dataset, when stated */
+    public abstract Optional<LocalizedText> getPublisher();
+
+    /** @return every organisation referred to */
+    public abstract List<Organisation> getOrganisations();
+
+    /** @return the donor programmes */
+    public abstract List<DonorProgramme> getProgrammes();
+
+    /** @return the projects */
+    public abstract List<Project> getProjects();
+
+    /** @return the calls for proposals */
+    public abstract List<CallForProposals> getCalls();
+
+    /** @return the applications */
+    public abstract List<Application> getApplications();
+
+    /** @return the grants */
+    public abstract List<Grant> getGrants();
+
+    /**
+     * Looks up an organisation.
+     *
+     * @param id its identifier
+     * @return the organisation, or empty
+     */
+    public Optional<Organisation> organisation(OrganisationId id) {
+        return getOrganisations().stream().filter(o -> o.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * Looks up a programme.
+     *
+     * @param id its identifier
+     * @return the programme, or empty
+     */
+    public Optional<DonorProgramme> programme(String id) {
+        return getProgrammes().stream().filter(p -> p.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * Looks up a project.
+     *
+     * @param id its identifier
+     * @return the project, or empty
+     */
+    public Optional<Project> project(String id) {
+        return getProjects().stream().filter(p -> p.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * Looks up a call.
+     *
+     * @param id its identifier
+     * @return the call, or empty
+     */
+    public Optional<CallForProposals> call(String id) {
+        return getCalls().stream().filter(c -> c.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * Looks up an application.
+     *
+     * @param id its identifier
+     * @return the application, or empty
+     */
+    public Optional<Application> application(String id) {
+        return getApplications().stream().filter(a -> a.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * Looks up a grant.
+     *
+     * @param id its identifier
+     * @return the grant, or empty
+     */
+    public Optional<Grant> grant(String id) {
+        return getGrants().stream().filter(g -> g.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * The grants in which an organisation is the grantee or a partner.
+     *
+     * @param id the organisation
+     * @return its grants, in catalogue order
+     */
+    public List<Grant> grantsOf(OrganisationId id) {
+        return getGrants().stream().filter(g -> g.getPartnership().roleOf(id).isPresent()).toList();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,123 @@
+package kg.kichi.core.catalogue;
+
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import kg.kichi.core.application.Application;
+import kg.kichi.core.application.Partner;
+import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.call.Lot;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.organisation.Organisation;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.programme.DonorProgramme;
+import kg.kichi.core.project.Participation;
+import kg.kichi.core.project.Project;
+import kg.kichi.core.validation.Constraints;
+
+/**
+ * One pass over a catalogue that reports every duplicate identifier and every dangling reference:
+ * programme → donor, parent programme; project → programme, participants; call → project; application → call,
+ * lot, partners; grant → call, lot, application, project, partners.
+ */
+final class IntegrityCheck {
+    private final AbstractCatalogue catalogue;
+    private final ConstraintValidatorContext context;
+    private boolean valid = true;
+
+    IntegrityCheck(AbstractCatalogue catalogue, ConstraintValidatorContext context) {
+        this.catalogue = catalogue;
+        this.context = context;
+    }
+
+    boolean run() {
+        Set<OrganisationId> organisations = ids("organisations", catalogue.getOrganisations(), Organisation::getId);
+        Set<String> programmes = ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
+        Set<String> projects = ids("projects", catalogue.getProjects(), Project::getId);
+        Map<String, CallForProposals> calls = new HashMap<>();
+        catalogue.getCalls().forEach(c -> calls.putIfAbsent(c.getId(), c));
+        ids("calls", catalogue.getCalls(), CallForProposals::getId);
+        Set<String> applications = ids("applications", catalogue.getApplications(), Application::getId);
+        ids("grants", catalogue.getGrants(), Grant::getId);
+
+        forEach("programmes", catalogue.getProgrammes(), (p, path) -> {
+            refer(organisations, p.getDonor(), path + ".donor", "organisation");
+            p.getParent().ifPresent(parent -> refer(programmes, parent, path + ".parent", "programme"));
+        });
+        forEach("projects", catalogue.getProjects(), (p, path) -> {
+            p.getProgramme().ifPresent(id -> refer(programmes, id, path + ".programme", "programme"));
+            List<Participation> participants = p.getParticipants();
+            for (int i = 0; i < participants.size(); i++) {
+                refer(organisations, participants.get(i).getOrganisation(),
+                        path + ".participants[" + i + "].organisation", "organisation");
+            }
+        });
+        forEach("calls", catalogue.getCalls(),
+                (c, path) -> refer(projects, c.getProject(), path + ".project", "project"));
+        forEach("applications", catalogue.getApplications(), (a, path) -> {
+            referCall(calls, Optional.of(a.getCall()), a.getLot(), path);
+            partners(organisations, a.getPartnership().getMembers(), path);
+        });
+        forEach("grants", catalogue.getGrants(), (g, path) -> {
+            referCall(calls, g.getCall(), g.getLot(), path);
+            g.getApplication().ifPresent(id -> refer(applications, id, path + ".application", "application"));
+            g.getProject().ifPresent(id -> refer(projects, id, path + ".project", "project"));
+            partners(organisations, g.getPartnership().getMembers(), path);
+        });
+        return valid;
+    }
+
+    private <T, K> Set<K> ids(String collection, List<T> items, Function<T, K> id) {
+        Set<K> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            K key = id.apply(items.get(i));
+            if (!seen.add(key)) {
+                valid = Constraints.report(context, "kichi.catalogue.duplicateId", collection + "[" + i + "].id",
+                        Map.of("value", String.valueOf(key)));
+            }
+        }
+        return seen;
+    }
+
+    private <K> void refer(Set<K> known, K id, String path, String kind) {
+        if (!known.contains(id)) {
+            valid = Constraints.report(context, "kichi.catalogue.unknownReference", path,
+                    Map.of("value", String.valueOf(id), "kind", kind));
+        }
+    }
+
+    private void referCall(Map<String, CallForProposals> calls, Optional<String> callId, Optional<String> lotId,
+            String path) {
+        if (callId.isEmpty()) {
+            return;
+        }
+        refer(calls.keySet(), callId.get(), path + ".call", "call");
+        CallForProposals call = calls.get(callId.get());
+        if (call != null && lotId.isPresent() && call.getLots().stream().map(Lot::getId).noneMatch(lotId.get()::equals)) {
+            valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
+                    Map.of("value", lotId.get(), "call", callId.get()));
+        }
+    }
+
+    private void partners(Set<OrganisationId> organisations, List<Partner> members, String path) {
+        for (int i = 0; i < members.size(); i++) {
+            refer(organisations, members.get(i).getOrganisation(),
+                    path + ".partnership.members[" + i + "].organisation", "organisation");
+        }
+    }
+
+    private interface Visit<T> {
+        void accept(T item, String path);
+    }
+
+    private static <T> void forEach(String collection, List<T> items, Visit<T> visit) {
+        for (int i = 0; i < items.size(); i++) {
+            visit.accept(items.get(i), collection + "[" + i + "]");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package kg.kichi.core.grant;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.application.Partnership;
+import kg.kichi.core.classification.Classification;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.project.StatedTarget;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.Identifier;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * An award: money given to a grantee, through a call (from an application or not) or directly by a project.
+ *
+ * <p>The grantee is the partnership's lead. Rules ({@link ConsistentGrant}): a grant names its call or its
+ * project ({@code kichi.grant.source}); a lot only with a call ({@code kichi.grant.lotWithoutCall}); the amount
+ * awarded is above zero ({@code kichi.money.positive}).
+ */
+@Value.Immutable
+@KichiStyle
+@ConsistentGrant
+abstract class AbstractGrant implements Extensible {
+    /** @return the identifier, unique among grants of a dataset */
+    @NotNull(message = "{kichi.required}")
+    @Identifier
+    public abstract String getId();
+
+    /** @return the title of the funded work */
+    @NotNull(message = "{kichi.required}")
+    public abstract LocalizedText getTitle();
+
+    /** @return a description */
+    public abstract Optional<LocalizedText> getDescription();
+
+    /** @return the identifier of the call it was awarded through, if any */
+    public abstract Optional<@Identifier String> getCall();
+
+    /** @return the identifier of the call's lot, if any */
+    public abstract Optional<@Identifier String> getLot();
+
+    /** @return the identifier of the application it was awarded on, if known */
+    public abstract Optional<@Identifier String> getApplication();
+
+    /** @return the identifier of the awarding project for a direct award, or to state it outright */
+    public abstract Optional<@Identifier String> getProject();
+
+    /** @return the grantee (lead) and its partners */
+    @NotNull(message = "{kichi.required}")
+    public abstract Partnership getPartnership();
+
+    /** @return the amount awarded, when stated */
+    public abstract Optional<Money> getAmountAwarded();
+
+    /** @return when it was awarded, when stated */
+    public abstract Optional<PartialDate> getAwardDate();
+
+    /** @return when the funded work runs, when stated */
+    public abstract Optional<DatePeriod> getPeriod();
+
+    /** @return where the funded work takes place; not stated unless set */
+    @Value.Default
+    public RegionalCoverage getCoverage() {
+        return RegionalCoverage.notStated();
+    }
+
+    /** @return its status, when stated */
+    public abstract Optional<GrantStatus> getStatus();
+
+    /** @return numbers the source states: "150 activists", "13 villages", "4 schools" */
+    public abstract List<StatedTarget> getTargets();
+
+    /** @return themes */
+    public abstract List<Classification> getThemes();
+
+    /** @return the grantee: the partnership's lead */
+    public OrganisationId grantee() {
+        return getPartnership().lead();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,118 @@
+package kg.kichi.core.organisation;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import kg.kichi.core.validation.ViolationCollector;
+
+/**
+ * A stable identifier of an organisation: a registry (scheme) and the organisation's number in it, in the
+ * form of org-id.guide: {@code KG-INN-02404199910074}.
+ *
+ * <p>A scheme is a country code and a registry: {@code KG-INN} (taxpayer number), {@code KG-OKPO} (statistical
+ * code). Organisations whose registry number is unknown get {@link #local(String) a local identifier} in the
+ * scheme {@value #LOCAL_SCHEME}, unique within a dataset only.
+ */
+public final class OrganisationId implements Comparable<OrganisationId> {
+    /** Kyrgyzstan's individual taxpayer number (ИНН). */
+    public static final String KG_INN = "KG-INN";
+    /** Kyrgyzstan's statistical enterprise code (ОКПО). */
+    public static final String KG_OKPO = "KG-OKPO";
+    /**
+     * Kichi's local scheme, for organisations whose registry number the source does not give. Not a list
+     * registered with org-id.guide: such identifiers are unique within one dataset only.
+     */
+    public static final String LOCAL_SCHEME = "XI-KICHI";
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,12}");
+    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final String scheme;
+    private final String value;
+
+    private OrganisationId(String scheme, String value) {
+        this.scheme = scheme;
+        this.value = value;
+    }
+
+    /**
+     * An identifier in a registry.
+     *
+     * @param scheme e.g. {@link #KG_INN}
+     * @param value the number in that registry
+     * @return the identifier
+     * @throws kg.kichi.core.validation.InvalidModelException naming each malformed part
+     */
+    public static OrganisationId of(String scheme, String value) {
+        ViolationCollector problems = new ViolationCollector("OrganisationId");
+        problems.check(scheme != null && SCHEME.matcher(scheme).matches(), "scheme", "kichi.organisation.scheme",
+                Map.of("value", String.valueOf(scheme)));
+        problems.check(value != null && VALUE.matcher(value).matches(), "value", "kichi.id",
+                Map.of("value", String.valueOf(value)));
+        problems.throwIfAny();
+        return new OrganisationId(scheme, value);
+    }
+
+    /**
+     * A local identifier, for an organisation whose registry number is unknown.
+     *
+     * @param value a slug unique within the dataset, e.g. {@code naryn-edc}
+     * @return the identifier {@code XI-KICHI-value}
+     */
+    public static OrganisationId local(String value) {
+        return of(LOCAL_SCHEME, value);
+    }
+
+    /**
+     * Parses {@code SCHEME-value}: the scheme is the text up to the second hyphen.
+     *
+     * @param text e.g. {@code KG-INN-02404199910074}
+     * @return the identifier
+     * @throws kg.kichi.core.validation.InvalidModelException if the text is not of that form
+     */
+    public static OrganisationId parse(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        int first = s.indexOf('-');
+        int second = first < 0 ? -1 : s.indexOf('-', first + 1);
+        if (second < 0) {
+            return of(s, null);
+        }
+        return of(s.substring(0, second), s.substring(second + 1));
+    }
+
+    /** @return the scheme, e.g. {@code KG-INN} */
+    public String getScheme() {
+        return scheme;
+    }
+
+    /** @return the number in the scheme's registry */
+    public String getValue() {
+        return value;
+    }
+
+    /** @return whether this is a {@linkplain #local(String) local} identifier */
+    public boolean isLocal() {
+        return LOCAL_SCHEME.equals(scheme);
+    }
+
+    @Override
+    public int compareTo(OrganisationId o) {
+        return toString().compareTo(o.toString());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OrganisationId id && scheme.equals(id.scheme) && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return scheme.hashCode() * 31 + value.hashCode();
+    }
+
+    /** @return {@code SCHEME-value} */
+    @Override
+    public String toString() {
+        return scheme + "-" + value;
+    }
+}

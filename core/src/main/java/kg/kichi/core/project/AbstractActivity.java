@@ -1,0 +1,26 @@
+package kg.kichi.core.project;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/** Something a project does, with the targets the source states for it. */
+@Value.Immutable
+@KichiStyle
+abstract class AbstractActivity implements Extensible {
+    /** @return what is done */
+    @NotNull(message = "{kichi.required}")
+    public abstract LocalizedText getDescription();
+
+    /** @return its stated targets: "8 one-day seminars", "about 200 activists" */
+    public abstract List<StatedTarget> getTargets();
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

@@ -1,0 +1,46 @@
+package kg.kichi.core.project;
+
+import jakarta.validation.constraints.NotNull;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.KichiStyle;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.validation.Validity;
+import org.immutables.value.Value;
+
+/**
+ * An organisation's part in a project: its role and whether it leads. One organisation may hold several
+ * roles (funding and accountable, say), each as its own participation.
+ */
+@Value.Immutable
+@KichiStyle
+abstract class AbstractParticipation implements Extensible {
+    /** @return the organisation */
+    @NotNull(message = "{kichi.required}")
+    public abstract OrganisationId getOrganisation();
+
+    /** @return its role */
+    @NotNull(message = "{kichi.required}")
+    public abstract ParticipationRole getRole();
+
+    /** @return whether it is the project's lead implementer; at most one participation of a project leads */
+    @Value.Default
+    public boolean isLead() {
+        return false;
+    }
+
+    /**
+     * A participation that does not lead.
+     *
+     * @param organisation the organisation
+     * @param role its role
+     * @return the participation
+     */
+    public static Participation of(OrganisationId organisation, ParticipationRole role) {
+        return Participation.builder().organisation(organisation).role(role).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validity.check(this);
+    }
+}

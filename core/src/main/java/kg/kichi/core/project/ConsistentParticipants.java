@@ -1,0 +1,64 @@
+package kg.kichi.core.project;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import kg.kichi.core.validation.Constraints;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A project's participants: no organisation in the same role twice ({@code kichi.project.duplicateRole}), at
+ * most one lead ({@code kichi.project.leads}).
+ */
+@Documented
+@Constraint(validatedBy = ConsistentParticipants.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentParticipants {
+    /** @return the message key of the lead rule; the duplicate rule reports its own */
+    String message() default "{kichi.project.leads}";
+
+    /** @return the validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link ConsistentParticipants}. */
+    final class Validator implements ConstraintValidator<ConsistentParticipants, AbstractProject> {
+        @Override
+        public boolean isValid(AbstractProject project, ConstraintValidatorContext context) {
+            if (project == null) {
+                return true;
+            }
+            List<Participation> participants = project.getParticipants();
+            boolean valid = true;
+            context.disableDefaultConstraintViolation();
+            Set<String> seen = new HashSet<>();
+            int leads = 0;
+            for (int i = 0; i < participants.size(); i++) {
+                Participation p = participants.get(i);
+                if (p.getOrganisation() != null && p.getRole() != null
+                        && !seen.add(p.getOrganisation() + "/" + p.getRole())) {
+                    valid = false;
+                    Constraints.report(context, "kichi.project.duplicateRole", "participants[" + i + "].organisation", Map.of("value", p.getOrganisation().toString()));
+                }
+                leads += p.isLead() ? 1 : 0;
+            }
+            if (leads > 1) {
+                valid = false;
+                Constraints.report(context, "kichi.project.leads", "participants");
+            }
+            return valid;
+        }
+    }
+}

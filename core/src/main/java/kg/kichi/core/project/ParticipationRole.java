@@ -1,0 +1,48 @@
+package kg.kichi.core.project;
+
+import java.util.Optional;
+
+/** The role an organisation plays in a project, as IATI's OrganisationRole codelist (codes 1–4) gives them. */
+public enum ParticipationRole {
+    /** Provides the money (IATI 1). */
+    FUNDING("funding", "1"),
+    /** Is legally accountable for the money (IATI 2). */
+    ACCOUNTABLE("accountable", "2"),
+    /** Manages the funding on the funder's behalf (IATI 3). */
+    EXTENDING("extending", "3"),
+    /** Carries out the work (IATI 4). */
+    IMPLEMENTING("implementing", "4");
+
+    private final String code;
+    private final String iatiCode;
+
+    ParticipationRole(String code, String iatiCode) {
+        this.code = code;
+        this.iatiCode = iatiCode;
+    }
+
+    /** @return the stable lower-kebab code used in JSON */
+    public String getCode() {
+        return code;
+    }
+
+    /** @return the code in IATI's OrganisationRole codelist */
+    public String getIatiCode() {
+        return iatiCode;
+    }
+
+    /**
+     * Finds a role by its code.
+     *
+     * @param code e.g. {@code implementing}
+     * @return the role, or empty for an unknown code
+     */
+    public static Optional<ParticipationRole> fromCode(String code) {
+        for (ParticipationRole role : values()) {
+            if (role.code.equals(code)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}
