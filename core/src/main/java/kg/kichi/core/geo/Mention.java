@@ -38,13 +38,16 @@ final class Mention {
     final String base;
     final int typeWords;
     final boolean numbered;
+    /** The number of words of the name, hyphenated parts counted apart: "Кара-Көл" 2, "Каракол" 1. */
+    final int parts;
 
-    private Mention(String key, int typeWords, boolean numbered) {
+    private Mention(String key, int typeWords, boolean numbered, int parts) {
         this.key = key;
         this.stem = NameNormalizer.stem(key);
         this.base = NameNormalizer.base(key);
         this.typeWords = typeWords;
         this.numbered = numbered;
+        this.parts = parts;
     }
 
     private static void words(int kind, String list) {
@@ -75,6 +78,7 @@ final class Mention {
         StringBuilder all = new StringBuilder(text.length());
         StringBuilder token = new StringBuilder(16);
         int kinds = 0;
+        int parts = 0;
         boolean digits = false;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
@@ -96,13 +100,14 @@ final class Mention {
                     digits = true;
                 } else {
                     name.append(folded);
+                    parts++;
                 }
                 token.setLength(0);
             }
         }
         boolean numbered = (kinds & SUBDIVISION_WORD) != 0 && digits;
         String key = NameNormalizer.foldLatin(name.length() > 0 || numbered ? name : all);
-        return new Mention(key, kinds, numbered);
+        return new Mention(key, kinds, numbered, parts);
     }
 
     /**

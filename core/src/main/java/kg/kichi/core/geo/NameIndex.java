@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class NameIndex {
     /** One name of one unit under one key. */
-    record Entry(int unit, UnitName name, MatchKind kind) {}
+    record Entry(int unit, UnitName name, MatchKind kind, int parts) {}
 
     private static final Entry[] NONE = {};
 
@@ -33,22 +33,23 @@ final class NameIndex {
         for (int i = 0; i < units.length; i++) {
             Set<String> own = new HashSet<>();
             for (UnitName name : units[i].getNames()) {
-                String key = Mention.keyOf(name.getText());
+                Mention parsed = Mention.parse(name.getText());
+                String key = parsed.key;
                 if (key.isEmpty()) {
                     continue;
                 }
                 MatchKind kind = name.getKind() == UnitName.Kind.NAME ? MatchKind.NAME
                         : name.getKind() == UnitName.Kind.ALIAS ? MatchKind.ALIAS : MatchKind.DERIVED;
-                add(keys, key, new Entry(i, name, kind));
+                add(keys, key, new Entry(i, name, kind, parsed.parts));
                 own.add(key);
                 String stem = NameNormalizer.stem(key);
                 if (!stem.equals(key)) {
-                    add(keys, stem, new Entry(i, name, MatchKind.STEM));
+                    add(keys, stem, new Entry(i, name, MatchKind.STEM, parsed.parts));
                     own.add(stem);
                 }
                 String skeleton = NameNormalizer.skeleton(key);
                 if (skeleton.length() >= 3) {
-                    add(skeletons, skeleton, new Entry(i, name, MatchKind.APPROXIMATE));
+                    add(skeletons, skeleton, new Entry(i, name, MatchKind.APPROXIMATE, parsed.parts));
                 }
             }
             keysOfUnit.add(own);

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Resolves one mention against a {@link NameIndex}. Ranking, in points:
  * <ul>
- *   <li>the match: {@link MatchKind#getScore()} (name 100, alias or derived name 95, adjective stem 85, …);</li>
+ *   <li>the match: {@link MatchKind#getScore()} (name 100, alias or derived name 95, adjective stem 85, …),
+ *       less 5 when the mention and the name split into a different number of words ("Каракол" against
+ *       "Кара-Көл", which fold alike);</li>
  *   <li>+15 when the mention's type words name the candidate's level ("облусу" a region, "АА" an aiyl aimak,
  *       "г." a city); a loose "v."/"с." (village) gives villages +10 and aiyl aimaks +15, since the sources
  *       also write "village" for an aiyl aimak;</li>
@@ -41,15 +43,15 @@ final class Resolver {
         if (m.key.isEmpty()) {
             return Resolution.unknown(text, "the mention holds no place name, only type words or punctuation");
         }
-        collect(scores, index.exact(m.key), null, asOf);
+        collect(scores, index.exact(m.key), null, m, asOf);
         if (!m.stem.equals(m.key)) {
-            collect(scores, index.exact(m.stem), MatchKind.STEM, asOf);
+            collect(scores, index.exact(m.stem), MatchKind.STEM, m, asOf);
         }
         if (!m.base.equals(m.key)) {
-            collect(scores, index.exact(m.base), MatchKind.BASE, asOf);
+            collect(scores, index.exact(m.base), MatchKind.BASE, m, asOf);
         }
         if (scores.size == 0) {
-            collect(scores, index.approximate(m.key), MatchKind.APPROXIMATE, asOf);
+            collect(scores, index.approximate(m.key), MatchKind.APPROXIMATE, m, asOf);
         }
         if (scores.size == 0) {
             return Resolution.unknown(text, "no unit is named '" + text + "'"
@@ -69,11 +71,12 @@ final class Resolver {
         return rank(text, scores, within, null);
     }
 
-    private void collect(Scores scores, NameIndex.Entry[] entries, MatchKind cap, LocalDate asOf) {
+    private void collect(Scores scores, NameIndex.Entry[] entries, MatchKind cap, Mention m, LocalDate asOf) {
         for (NameIndex.Entry e : entries) {
             if (index.usable(e, asOf)) {
                 MatchKind kind = cap == null || e.kind().getScore() <= cap.getScore() ? e.kind() : cap;
-                scores.offer(e.unit(), kind.getScore(), e.name().getText(), kind);
+                int split = e.parts() == m.parts ? 0 : 5;
+                scores.offer(e.unit(), kind.getScore() - split, e.name().getText(), kind);
             }
         }
     }
@@ -117,6 +120,7 @@ final class Resolver {
             list.add(new Candidate(index.units[scores.unit[i]], scores.name[i], scores.kind[i], scores.score[i]));
         }
         list.sort((a, b) -> a.getScore() != b.getScore() ? Integer.compare(b.getScore(), a.getScore())
+                : isPlace(a) != isPlace(b) ? (isPlace(a) ? -1 : 1)
                 : a.getUnit().getLevel() != b.getUnit().getLevel()
                         ? Integer.compare(a.getUnit().getLevel().getRank(), b.getUnit().getLevel().getRank())
                         : a.getRef().compareTo(b.getRef()));
@@ -138,6 +142,12 @@ final class Resolver {
             reason = "no unit of that name lies inside " + index.units[within] + "; the candidates lie elsewhere";
         }
         return new Resolution(text, clear ? ResolutionStatus.RESOLVED : ResolutionStatus.AMBIGUOUS, list, reason);
+    }
+
+    /** Populated places (cities, villages) list before areas named after them when scores tie. */
+    private static boolean isPlace(Candidate c) {
+        UnitLevel level = c.getUnit().getLevel();
+        return level == UnitLevel.CITY || level == UnitLevel.CITY_REPUBLICAN || level == UnitLevel.VILLAGE;
     }
 
     /** The best score per unit so far; a handful of units at most, so arrays and a linear search. */
