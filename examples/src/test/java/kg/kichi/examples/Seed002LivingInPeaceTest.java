@@ -65,6 +65,17 @@ class Seed002LivingInPeaceTest {
     }
 
     @Test
+    void eachGrantIsDescribedInTheSeedsOwnWordsInEachLanguage() {
+        assertThat(seed.getGrants()).allSatisfy(g -> {
+            assertThat(g.getDescription().orElseThrow().getLanguages()).isEqualTo(KY_RU_EN);
+            assertThat(g.getDescription().get().get("ky").orElseThrow()).contains(g.getTitle().get("ky").orElseThrow());
+            assertThat(g.getDescription().get().get("ru").orElseThrow()).contains(g.getTitle().get("ru").orElseThrow());
+        });
+        assertThat(grantOf("league-of-child-rights-defenders").getDescription().orElseThrow().get("en"))
+                .hasValueSatisfying(en -> assertThat(en).contains("a network of 150 activists"));
+    }
+
+    @Test
     void granteesAreNamedInThreeLanguages() {
         assertThat(seed.getGrants()).allSatisfy(g ->
                 assertThat(seed.organisation(g.grantee()).orElseThrow().getName().getLanguages()).isEqualTo(KY_RU_EN));
