@@ -38,6 +38,14 @@ class Seed003CfliTest {
     }
 
     @Test
+    void everythingIsInRussianAsTheSeedIs() {
+        Project project = seed.getProjects().get(0);
+        assertThat(project.getTitle().getLanguages()).containsExactly("ru");
+        assertThat(project.getActivities()).allSatisfy(a -> assertThat(a.getDescription().getLanguages()).containsExactly("ru"));
+        assertThat(seed.getOrganisations()).allSatisfy(o -> assertThat(o.getName().getLanguages()).containsExactly("ru"));
+    }
+
+    @Test
     void eightCitiesInEightRegionsOfTheCountry() {
         Project project = seed.getProjects().get(0);
         assertThat(project.getCoverage().getUnitRefs()).hasSize(8).doesNotHaveDuplicates();
