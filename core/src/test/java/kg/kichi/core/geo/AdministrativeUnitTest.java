@@ -81,7 +81,7 @@ class AdministrativeUnitTest {
     void readsAnotherCountryFromCsv() {
         String csv = "level,code_iso,code_kichi,parent,name_en,aliases,dated_names,validity,source\n"
                 + "country,XL,,,Xland,,,,test\n"
-                + "region,XL-N,,iso3166-1:XL,North,\"Nord|Nordia\",Nordia@../1990,,test\n"
+                + "region,XL-N,,iso3166-1:XL,North,\"Nord|Borealis\",Borealis@../1990,,test\n"
                 + "village,,xl-v1,iso3166-2:XL-N,Merged Village,,,../2024-06-30,test\n";
         Gazetteer xl = Gazetteers.readCsv(new java.io.ByteArrayInputStream(csv.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)));
