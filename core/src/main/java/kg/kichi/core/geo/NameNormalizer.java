@@ -15,7 +15,7 @@ package kg.kichi.core.geo;
  * (Кызыл-Адырского → {@code kiziladir}). No regular expressions: this is on the hot path of resolution.
  */
 public final class NameNormalizer {
-    private static final String[] ADJECTIVE_ENDINGS = {"ogo", "omu", "imi", "oi", "om", "oe", "ie", "ih", "ou",
+    private static final String[] ADJECTIVE_ENDINGS = {"ogo", "omu", "imi", "oi", "om", "oe", "ie", "ih", "im", "ou",
         "a", "i", "u", "o", "e"};
 
     private NameNormalizer() {}
