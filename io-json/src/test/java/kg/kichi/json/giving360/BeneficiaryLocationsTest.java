@@ -2,8 +2,11 @@ package kg.kichi.json.giving360;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.Gazetteers;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 class BeneficiaryLocationsTest {
     private static final UnitRef NARYN_DISTRICT = UnitRef.soate("41704215000000");
+    private static final UnitRef AT_BASHY_DISTRICT = UnitRef.soate("41704220000000");
+    private static final UnitRef AK_BULUN_VILLAGE = UnitRef.soate("41702205805010");
     private static final BeneficiaryLocations DIRECT = new BeneficiaryLocations(Giving360Exporter::isoCodeGivenDirectly);
 
     @Test
@@ -43,6 +48,37 @@ class BeneficiaryLocationsTest {
         assertThat(direct.at("/1/countryCode").asString()).isEqualTo("KG");
         assertThat(resolved.at("/1/geoCode").asString()).isEqualTo("KG-N");
         assertThat(resolved.at("/1/countryCode").asString()).isEqualTo("KG");
+    }
+
+    @Test
+    void aGazetteerGivesTheOblastCodeTheNameAndTheLevel() {
+        Gazetteer kyrgyzstan = Gazetteers.kyrgyzstan();
+        BeneficiaryLocations withGazetteer = new BeneficiaryLocations(
+                unit -> Giving360Exporter.isoCodeIn(kyrgyzstan, unit), kyrgyzstan, List.of("en", "ru"));
+        RegionalCoverage coverage = RegionalCoverage.of(AT_BASHY_DISTRICT, AK_BULUN_VILLAGE);
+
+        JsonNode locations = withGazetteer.locations(coverage);
+
+        assertThat(locations.at("/0/geoCode").asString()).isEqualTo("KG-N");
+        assertThat(locations.at("/0/name").asString()).isEqualTo("At-Bashy District");
+        assertThat(locations.at("/1/geoCode").asString()).isEqualTo("KG-Y");
+        assertThat(locations.at("/1/name").asString()).isEqualTo("Ак-Булун");
+        assertThat(locations.at("/1/countryCode").asString()).isEqualTo("KG");
+        assertThat(withGazetteer.scope(coverage)).contains(LocationScope.LOCAL_AUTHORITY);
+        assertThat(withGazetteer.scope(RegionalCoverage.of(AK_BULUN_VILLAGE))).contains(LocationScope.LOCAL_AREA);
+        assertThat(withGazetteer.scope(RegionalCoverage.of(UnitRef.soate("41711000000000"))))
+                .contains(LocationScope.SUBNATIONAL_REGION);
+    }
+
+    @Test
+    void isoCodesByGazetteerClimbToTheFirstLevel() {
+        Gazetteer kyrgyzstan = Gazetteers.kyrgyzstan();
+
+        assertThat(Giving360Exporter.isoCodeIn(kyrgyzstan, AK_BULUN_VILLAGE)).contains("KG-Y");
+        assertThat(Giving360Exporter.isoCodeIn(kyrgyzstan, UnitRef.soate("41711000000000"))).contains("KG-GB");
+        assertThat(Giving360Exporter.isoCodeIn(kyrgyzstan, UnitRef.iso("KG-T"))).contains("KG-T");
+        assertThat(Giving360Exporter.isoCodeIn(kyrgyzstan, UnitRef.soate("41799999999999"))).isEmpty();
+        assertThat(Giving360Exporter.isoCodeIn(kyrgyzstan, UnitRef.iso("KG"))).isEmpty();
     }
 
     @Test

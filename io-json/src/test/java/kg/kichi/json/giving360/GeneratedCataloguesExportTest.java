@@ -31,6 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Random valid catalogues (seeded) export to packages the official 360Giving schema accepts, or fail exactly. */
 class GeneratedCataloguesExportTest {
     private static final Giving360Exporter EXPORTER = Giving360Exporter.create();
+    private static final Giving360Exporter WITH_GAZETTEER = Giving360Exporter.builder()
+            .gazetteer(kg.kichi.core.geo.Gazetteers.kyrgyzstan()).build();
     private static final Set<String> REGRANT_TYPES = Giving360Schema.codelist("regrantType.csv");
     private static final Set<String> LOCATION_SCOPES = Giving360Schema.codelist("locationScope.csv");
 
@@ -50,6 +52,8 @@ class GeneratedCataloguesExportTest {
         ObjectNode pack = EXPORTER.export(catalogue);
 
         assertThat(Giving360Schema.validate(pack)).as("seed %d:%n%s", seed, pack.toPrettyString()).isEmpty();
+        assertThat(Giving360Schema.validate(WITH_GAZETTEER.export(catalogue))).as("seed %d with the gazetteer", seed)
+                .isEmpty();
         JsonNode grants = pack.get("grants");
         assertThat(grants).hasSize(catalogue.getGrants().size());
         for (int i = 0; i < grants.size(); i++) {

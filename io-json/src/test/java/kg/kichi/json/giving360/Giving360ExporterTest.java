@@ -114,6 +114,25 @@ class Giving360ExporterTest {
     }
 
     @Test
+    void withTheGazetteerSoateUnitsExportWithTheirOblastCode() {
+        Catalogue catalogue = SmallCatalogues.base().addGrants(SmallCatalogues.completeGrant("g")
+                .coverage(kg.kichi.core.geo.RegionalCoverage.of(kg.kichi.core.geo.UnitRef.soate("41704220000000"))).build())
+                .build();
+
+        ObjectNode pack = Giving360Exporter.builder().gazetteer(kg.kichi.core.geo.Gazetteers.kyrgyzstan()).build()
+                .export(catalogue);
+        JsonNode plain = EXPORTER.export(catalogue).at("/grants/0/beneficiaryLocation/0");
+
+        assertThat(Giving360Schema.validate(pack)).isEmpty();
+        assertThat(pack.at("/grants/0/beneficiaryLocation/0/geoCode").asString()).isEqualTo("KG-N");
+        assertThat(pack.at("/grants/0/beneficiaryLocation/0/countryCode").asString()).isEqualTo("KG");
+        assertThat(pack.at("/grants/0/beneficiaryLocation/0/name").asString()).isEqualTo("At-Bashy District");
+        assertThat(pack.at("/grants/0/locationScope").asString()).isEqualTo("GLS050");
+        assertThat(plain.has("geoCode")).isFalse();
+        assertThat(plain.get("countryCode").asString()).isEqualTo("KG");
+    }
+
+    @Test
     void partnersAreNotRecipients() {
         Partnership partnership = Partnership.builder().addMember(Partner.of(SmallCatalogues.PARTNER, PartnerRole.PARTNER))
                 .addMember(Partner.of(SmallCatalogues.GRANTEE, PartnerRole.LEAD)).build();
