@@ -67,6 +67,10 @@ public final class StreamingValidation {
             } catch (InvalidDocumentException e) {
                 System.out.println("INVALID: " + e.getMessage());
                 throw e;
+            } catch (OutOfMemoryError e) {
+                System.out.printf("OUT OF MEMORY after %,d grants, %,.1f s: the heap limit is too small for the ids"
+                        + " the streaming check keeps%n", grants.get(), (System.nanoTime() - start) / 1e9);
+                throw e;
             }
             report("validate", start, Files.size(file));
             System.out.printf("valid: %,d grants streamed, counts %s%n", grants.get(), summary.getCounts());
