@@ -33,6 +33,26 @@ class KichiJsonTest {
     }
 
     @Test
+    void failingStreamsAreIoErrorsNotDocumentProblems() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> KichiJson.write(RandomCatalogues.catalogue(1), broken))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("disk full");
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("unplugged");
+            }
+        };
+        assertThatThrownBy(() -> KichiJson.read(failing, Mode.STRICT))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("unplugged");
+    }
+
+    @Test
     void limitsAreConfigurable() {
         String json = KichiJson.writeString(RandomCatalogues.catalogue(3));
         assertThat(KichiJson.read(json, Mode.STRICT)).isNotNull();
