@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.testing.RandomCatalogues;
@@ -139,5 +140,26 @@ class KichiJsonTest {
                         .containsExactly(tuple("/projects/0/title", "kichi.required"),
                                 tuple("/grants/1/partnership/members/0/organisation",
                                         "kichi.catalogue.unknownReference")));
+    }
+
+    @Test
+    void onlyReferencesToInvalidObjectsOfTheSameKindAreSilenced() {
+        String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":["
+                + "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},\"legalForm\":\"other\"}],"
+                + "\"projects\":[{\"id\":\"x\",\"title\":{\"en\":\"P\"},\"programme\":\"x\"}],"
+                + "\"grants\":[{\"id\":\"x\",\"project\":\"x\"},{\"id\":\"g\",\"title\":{\"en\":\"G\"},"
+                + "\"project\":\"x\",\"partnership\":{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}]}}]}";
+        var expected = List.of(tuple("/grants/0/title", "kichi.required"),
+                tuple("/grants/0/partnership", "kichi.required"),
+                tuple("/projects/0/programme", "kichi.catalogue.unknownReference"));
+        assertThatThrownBy(() -> KichiJson.read(json, Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                        .containsExactlyInAnyOrderElementsOf(expected));
+        assertThatThrownBy(() -> KichiJson.reader().stream(new java.io.ByteArrayInputStream(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new kg.kichi.json.stream.DocumentHandler() {}))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                        .containsExactlyInAnyOrderElementsOf(expected));
     }
 }
