@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Randomly broken valid documents (members deleted, replaced, duplicated, types changed, text truncated or
- * garbled; seeded) give a catalogue or an {@link InvalidDocumentException}: never any other exception.
+ * garbled; seeded; {@code -Dkichi.fuzz.seeds=N} for more) give a catalogue or an {@link InvalidDocumentException}: never any other exception.
  */
 class MutationFuzzTest {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -30,7 +30,7 @@ class MutationFuzzTest {
         "/*x*/", "'", "NaN", "0x1F", "\"id\":", "]]]]]]", "ң"};
 
     static LongStream seeds() {
-        return LongStream.range(0, 300);
+        return LongStream.range(0, Long.getLong("kichi.fuzz.seeds", 300));
     }
 
     @ParameterizedTest
