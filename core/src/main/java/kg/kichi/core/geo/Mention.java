@@ -1,0 +1,162 @@
+package kg.kichi.core.geo;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A place mention taken apart: its key without type words ("г.", "облусу", "айыльный аймак", "v."), the
+ * levels those type words point to, and whether it names a numbered city sub-division (МТУ-1, ЖАБ-1).
+ */
+final class Mention {
+    static final int REGION_WORD = 1;
+    static final int DISTRICT_WORD = 2;
+    static final int CITY_WORD = 4;
+    static final int AIMAK_WORD = 8;
+    static final int VILLAGE_WORD = 16;
+    static final int LOCAL_GOVERNMENT_WORD = 32;
+    static final int SUBDIVISION_WORD = 64;
+
+    private static final Map<String, Integer> TYPE_WORDS = new HashMap<>();
+
+    static {
+        words(REGION_WORD, "область области областей областью обл облусу облусунун облусунда облустары "
+                + "облустарынын oblast oblasti oblys region regions province");
+        words(DISTRICT_WORD, "район района районов районе районы району районунун районундагы district "
+                + "districts raion rayon");
+        words(CITY_WORD, "город города городов городе г гор шаар шаары шаарынын шаарында шаардык шаарлары ш "
+                + "city town c gorod shaary");
+        words(AIMAK_WORD, "айыльный айылный айыльного айылного айыльном айылном айылдык аймак аймака аймаке "
+                + "аймагы аймагынын аймагында аймактын округ округа округе окмоту өкмөтү аа ао aimak aimagy "
+                + "okmotu territorial administration");
+        words(VILLAGE_WORD, "село села селе сел с айыл айылы айылында а v village villages selo");
+        words(LOCAL_GOVERNMENT_WORD, "мсу омсу жөб жөбо жөбнүн lg lsg мэрия мэриясы municipality");
+        words(SUBDIVISION_WORD, "мту жаб mtu");
+    }
+
+    final String key;
+    final String stem;
+    final String base;
+    final int typeWords;
+    final boolean numbered;
+    /** The number of words of the name, hyphenated parts counted apart: "Кара-Көл" 2, "Каракол" 1. */
+    final int parts;
+
+    private Mention(String key, int typeWords, boolean numbered, int parts) {
+        this.key = key;
+        this.stem = NameNormalizer.stem(key);
+        this.base = NameNormalizer.base(key);
+        this.typeWords = typeWords;
+        this.numbered = numbered;
+        this.parts = parts;
+    }
+
+    private static void words(int kind, String list) {
+        for (String w : list.split(" ")) {
+            TYPE_WORDS.merge(NameNormalizer.fold(w), kind, (a, b) -> a | b);
+        }
+    }
+
+    /**
+     * Whether a text is only a type word, such as "район" or "г.".
+     *
+     * @param folded a folded word
+     * @return its type-word kinds, 0 when none
+     */
+    static int typeWordKind(String folded) {
+        Integer kind = TYPE_WORDS.get(folded);
+        return kind == null ? 0 : kind;
+    }
+
+    /**
+     * Parses a mention.
+     *
+     * @param text the mention as written
+     * @return the parsed mention; its key is empty when nothing but type words and punctuation remain
+     */
+    static Mention parse(String text) {
+        StringBuilder name = new StringBuilder(text.length());
+        StringBuilder all = new StringBuilder(text.length());
+        StringBuilder token = new StringBuilder(16);
+        int kinds = 0;
+        int parts = 0;
+        boolean digits = false;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                NameNormalizer.appendLatin(token, c);
+                continue;
+            }
+            if (c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '´') {
+                continue;
+            }
+            if (token.length() > 0) {
+                String folded = NameNormalizer.foldLatin(token);
+                int kind = typeWordKind(folded);
+                all.append(folded);
+                if (kind != 0) {
+                    kinds |= kind;
+                } else if (isDigits(folded)) {
+                    digits = true;
+                } else {
+                    name.append(folded);
+                    parts++;
+                }
+                token.setLength(0);
+            }
+        }
+        boolean numbered = (kinds & SUBDIVISION_WORD) != 0 && digits;
+        String key = NameNormalizer.foldLatin(name.length() > 0 || numbered ? name : all);
+        return new Mention(key, kinds, numbered, parts);
+    }
+
+    /**
+     * The key a name is indexed under: the folded name without type words, or the whole folded name when it
+     * is nothing but type words.
+     *
+     * @param name a unit's name
+     * @return the key
+     */
+    static String keyOf(String name) {
+        return parse(name).key;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The bonus a candidate of a level earns from the type words of the mention.
+     *
+     * @param level the candidate's level
+     * @return 15 for a level the type words name, 10 for a village under a loose "village" word, else 0
+     */
+    int bonus(UnitLevel level) {
+        boolean aimak = (typeWords & AIMAK_WORD) != 0;
+        switch (level) {
+            case REGION:
+                return (typeWords & REGION_WORD) != 0 ? 15 : 0;
+            case DISTRICT:
+                return (typeWords & DISTRICT_WORD) != 0 ? 15 : 0;
+            case CITY:
+            case CITY_REPUBLICAN:
+                return (typeWords & (CITY_WORD | LOCAL_GOVERNMENT_WORD)) != 0 ? 15 : 0;
+            case AIYL_AIMAK:
+                return (typeWords & (AIMAK_WORD | VILLAGE_WORD | LOCAL_GOVERNMENT_WORD)) != 0 ? 15 : 0;
+            case VILLAGE:
+                return !aimak && (typeWords & VILLAGE_WORD) != 0 ? 10 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    /** @return whether the type words ask for a rural municipality or local government explicitly */
+    boolean asksForAimak() {
+        return (typeWords & (AIMAK_WORD | LOCAL_GOVERNMENT_WORD)) != 0;
+    }
+}

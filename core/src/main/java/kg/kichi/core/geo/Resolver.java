@@ -1,0 +1,185 @@
+package kg.kichi.core.geo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves one mention against a {@link NameIndex}. Ranking, in points:
+ * <ul>
+ *   <li>the match: {@link MatchKind#getScore()} (name 100, alias or derived name 95, adjective stem 85, …),
+ *       less 5 when the mention and the name split into a different number of words ("Каракол" against
+ *       "Кара-Көл", which fold alike);</li>
+ *   <li>+15 when the mention's type words name the candidate's level ("облусу" a region, "АА" an aiyl aimak,
+ *       "г." a city); a loose "v."/"с." (village) gives villages +10 and aiyl aimaks +15, since the sources
+ *       also write "village" for an aiyl aimak;</li>
+ *   <li>when the mention asks for an aiyl aimak and names a village, the aiyl aimak containing the village
+ *       is a candidate 10 points below the village ("Покровка айыл аймагы");</li>
+ *   <li>+2 for a village that gives its name to its aiyl aimak (its seat), a tie-breaker only;</li>
+ *   <li>−50 outside the unit the mention stands under, −5 for that unit itself (a mention under a heading
+ *       names something in it);</li>
+ *   <li>consonant-only (approximate) matches are tried only when nothing else matches.</li>
+ * </ul>
+ * The mention is resolved when the best candidate leads by {@link Resolution#MARGIN} points or more.
+ */
+final class Resolver {
+    private final NameIndex index;
+    private final IndexedGazetteer tree;
+
+    Resolver(NameIndex index, IndexedGazetteer tree) {
+        this.index = index;
+        this.tree = tree;
+    }
+
+    Resolution resolve(String text, int within, LocalDate asOf) {
+        if (text == null || text.isBlank()) {
+            return Resolution.unknown(String.valueOf(text), "the mention is empty");
+        }
+        Mention m = Mention.parse(text);
+        Scores scores = new Scores();
+        if (m.numbered) {
+            return subdivision(text, m, within, asOf, scores);
+        }
+        if (m.key.isEmpty()) {
+            return Resolution.unknown(text, "the mention holds no place name, only type words or punctuation");
+        }
+        collect(scores, index.exact(m.key), null, m, asOf);
+        if (!m.stem.equals(m.key)) {
+            collect(scores, index.exact(m.stem), MatchKind.STEM, m, asOf);
+        }
+        if (!m.base.equals(m.key)) {
+            collect(scores, index.exact(m.base), MatchKind.BASE, m, asOf);
+        }
+        if (scores.size == 0) {
+            collect(scores, index.approximate(m.key), MatchKind.APPROXIMATE, m, asOf);
+        }
+        if (scores.size == 0) {
+            return Resolution.unknown(text, "no unit is named '" + text + "'"
+                    + (asOf == null ? "" : " in names in use on " + asOf));
+        }
+        if (m.asksForAimak()) {
+            promoteAimaks(scores, asOf);
+        }
+        for (int i = 0; i < scores.size; i++) {
+            int u = scores.unit[i];
+            int s = scores.score[i] + m.bonus(index.units[u].getLevel()) + (index.seat[u] ? 2 : 0);
+            if (within >= 0) {
+                s += u == within ? -5 : tree.isWithin(u, within) ? 0 : -50;
+            }
+            scores.score[i] = s;
+        }
+        return rank(text, scores, within, null);
+    }
+
+    private void collect(Scores scores, NameIndex.Entry[] entries, MatchKind cap, Mention m, LocalDate asOf) {
+        for (NameIndex.Entry e : entries) {
+            if (index.usable(e, asOf)) {
+                MatchKind kind = cap == null || e.kind().getScore() <= cap.getScore() ? e.kind() : cap;
+                int split = e.parts() == m.parts ? 0 : 5;
+                scores.offer(e.unit(), kind.getScore() - split, e.name().getText(), kind);
+            }
+        }
+    }
+
+    private void promoteAimaks(Scores scores, LocalDate asOf) {
+        int n = scores.size;
+        for (int i = 0; i < n; i++) {
+            int u = scores.unit[i];
+            int p = index.parent[u];
+            if (index.units[u].getLevel() == UnitLevel.VILLAGE && p >= 0
+                    && index.units[p].getLevel() == UnitLevel.AIYL_AIMAK && index.units[p].existsOn(asOf)) {
+                scores.offer(p, scores.score[i] - 10, scores.name[i], MatchKind.CONTAINING_AIMAK);
+            }
+        }
+    }
+
+    private Resolution subdivision(String text, Mention m, int within, LocalDate asOf, Scores scores) {
+        for (int u = 0; u < index.units.length; u++) {
+            AdministrativeUnit unit = index.units[u];
+            boolean cityWithSubdivisions = unit.getLevel() == UnitLevel.CITY_REPUBLICAN
+                    || unit.getLevel() == UnitLevel.CITY && index.parent[u] >= 0
+                            && index.units[index.parent[u]].getLevel() == UnitLevel.REGION;
+            if (cityWithSubdivisions && unit.existsOn(asOf) && (within < 0 || tree.isWithin(u, within)
+                    || tree.isWithin(within, u))) {
+                scores.offer(u, MatchKind.CITY_OF_SUBDIVISION.getScore(), unit.getDisplayName(),
+                        MatchKind.CITY_OF_SUBDIVISION);
+            }
+        }
+        String why = "'" + text + "' is a numbered city sub-division (МТУ/ЖАБ, municipal territorial "
+                + "administration) that the gazetteer does not list; candidates are the cities of republican or "
+                + "oblast significance, which have such sub-divisions, in the context";
+        if (scores.size == 0) {
+            return Resolution.unknown(text, why + ", and there is none");
+        }
+        return rank(text, scores, within, why);
+    }
+
+    private Resolution rank(String text, Scores scores, int within, String why) {
+        List<Candidate> list = new ArrayList<>(scores.size);
+        for (int i = 0; i < scores.size; i++) {
+            list.add(new Candidate(index.units[scores.unit[i]], scores.name[i], scores.kind[i], scores.score[i]));
+        }
+        list.sort((a, b) -> a.getScore() != b.getScore() ? Integer.compare(b.getScore(), a.getScore())
+                : isPlace(a) != isPlace(b) ? (isPlace(a) ? -1 : 1)
+                : a.getUnit().getLevel() != b.getUnit().getLevel()
+                        ? Integer.compare(a.getUnit().getLevel().getRank(), b.getUnit().getLevel().getRank())
+                        : a.getRef().compareTo(b.getRef()));
+        Candidate best = list.get(0);
+        boolean clear = list.size() == 1 || best.getScore() - list.get(1).getScore() >= Resolution.MARGIN;
+        String reason = why;
+        if (!clear) {
+            int tied = 1;
+            while (tied < list.size() && best.getScore() - list.get(tied).getScore() < Resolution.MARGIN) {
+                tied++;
+            }
+            reason = tied + " candidates rank within " + Resolution.MARGIN + " points of each other; the text "
+                    + "does not say which is meant";
+        } else if (reason == null && best.getMatchKind() == MatchKind.APPROXIMATE) {
+            reason = "approximate match: '" + text + "' read as '" + best.getMatchedName() + "' (same consonants)";
+        } else if (reason == null && best.getMatchKind() == MatchKind.CONTAINING_AIMAK) {
+            reason = "'" + best.getMatchedName() + "' is a village; the mention asks for the aiyl aimak containing it";
+        } else if (reason == null && within >= 0 && best.getScore() < 60) {
+            reason = "no unit of that name lies inside " + index.units[within] + "; the candidates lie elsewhere";
+        }
+        return new Resolution(text, clear ? ResolutionStatus.RESOLVED : ResolutionStatus.AMBIGUOUS, list, reason);
+    }
+
+    /** Populated places (cities, villages) list before areas named after them when scores tie. */
+    private static boolean isPlace(Candidate c) {
+        UnitLevel level = c.getUnit().getLevel();
+        return level == UnitLevel.CITY || level == UnitLevel.CITY_REPUBLICAN || level == UnitLevel.VILLAGE;
+    }
+
+    /** The best score per unit so far; a handful of units at most, so arrays and a linear search. */
+    private static final class Scores {
+        int size;
+        int[] unit = new int[8];
+        int[] score = new int[8];
+        String[] name = new String[8];
+        MatchKind[] kind = new MatchKind[8];
+
+        void offer(int u, int s, String matched, MatchKind k) {
+            for (int i = 0; i < size; i++) {
+                if (unit[i] == u) {
+                    if (s > score[i]) {
+                        score[i] = s;
+                        name[i] = matched;
+                        kind[i] = k;
+                    }
+                    return;
+                }
+            }
+            if (size == unit.length) {
+                unit = java.util.Arrays.copyOf(unit, size * 2);
+                score = java.util.Arrays.copyOf(score, size * 2);
+                name = java.util.Arrays.copyOf(name, size * 2);
+                kind = java.util.Arrays.copyOf(kind, size * 2);
+            }
+            unit[size] = u;
+            score[size] = s;
+            name[size] = matched;
+            kind[size] = k;
+            size++;
+        }
+    }
+}
