@@ -3,8 +3,11 @@ package kg.kichi.examples.cli;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import kg.kichi.core.geo.Gazetteers;
 import kg.kichi.examples.cli.giving.GivingExporter;
+import kg.kichi.examples.cli.report.GazetteerRollUp;
 import kg.kichi.examples.cli.report.RegionRollUp;
+import kg.kichi.examples.cli.resolve.GazetteerResolver;
 import kg.kichi.examples.cli.resolve.PlaceResolver;
 import kg.kichi.examples.cli.validate.DocumentReader;
 
@@ -37,10 +40,8 @@ public final class Toolkit {
                 () -> {
                     throw new NotAvailableException("reading the bundled examples");
                 },
-                RegionRollUp.isoCodesOnly(),
-                (text, within) -> {
-                    throw new NotAvailableException("place-name resolution");
-                },
+                new GazetteerRollUp(Gazetteers.kyrgyzstan()),
+                new GazetteerResolver(Gazetteers.kyrgyzstan()),
                 catalogue -> {
                     throw new NotAvailableException("360Giving export");
                 });

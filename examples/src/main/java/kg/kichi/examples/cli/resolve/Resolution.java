@@ -4,19 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a place name resolves to: one candidate, several (ambiguous) or none with the reason.
+ * What a place name resolves to: one clear candidate, several (ambiguous) or none, with the reason.
  *
- * @param candidates the candidates, best first
- * @param reason why nothing was found, when nothing was
+ * @param status {@code resolved}, {@code ambiguous} or {@code unknown}
+ * @param candidates the candidates, best first; empty when unknown
+ * @param reason why the name is ambiguous or unknown, or how an inexact match was made
  */
-public record Resolution(List<Candidate> candidates, Optional<String> reason) {
+public record Resolution(String status, List<Candidate> candidates, Optional<String> reason) {
     /** Copies the candidates. */
     public Resolution {
         candidates = List.copyOf(candidates);
-    }
-
-    /** @return whether several units may be meant */
-    public boolean isAmbiguous() {
-        return candidates.size() > 1;
     }
 }

@@ -79,15 +79,16 @@ public final class ResolveCommand implements Command {
             }
             List<Candidate> candidates = resolution.candidates();
             if (candidates.isEmpty()) {
-                io.out().println(text + ": not found: " + resolution.reason().orElse("no unit of that name"));
+                io.out().println(text + ": unknown: " + resolution.reason().orElse("no unit of that name"));
                 exit = ExitCode.PROBLEMS;
                 continue;
             }
-            io.out().println(text + ": " + (resolution.isAmbiguous()
-                    ? "ambiguous, " + candidates.size() + " candidates" : "1 candidate"));
-            TextTable table = new TextTable(List.of("code", "level", "name", "within", "confidence"),
-                    false, false, false, false, true);
-            candidates.forEach(c -> table.row(c.code(), c.level(), c.name(), c.within(), c.confidence()));
+            io.out().println(text + ": " + resolution.status() + ", " + candidates.size()
+                    + (candidates.size() == 1 ? " candidate" : " candidates")
+                    + resolution.reason().map(r -> " (" + r + ")").orElse(""));
+            TextTable table = new TextTable(List.of("code", "level", "name", "within", "match", "confidence"),
+                    false, false, false, false, false, true);
+            candidates.forEach(c -> table.row(c.code(), c.level(), c.name(), c.within(), c.match(), c.confidence()));
             io.out().print(table.render("  "));
         }
         io.out().flush();
