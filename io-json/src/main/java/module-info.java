@@ -2,4 +2,6 @@
 module kg.kichi.json {
     requires transitive kg.kichi.core;
     requires transitive tools.jackson.databind;
+
+    exports kg.kichi.json.giving360;
 }

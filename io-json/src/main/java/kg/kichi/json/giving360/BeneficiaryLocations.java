@@ -1,0 +1,83 @@
+package kg.kichi.json.giving360;
+
+import java.util.Optional;
+import java.util.function.Function;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitRef;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Maps a Kichi coverage to 360Giving {@code beneficiaryLocation} entries and a {@code locationScope}. */
+final class BeneficiaryLocations {
+    /** SOATE codes are 14 digits: 417, then 2 for the oblast, 3 district, 3 municipality, 3 village. */
+    private static final int SOATE_LENGTH = 14;
+    private static final String SOATE_KYRGYZSTAN = "417";
+
+    private final Function<UnitRef, Optional<String>> isoCodes;
+
+    BeneficiaryLocations(Function<UnitRef, Optional<String>> isoCodes) {
+        this.isoCodes = isoCodes;
+    }
+
+    /**
+     * @param coverage a stated coverage
+     * @return one location per unit, or one for the country when nationwide; empty when not stated
+     */
+    ArrayNode locations(RegionalCoverage coverage) {
+        ArrayNode locations = JsonNodeFactory.instance.arrayNode();
+        if (coverage.isNationwide()) {
+            String country = coverage.getCountry().orElseThrow();
+            locations.addObject().put("id", country).put("countryCode", country);
+        } else {
+            for (UnitRef unit : coverage.getUnitRefs()) {
+                locations.add(location(unit));
+            }
+        }
+        return locations;
+    }
+
+    private ObjectNode location(UnitRef unit) {
+        ObjectNode location = JsonNodeFactory.instance.objectNode().put("id", unit.toString());
+        Optional<String> iso = isoCodes.apply(unit);
+        Optional<String> country = iso.map(code -> code.substring(0, 2))
+                .or(() -> unit.getScheme().equals(UnitRef.SOATE) && unit.getCode().startsWith(SOATE_KYRGYZSTAN)
+                        ? Optional.of("KG") : Optional.empty());
+        country.ifPresent(c -> location.put("countryCode", c));
+        iso.ifPresent(code -> location.put("geoCode", code));
+        return location;
+    }
+
+    /**
+     * The broadest scope among the units: nationwide is national; an ISO 3166-2 unit is a first-level region; a
+     * SOATE unit is read from its code's structure; units of other schemes say nothing.
+     *
+     * @param coverage a coverage
+     * @return the 360Giving scope, empty when not stated or unknown
+     */
+    Optional<LocationScope> scope(RegionalCoverage coverage) {
+        if (coverage.isNationwide()) {
+            return Optional.of(LocationScope.NATIONAL);
+        }
+        return coverage.getUnitRefs().stream().map(BeneficiaryLocations::scope).flatMap(Optional::stream)
+                .min(Enum::compareTo);
+    }
+
+    private static Optional<LocationScope> scope(UnitRef unit) {
+        if (unit.getScheme().equals(UnitRef.ISO_3166_2)) {
+            return Optional.of(LocationScope.SUBNATIONAL_REGION);
+        }
+        String code = unit.getCode();
+        if (!unit.getScheme().equals(UnitRef.SOATE) || code.length() != SOATE_LENGTH || !code.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        if (isZeros(code, 5)) {
+            return Optional.of(LocationScope.SUBNATIONAL_REGION);
+        }
+        return Optional.of(isZeros(code, 8) ? LocationScope.LOCAL_AUTHORITY : LocationScope.LOCAL_AREA);
+    }
+
+    private static boolean isZeros(String code, int from) {
+        return code.substring(from).chars().allMatch(c -> c == '0');
+    }
+}

@@ -1,0 +1,127 @@
+package kg.kichi.json.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kg.kichi.core.application.Application;
+import kg.kichi.core.application.ApplicationStatus;
+import kg.kichi.core.application.Partner;
+import kg.kichi.core.application.PartnerRole;
+import kg.kichi.core.application.Partnership;
+import kg.kichi.core.application.StatusChange;
+import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.call.CallResults;
+import kg.kichi.core.call.Lot;
+import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.grant.GrantStatus;
+import kg.kichi.core.organisation.LegalForm;
+import kg.kichi.core.organisation.Organisation;
+import kg.kichi.core.programme.DonorProgramme;
+import kg.kichi.core.project.Activity;
+import kg.kichi.core.project.Participation;
+import kg.kichi.core.project.ParticipationRole;
+import kg.kichi.core.project.Project;
+import kg.kichi.core.project.StatedTarget;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/** The schema's definitions follow the model: one member per model property, one enum value per code. */
+class SchemaMatchesModelTest {
+    private static final JsonNode DEFS = DocumentSchema.node().get("$defs");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objects")
+    void hasOneMemberPerModelProperty(String definition, Class<?> modelType) {
+        assertThat(memberNames(DEFS.get(definition))).isEqualTo(beanProperties(modelType));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("enums")
+    void listsEveryCodeOfTheModelEnum(String definition, Set<String> codes) {
+        Set<String> schemaCodes = new LinkedHashSet<>();
+        DEFS.get(definition).get("enum").forEach(v -> schemaCodes.add(v.asString()));
+        assertThat(schemaCodes).containsExactlyElementsOf(codes);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objects")
+    void rejectsUnknownMembers(String definition, Class<?> modelType) {
+        assertThat(DEFS.get(definition).get("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    static Stream<Arguments> objects() {
+        return Stream.of(
+                Arguments.of("organisation", Organisation.class),
+                Arguments.of("donorProgramme", DonorProgramme.class),
+                Arguments.of("project", Project.class),
+                Arguments.of("participation", Participation.class),
+                Arguments.of("activity", Activity.class),
+                Arguments.of("statedTarget", StatedTarget.class),
+                Arguments.of("callForProposals", CallForProposals.class),
+                Arguments.of("lot", Lot.class),
+                Arguments.of("callResults", CallResults.class),
+                Arguments.of("application", Application.class),
+                Arguments.of("partnership", Partnership.class),
+                Arguments.of("partner", Partner.class),
+                Arguments.of("statusChange", StatusChange.class),
+                Arguments.of("grant", Grant.class));
+    }
+
+    @ParameterizedTest(name = "envelope")
+    @MethodSource("envelope")
+    void envelopeHasOneMemberPerCatalogueProperty(Set<String> extra) {
+        Set<String> expected = new TreeSet<>(beanProperties(Catalogue.class));
+        expected.addAll(extra);
+        assertThat(memberNames(DocumentSchema.node())).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> envelope() {
+        return Stream.of(Arguments.of(Set.of("$schema", "formatVersion")));
+    }
+
+    static Stream<Arguments> enums() {
+        return Stream.of(
+                Arguments.of("legalForm", codes(LegalForm.values(), LegalForm::getCode)),
+                Arguments.of("participationRole", codes(ParticipationRole.values(), ParticipationRole::getCode)),
+                Arguments.of("partnerRole", codes(PartnerRole.values(), PartnerRole::getCode)),
+                Arguments.of("applicationStatus", codes(ApplicationStatus.values(), ApplicationStatus::getCode)),
+                Arguments.of("grantStatus", codes(GrantStatus.values(), GrantStatus::getCode)));
+    }
+
+    private static <E> Set<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Set<String> memberNames(JsonNode definition) {
+        return new TreeSet<>(definition.get("properties").propertyNames());
+    }
+
+    /** JavaBeans properties of a model type (getX/isX without parameters), less the lenient extensions. */
+    private static Set<String> beanProperties(Class<?> type) {
+        Set<String> names = new TreeSet<>();
+        for (Method method : type.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0
+                    || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            String name = method.getName();
+            String property = name.startsWith("get") && name.length() > 3 ? name.substring(3)
+                    : name.startsWith("is") && name.length() > 2 ? name.substring(2) : null;
+            if (property != null && !property.equals("Extensions")) {
+                names.add(Character.toLowerCase(property.charAt(0)) + property.substring(1));
+            }
+        }
+        return names;
+    }
+}
