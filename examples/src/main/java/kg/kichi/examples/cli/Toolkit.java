@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.examples.cli.giving.Giving360Adapter;
 import kg.kichi.examples.cli.giving.GivingExporter;
 import kg.kichi.examples.cli.report.GazetteerRollUp;
 import kg.kichi.examples.cli.report.RegionRollUp;
@@ -42,9 +43,7 @@ public final class Toolkit {
                 },
                 new GazetteerRollUp(Gazetteers.kyrgyzstan()),
                 new GazetteerResolver(Gazetteers.kyrgyzstan()),
-                catalogue -> {
-                    throw new NotAvailableException("360Giving export");
-                });
+                new Giving360Adapter(Gazetteers.kyrgyzstan()));
     }
 
     /** @return how documents are read */

@@ -12,8 +12,11 @@ import kg.kichi.core.money.Money;
 import kg.kichi.core.organisation.LegalForm;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.project.Participation;
+import kg.kichi.core.project.ParticipationRole;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.PartialDate;
 
 /** Two small datasets built by hand, sharing one organisation, for the report and command tests. */
 public final class HandBuiltCatalogues {
@@ -63,6 +66,27 @@ public final class HandBuiltCatalogues {
                 .addProject(project("p9"))
                 .addGrants(grant("p9", "g1", TYNCHTYK, Money.of("1000", "EUR"),
                         RegionalCoverage.of(UnitRef.soate("41704215000000"))))
+                .build();
+    }
+
+    /**
+     * A dataset 360Giving can take: one grant with description, amount, award date to the day, grantee, and a
+     * project led by a donor.
+     *
+     * @return the dataset {@code exportable}
+     */
+    public static Catalogue exportable() {
+        OrganisationId donor = OrganisationId.local("donor");
+        return Catalogue.builder()
+                .id("exportable")
+                .addOrganisations(organisation(TYNCHTYK, "PA Tynchtyk"), organisation(donor, "Donor"))
+                .addProject(Project.builder().id("p1").title(LocalizedText.of("en", "Peace"))
+                        .addParticipants(Participation.of(donor, ParticipationRole.FUNDING)).build())
+                .addGrant(Grant.builder().id("g1").title(LocalizedText.of("en", "Peace clubs"))
+                        .description(LocalizedText.of("en", "Clubs in four schools")).project("p1")
+                        .partnership(Partnership.ofLead(TYNCHTYK)).amountAwarded(Money.of("250000.00", "KGS"))
+                        .awardDate(PartialDate.of(2021, 3, 15)).coverage(RegionalCoverage.of(UnitRef.iso("KG-N")))
+                        .build())
                 .build();
     }
 
