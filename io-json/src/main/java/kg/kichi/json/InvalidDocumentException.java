@@ -1,0 +1,54 @@
+package kg.kichi.json;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Thrown when a JSON document, or a value read through {@link KichiModule}, is not a valid Kichi document;
+ * carries every problem found, each with its JSON Pointer, code and message.
+ *
+ * <p>It is a {@link JacksonException}, so code that reads through a {@code JsonMapper} catches it with the rest.
+ */
+public class InvalidDocumentException extends JacksonException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<DocumentProblem> problems;
+
+    /**
+     * Creates the exception.
+     *
+     * @param problems every problem found, at least one
+     */
+    public InvalidDocumentException(List<DocumentProblem> problems) {
+        super(describe(problems, Locale.ENGLISH));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidDocumentException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** @return every problem, in document order as found */
+    public List<DocumentProblem> getProblems() {
+        return problems;
+    }
+
+    /**
+     * Describes every problem in a language.
+     *
+     * @param locale {@code en}, {@code ru} or {@code ky}
+     * @return a heading line and one line per problem
+     */
+    public String getMessage(Locale locale) {
+        return describe(problems, locale);
+    }
+
+    private static String describe(List<DocumentProblem> problems, Locale locale) {
+        return "invalid Kichi document (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + "):" + problems.stream().limit(50).map(p -> "\n  " + (p.getPointer().isEmpty() ? "(document)"
+                        : p.getPointer()) + ": " + p.getCode() + ": " + p.getMessage(locale))
+                        .collect(Collectors.joining())
+                + (problems.size() > 50 ? "\n  …" : "");
+    }
+}

@@ -1,0 +1,191 @@
+package kg.kichi.json.codec;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/** Codecs of JSON's own values: strings, booleans, integers, exact decimals, enum codes, date-times. */
+public final class Scalars {
+    /** Most digits an exact decimal may have on either side of the point. */
+    public static final int MAX_DECIMAL_DIGITS = 40;
+
+    private Scalars() {}
+
+    /** A string, as is. */
+    public static final Codec<String> STRING = new Codec<>() {
+        @Override
+        public String read(Cursor in) {
+            return in.string();
+        }
+
+        @Override
+        public void write(String value, JsonGenerator out) {
+            out.writeString(value);
+        }
+    };
+
+    /** {@code true} or {@code false}. */
+    public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+        @Override
+        public Boolean read(Cursor in) {
+            if (!in.node().isBoolean()) {
+                in.wrongType("boolean");
+                return null;
+            }
+            return in.node().booleanValue();
+        }
+
+        @Override
+        public void write(Boolean value, JsonGenerator out) {
+            out.writeBoolean(value);
+        }
+    };
+
+    /** A whole number that fits an {@code int}. */
+    public static final Codec<Integer> INTEGER = new Codec<>() {
+        @Override
+        public Integer read(Cursor in) {
+            BigDecimal value = whole(in);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return value.intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                in.problem("kichi.json.number", Map.of("value", value.toPlainString()));
+                return null;
+            }
+        }
+
+        @Override
+        public void write(Integer value, JsonGenerator out) {
+            out.writeNumber(value);
+        }
+    };
+
+    /** A whole number that fits a {@code long}. */
+    public static final Codec<Long> LONG = new Codec<>() {
+        @Override
+        public Long read(Cursor in) {
+            BigDecimal value = whole(in);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return value.longValueExact();
+            } catch (ArithmeticException tooLarge) {
+                in.problem("kichi.json.number", Map.of("value", value.toPlainString()));
+                return null;
+            }
+        }
+
+        @Override
+        public void write(Long value, JsonGenerator out) {
+            out.writeNumber(value);
+        }
+    };
+
+    /**
+     * An exact decimal, from the number's text (never through {@code double}), scale kept; written plain. An
+     * exponent is accepted on reading ({@code 1.5E3} is {@code 1500}) within {@value #MAX_DECIMAL_DIGITS} digits.
+     */
+    public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+        @Override
+        public BigDecimal read(Cursor in) {
+            if (!in.node().isNumber()) {
+                in.wrongType("number");
+                return null;
+            }
+            if (!in.node().isBigDecimal() && !in.node().isIntegralNumber()) {
+                in.problem("kichi.json.number", Map.of("value", in.node().toString()));
+                return null;
+            }
+            BigDecimal value = in.node().decimalValue();
+            if (value.scale() > MAX_DECIMAL_DIGITS || (long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+                in.problem("kichi.json.number", Map.of("value", in.node().toString()));
+                return null;
+            }
+            return value.scale() < 0 ? value.setScale(0) : value;
+        }
+
+        @Override
+        public void write(BigDecimal value, JsonGenerator out) {
+            out.writeNumber(value);
+        }
+    };
+
+    /** An ISO 8601 date-time with offset, e.g. {@code 2021-02-15T17:00:00+06:00}. */
+    public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = new Codec<>() {
+        @Override
+        public OffsetDateTime read(Cursor in) {
+            String text = in.string();
+            if (text == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                in.problem("kichi.json.dateTime", Map.of("value", text));
+                return null;
+            }
+        }
+
+        @Override
+        public void write(OffsetDateTime value, JsonGenerator out) {
+            out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+        }
+    };
+
+    /**
+     * An enum written as its lower-kebab code.
+     *
+     * @param values every constant
+     * @param code a constant's code
+     * @param <E> the enum
+     * @return the codec; an unknown code is {@code kichi.json.code}
+     */
+    public static <E extends Enum<E>> Codec<E> enumeration(E[] values, Function<E, String> code) {
+        String allowed = Arrays.stream(values).map(code).collect(Collectors.joining(", "));
+        return new Codec<>() {
+            @Override
+            public E read(Cursor in) {
+                String text = in.string();
+                if (text == null) {
+                    return null;
+                }
+                for (E value : values) {
+                    if (code.apply(value).equals(text)) {
+                        return value;
+                    }
+                }
+                in.problem("kichi.json.code", Map.of("value", text, "allowed", allowed));
+                return null;
+            }
+
+            @Override
+            public void write(E value, JsonGenerator out) {
+                out.writeString(code.apply(value));
+            }
+        };
+    }
+
+    private static BigDecimal whole(Cursor in) {
+        JsonNode node = in.node();
+        if (!node.isNumber()) {
+            in.wrongType("integer");
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            in.problem("kichi.json.type", Map.of("expected", "integer", "actual", "number"));
+            return null;
+        }
+        return node.decimalValue();
+    }
+}

@@ -1,0 +1,45 @@
+package kg.kichi.json.model;
+
+import java.util.Optional;
+import kg.kichi.core.call.CallResults;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.codec.Scalars;
+import kg.kichi.json.value.PartialDateCodec;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link CallResults}: {@code applicationsReceived, applicationsSelected, announcedOn}. */
+public final class CallResultsCodec implements Codec<CallResults> {
+    /** The instance. */
+    public static final CallResultsCodec INSTANCE = new CallResultsCodec();
+
+    private CallResultsCodec() {}
+
+    @Override
+    public CallResults read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        Integer received = f.get("applicationsReceived", Scalars.INTEGER);
+        Integer selected = f.get("applicationsSelected", Scalars.INTEGER);
+        PartialDate announcedOn = f.get("announcedOn", PartialDateCodec.INSTANCE);
+        var extensions = f.extensions();
+        return f.build(() -> CallResults.builder().applicationsReceived(Optional.ofNullable(received))
+                .applicationsSelected(Optional.ofNullable(selected)).announcedOn(Optional.ofNullable(announcedOn))
+                .extensions(extensions).build());
+    }
+
+    @Override
+    public void write(CallResults value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.optional(out, "applicationsReceived", value.getApplicationsReceived(), Scalars.INTEGER);
+        Out.optional(out, "applicationsSelected", value.getApplicationsSelected(), Scalars.INTEGER);
+        Out.optional(out, "announcedOn", value.getAnnouncedOn(), PartialDateCodec.INSTANCE);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,141 @@
+package kg.kichi.json.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.json.Mode;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Pointers;
+import kg.kichi.json.codec.Scalars;
+import kg.kichi.json.value.LocalizedTextCodec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The members of a document's envelope other than the collections: {@code $schema}, {@code formatVersion},
+ * {@code id}, {@code title}, {@code publisher}, and (lenient) unknown members. Members may come in any order, so
+ * they are taken one at a time and checked at the end.
+ */
+public final class Envelope {
+    /** The version written. */
+    public static final String FORMAT_VERSION = "1.0";
+
+    private static final Pattern READABLE = Pattern.compile("1\\.(0|[1-9][0-9]{0,8})");
+
+    private final Cursor root;
+    private String formatVersion;
+    private boolean versionSeen;
+    private boolean idSeen;
+    private String id;
+    private LocalizedText title;
+    private LocalizedText publisher;
+    private final Map<String, String> extensions = new LinkedHashMap<>();
+
+    /** @param root a cursor on the document (its node is not used) */
+    public Envelope(Cursor root) {
+        this.root = root;
+    }
+
+    /**
+     * Takes one member that is not a collection.
+     *
+     * @param name the member name
+     * @param value its value
+     */
+    public void accept(String name, JsonNode value) {
+        Cursor at = root.at(value, Pointers.member(root.pointer(), name));
+        if (value.isNull()) {
+            at.problem("kichi.json.null", Map.of());
+            versionSeen |= name.equals("formatVersion");
+            idSeen |= name.equals("id");
+            return;
+        }
+        switch (name) {
+            case "$schema":
+                Scalars.STRING.read(at);
+                break;
+            case "formatVersion":
+                versionSeen = true;
+                formatVersion = Scalars.STRING.read(at);
+                if (formatVersion != null && !READABLE.matcher(formatVersion).matches()) {
+                    at.problem("kichi.json.version", Map.of("value", formatVersion));
+                }
+                break;
+            case "id":
+                idSeen = true;
+                id = Scalars.STRING.read(at);
+                break;
+            case "title":
+                title = LocalizedTextCodec.INSTANCE.read(at);
+                break;
+            case "publisher":
+                publisher = LocalizedTextCodec.INSTANCE.read(at);
+                break;
+            default:
+                if (root.mode() == Mode.STRICT) {
+                    at.problem("kichi.json.unknownMember", Map.of("name", name));
+                } else {
+                    extensions.put(name, value.toString());
+                }
+        }
+    }
+
+    /** Reports the required members that never came: {@code formatVersion} and {@code id}. */
+    public void finish() {
+        if (!versionSeen) {
+            root.at(root.node(), Pointers.member(root.pointer(), "formatVersion")).problem("kichi.required", Map.of());
+        }
+        if (!idSeen) {
+            root.at(root.node(), Pointers.member(root.pointer(), "id")).problem("kichi.required", Map.of());
+        }
+    }
+
+    /** @return the format version read, or {@code null} */
+    public String formatVersion() {
+        return formatVersion;
+    }
+
+    /** @return the dataset id read, or {@code null} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the title read, or {@code null} */
+    public LocalizedText title() {
+        return title;
+    }
+
+    /** @return the publisher read, or {@code null} */
+    public LocalizedText publisher() {
+        return publisher;
+    }
+
+    /** @return unknown members kept in lenient mode */
+    public Map<String, String> extensions() {
+        return extensions;
+    }
+
+    /**
+     * Writes the members that precede the collections.
+     *
+     * @param out the generator, inside the envelope object
+     * @param id the dataset id
+     * @param title the title or null
+     * @param publisher the publisher or null
+     */
+    public static void writeHead(JsonGenerator out, String id, LocalizedText title, LocalizedText publisher) {
+        out.writeName("formatVersion");
+        out.writeString(FORMAT_VERSION);
+        out.writeName("id");
+        out.writeString(id);
+        if (title != null) {
+            out.writeName("title");
+            LocalizedTextCodec.INSTANCE.write(title, out);
+        }
+        if (publisher != null) {
+            out.writeName("publisher");
+            LocalizedTextCodec.INSTANCE.write(publisher, out);
+        }
+    }
+}

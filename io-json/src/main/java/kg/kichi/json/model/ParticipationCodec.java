@@ -1,0 +1,44 @@
+package kg.kichi.json.model;
+
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.project.Participation;
+import kg.kichi.core.project.ParticipationRole;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.codec.Scalars;
+import kg.kichi.json.value.OrganisationIdCodec;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link Participation} in a project: {@code organisation, role, lead}. */
+public final class ParticipationCodec implements Codec<Participation> {
+    /** The instance. */
+    public static final ParticipationCodec INSTANCE = new ParticipationCodec();
+
+    private ParticipationCodec() {}
+
+    @Override
+    public Participation read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        OrganisationId organisation = f.get("organisation", OrganisationIdCodec.INSTANCE);
+        ParticipationRole role = f.get("role", Codes.PARTICIPATION_ROLE);
+        Boolean lead = f.get("lead", Scalars.BOOLEAN);
+        var extensions = f.extensions();
+        return f.build(() -> Participation.builder().organisation(organisation).role(role)
+                .lead(lead != null && lead).extensions(extensions).build());
+    }
+
+    @Override
+    public void write(Participation value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.member(out, "organisation", value.getOrganisation(), OrganisationIdCodec.INSTANCE);
+        Out.member(out, "role", value.getRole(), Codes.PARTICIPATION_ROLE);
+        Out.member(out, "lead", value.isLead(), Scalars.BOOLEAN);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,46 @@
+package kg.kichi.json.model;
+
+import java.util.Optional;
+import kg.kichi.core.application.Partner;
+import kg.kichi.core.application.PartnerRole;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.value.LocalizedTextCodec;
+import kg.kichi.json.value.OrganisationIdCodec;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link Partner}, a member of a partnership: {@code organisation, role, note}. */
+public final class PartnerCodec implements Codec<Partner> {
+    /** The instance. */
+    public static final PartnerCodec INSTANCE = new PartnerCodec();
+
+    private PartnerCodec() {}
+
+    @Override
+    public Partner read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        OrganisationId organisation = f.get("organisation", OrganisationIdCodec.INSTANCE);
+        PartnerRole role = f.get("role", Codes.PARTNER_ROLE);
+        LocalizedText note = f.get("note", LocalizedTextCodec.INSTANCE);
+        var extensions = f.extensions();
+        return f.build(() -> Partner.builder().organisation(organisation).role(role).note(Optional.ofNullable(note))
+                .extensions(extensions).build());
+    }
+
+    @Override
+    public void write(Partner value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.member(out, "organisation", value.getOrganisation(), OrganisationIdCodec.INSTANCE);
+        Out.member(out, "role", value.getRole(), Codes.PARTNER_ROLE);
+        Out.optional(out, "note", value.getNote(), LocalizedTextCodec.INSTANCE);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+}

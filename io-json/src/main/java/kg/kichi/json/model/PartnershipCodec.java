@@ -1,0 +1,37 @@
+package kg.kichi.json.model;
+
+import java.util.List;
+import kg.kichi.core.application.Partner;
+import kg.kichi.core.application.Partnership;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link Partnership}: {@code {"members": [Partner, …]}}, exactly one lead. */
+public final class PartnershipCodec implements Codec<Partnership> {
+    /** The instance. */
+    public static final PartnershipCodec INSTANCE = new PartnershipCodec();
+
+    private PartnershipCodec() {}
+
+    @Override
+    public Partnership read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        List<Partner> members = f.list("members", PartnerCodec.INSTANCE);
+        var extensions = f.extensions();
+        return f.build(() -> Partnership.builder().members(members).extensions(extensions).build());
+    }
+
+    @Override
+    public void write(Partnership value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.list(out, "members", value.getMembers(), PartnerCodec.INSTANCE);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,47 @@
+package kg.kichi.json.model;
+
+import java.util.Optional;
+import kg.kichi.core.project.StatedTarget;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.codec.Scalars;
+import kg.kichi.json.value.LocalizedTextCodec;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link StatedTarget}: {@code quantity, what, approximate, statedAs}. */
+public final class StatedTargetCodec implements Codec<StatedTarget> {
+    /** The instance. */
+    public static final StatedTargetCodec INSTANCE = new StatedTargetCodec();
+
+    private StatedTargetCodec() {}
+
+    @Override
+    public StatedTarget read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        Long quantity = f.require("quantity", Scalars.LONG);
+        LocalizedText what = f.get("what", LocalizedTextCodec.INSTANCE);
+        Boolean approximate = f.get("approximate", Scalars.BOOLEAN);
+        LocalizedText statedAs = f.get("statedAs", LocalizedTextCodec.INSTANCE);
+        var extensions = f.extensions();
+        return f.build(() -> StatedTarget.builder().quantity(quantity == null ? 0 : quantity).what(what)
+                .approximate(approximate != null && approximate).statedAs(Optional.ofNullable(statedAs))
+                .extensions(extensions).build());
+    }
+
+    @Override
+    public void write(StatedTarget value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.member(out, "quantity", value.getQuantity(), Scalars.LONG);
+        Out.member(out, "what", value.getWhat(), LocalizedTextCodec.INSTANCE);
+        Out.member(out, "approximate", value.isApproximate(), Scalars.BOOLEAN);
+        Out.optional(out, "statedAs", value.getStatedAs(), LocalizedTextCodec.INSTANCE);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,42 @@
+package kg.kichi.json.model;
+
+import java.util.Optional;
+import kg.kichi.core.application.ApplicationStatus;
+import kg.kichi.core.application.StatusChange;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.value.PartialDateCodec;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link StatusChange} of an application: {@code {"status": "submitted", "on": "2021-03"}}. */
+public final class StatusChangeCodec implements Codec<StatusChange> {
+    /** The instance. */
+    public static final StatusChangeCodec INSTANCE = new StatusChangeCodec();
+
+    private StatusChangeCodec() {}
+
+    @Override
+    public StatusChange read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        ApplicationStatus status = f.get("status", Codes.APPLICATION_STATUS);
+        PartialDate on = f.get("on", PartialDateCodec.INSTANCE);
+        var extensions = f.extensions();
+        return f.build(() -> StatusChange.builder().status(status).on(Optional.ofNullable(on)).extensions(extensions)
+                .build());
+    }
+
+    @Override
+    public void write(StatusChange value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.member(out, "status", value.getStatus(), Codes.APPLICATION_STATUS);
+        Out.optional(out, "on", value.getOn(), PartialDateCodec.INSTANCE);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+}

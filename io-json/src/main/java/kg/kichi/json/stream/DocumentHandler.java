@@ -1,0 +1,62 @@
+package kg.kichi.json.stream;
+
+import kg.kichi.core.application.Application;
+import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.organisation.Organisation;
+import kg.kichi.core.programme.DonorProgramme;
+import kg.kichi.core.project.Project;
+import kg.kichi.json.model.Section;
+
+/**
+ * Receives the objects of a document as a streaming read finds them; override the methods of the collections
+ * you want. Each object received is valid on its own; references between objects are checked as the read goes
+ * and reported at the end (see {@link StreamingIntegrity}).
+ */
+public interface DocumentHandler {
+    /** @param value an organisation */
+    default void organisation(Organisation value) {}
+
+    /** @param value a programme */
+    default void programme(DonorProgramme value) {}
+
+    /** @param value a project */
+    default void project(Project value) {}
+
+    /** @param value a call for proposals */
+    default void call(CallForProposals value) {}
+
+    /** @param value an application */
+    default void application(Application value) {}
+
+    /** @param value a grant */
+    default void grant(Grant value) {}
+
+    /**
+     * Dispatches an object to the method of its collection.
+     *
+     * @param section the collection
+     * @param value the object
+     */
+    default void accept(Section section, Object value) {
+        switch (section) {
+            case ORGANISATIONS:
+                organisation((Organisation) value);
+                break;
+            case PROGRAMMES:
+                programme((DonorProgramme) value);
+                break;
+            case PROJECTS:
+                project((Project) value);
+                break;
+            case CALLS:
+                call((CallForProposals) value);
+                break;
+            case APPLICATIONS:
+                application((Application) value);
+                break;
+            default:
+                grant((Grant) value);
+        }
+    }
+}

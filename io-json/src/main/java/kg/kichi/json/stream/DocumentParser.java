@@ -1,0 +1,154 @@
+package kg.kichi.json.stream;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+import kg.kichi.json.DocumentProblem;
+import kg.kichi.json.Mode;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Pointers;
+import kg.kichi.json.codec.Problems;
+import kg.kichi.json.codec.Trees;
+import kg.kichi.json.model.Envelope;
+import kg.kichi.json.model.Section;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Walks a document token by token: envelope members are read whole, each element of a collection is read into a
+ * tree of its own, decoded, handed to an {@link ElementSink} and dropped, so memory does not grow with the number
+ * of elements. Every problem goes to a {@link Problems}; a syntax error or a limit ends the walk with a problem
+ * that gives the line, the column and the pointer reached.
+ */
+public final class DocumentParser {
+    private static final int MAX_DETAIL = 200;
+
+    private final Mode mode;
+    private final Problems problems;
+
+    /**
+     * @param mode strict or lenient
+     * @param problems where problems go
+     */
+    public DocumentParser(Mode mode, Problems problems) {
+        this.mode = mode;
+        this.problems = problems;
+    }
+
+    /**
+     * Walks a whole document.
+     *
+     * @param p a parser on the document, not yet advanced; closed at the end
+     * @param sink receives each collection element
+     * @return the envelope members, checked for presence
+     * @throws UncheckedIOException when the input cannot be read
+     */
+    public Envelope parse(JsonParser p, ElementSink sink) {
+        Cursor root = new Cursor(JsonNodeFactory.instance.objectNode(), "", problems, mode);
+        Envelope envelope = new Envelope(root);
+        try (p) {
+            walk(p, root, envelope, sink);
+        } catch (Problems.TooManyProblemsException enough) {
+            return envelope;
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (StreamConstraintsException e) {
+            stop(p, e, "kichi.json.limit", Map.of("detail", detail(e)));
+        } catch (JacksonException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
+                String name = p.currentName();
+                stop(p, e, "kichi.json.duplicateKey", Map.of("name", name == null ? "?" : name));
+            } else {
+                stop(p, e, "kichi.json.syntax", Map.of("detail", detail(e)));
+            }
+        }
+        return envelope;
+    }
+
+    private void walk(JsonParser p, Cursor root, Envelope envelope, ElementSink sink) {
+        JsonToken token = p.nextToken();
+        if (token == null) {
+            problems.add(DocumentProblem.at("", "kichi.json.syntax", Map.of("detail", "empty document"), 1, 1));
+            return;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            JsonNode node = Trees.read(p);
+            root.at(node, "").wrongType("object");
+            expectEnd(p);
+            return;
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            Section section = Section.byMember(name);
+            if (section == null) {
+                envelope.accept(name, Trees.read(p));
+            } else if (p.currentToken() != JsonToken.START_ARRAY) {
+                JsonNode node = Trees.read(p);
+                Cursor at = root.at(node, Pointers.member("", name));
+                if (node.isNull()) {
+                    at.problem("kichi.json.null", Map.of());
+                } else {
+                    at.wrongType("array");
+                }
+            } else {
+                elements(p, root, section, sink);
+            }
+        }
+        envelope.finish();
+        expectEnd(p);
+    }
+
+    private void elements(JsonParser p, Cursor root, Section section, ElementSink sink) {
+        String pointer = Pointers.member("", section.member());
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode node = Trees.read(p);
+            Cursor at = root.at(node, Pointers.element(pointer, index));
+            Object value = null;
+            if (node.isNull()) {
+                at.problem("kichi.json.null", Map.of());
+            } else {
+                long before = problems.count();
+                value = section.codec().read(at);
+                value = problems.count() > before ? null : value;
+            }
+            sink.element(section, index, value, node);
+            index++;
+        }
+    }
+
+    private void expectEnd(JsonParser p) {
+        if (p.nextToken() != null) {
+            TokenStreamLocation at = p.currentTokenLocation();
+            problems.add(DocumentProblem.at("", "kichi.json.syntax", Map.of("detail", "content after the document"),
+                    at.getLineNr(), at.getColumnNr()));
+        }
+    }
+
+    private void stop(JsonParser p, JacksonException e, String code, Map<String, ?> arguments) {
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String pointer;
+        try {
+            pointer = p.streamReadContext().pathAsPointer().toString();
+        } catch (RuntimeException unavailable) {
+            pointer = "";
+        }
+        try {
+            problems.add(DocumentProblem.at(pointer, code, arguments, at.getLineNr(), at.getColumnNr()));
+        } catch (Problems.TooManyProblemsException enough) {
+            // the limit problem was recorded instead
+        }
+    }
+
+    private static String detail(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        return message.length() > MAX_DETAIL ? message.substring(0, MAX_DETAIL) + "…" : message;
+    }
+}

@@ -1,0 +1,42 @@
+package kg.kichi.json.value;
+
+import kg.kichi.core.classification.Classification;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.codec.Scalars;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link Classification} as {@code {"vocabulary": "oecd-dac-crs", "code": "15150", "label": {…}}}. */
+public final class ClassificationCodec implements Codec<Classification> {
+    /** The instance. */
+    public static final ClassificationCodec INSTANCE = new ClassificationCodec();
+
+    private ClassificationCodec() {}
+
+    @Override
+    public Classification read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        String vocabulary = f.require("vocabulary", Scalars.STRING);
+        String code = f.require("code", Scalars.STRING);
+        LocalizedText label = f.get("label", LocalizedTextCodec.INSTANCE);
+        f.rejectUnknown();
+        return f.hasProblems() ? null : in.attempt(() -> Classification.of(vocabulary, code, label), true);
+    }
+
+    @Override
+    public void write(Classification value, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeName("vocabulary");
+        out.writeString(value.getVocabulary());
+        out.writeName("code");
+        out.writeString(value.getCode());
+        Out.optional(out, "label", value.getLabel(), LocalizedTextCodec.INSTANCE);
+        out.writeEndObject();
+    }
+}

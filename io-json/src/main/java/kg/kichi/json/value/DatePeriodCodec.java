@@ -1,0 +1,45 @@
+package kg.kichi.json.value;
+
+import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.time.PartialDate;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link DatePeriod} as {@code {"start": "2021-04", "end": "2022-09"}}, either end optional but not both. */
+public final class DatePeriodCodec implements Codec<DatePeriod> {
+    /** The instance. */
+    public static final DatePeriodCodec INSTANCE = new DatePeriodCodec();
+
+    private DatePeriodCodec() {}
+
+    @Override
+    public DatePeriod read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        PartialDate start = f.get("start", PartialDateCodec.INSTANCE);
+        PartialDate end = f.get("end", PartialDateCodec.INSTANCE);
+        f.rejectUnknown();
+        if (f.hasProblems()) {
+            return null;
+        }
+        if (start == null && end == null) {
+            in.problem("kichi.range.empty", java.util.Map.of());
+            return null;
+        }
+        return in.attempt(() -> start == null ? DatePeriod.endingOn(end)
+                : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end), true);
+    }
+
+    @Override
+    public void write(DatePeriod value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.optional(out, "start", value.getStart(), PartialDateCodec.INSTANCE);
+        Out.optional(out, "end", value.getEnd(), PartialDateCodec.INSTANCE);
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,45 @@
+package kg.kichi.json.value;
+
+import java.math.BigDecimal;
+import kg.kichi.core.money.Money;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Scalars;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * {@link Money} as {@code {"amount": 1500000.00, "currency": "KGS"}}: the amount is read from the number's text
+ * as a {@link BigDecimal} with its scale and written plain, never through {@code double}.
+ */
+public final class MoneyCodec implements Codec<Money> {
+    /** The instance. */
+    public static final MoneyCodec INSTANCE = new MoneyCodec();
+
+    private MoneyCodec() {}
+
+    @Override
+    public Money read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        BigDecimal amount = f.require("amount", Scalars.DECIMAL);
+        String currency = f.require("currency", Scalars.STRING);
+        f.rejectUnknown();
+        if (amount == null || currency == null || f.hasProblems()) {
+            return null;
+        }
+        return in.attempt(() -> Money.of(amount, currency), true);
+    }
+
+    @Override
+    public void write(Money value, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeName("amount");
+        out.writeNumber(value.getAmount());
+        out.writeName("currency");
+        out.writeString(value.getCurrencyCode());
+        out.writeEndObject();
+    }
+}

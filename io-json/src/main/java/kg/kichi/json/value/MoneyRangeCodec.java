@@ -1,0 +1,37 @@
+package kg.kichi.json.value;
+
+import kg.kichi.core.money.Money;
+import kg.kichi.core.money.MoneyRange;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link MoneyRange} as {@code {"min": Money, "max": Money}}, either optional but not both. */
+public final class MoneyRangeCodec implements Codec<MoneyRange> {
+    /** The instance. */
+    public static final MoneyRangeCodec INSTANCE = new MoneyRangeCodec();
+
+    private MoneyRangeCodec() {}
+
+    @Override
+    public MoneyRange read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        Money min = f.get("min", MoneyCodec.INSTANCE);
+        Money max = f.get("max", MoneyCodec.INSTANCE);
+        f.rejectUnknown();
+        return f.hasProblems() ? null : in.attempt(() -> MoneyRange.of(min, max), true);
+    }
+
+    @Override
+    public void write(MoneyRange value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.optional(out, "min", value.getMin(), MoneyCodec.INSTANCE);
+        Out.optional(out, "max", value.getMax(), MoneyCodec.INSTANCE);
+        out.writeEndObject();
+    }
+}

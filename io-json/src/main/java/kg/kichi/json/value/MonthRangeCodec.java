@@ -1,0 +1,37 @@
+package kg.kichi.json.value;
+
+import kg.kichi.core.time.MonthRange;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.codec.Scalars;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link MonthRange} as {@code {"min": 3, "max": 6}}, either optional but not both. */
+public final class MonthRangeCodec implements Codec<MonthRange> {
+    /** The instance. */
+    public static final MonthRangeCodec INSTANCE = new MonthRangeCodec();
+
+    private MonthRangeCodec() {}
+
+    @Override
+    public MonthRange read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        Integer min = f.get("min", Scalars.INTEGER);
+        Integer max = f.get("max", Scalars.INTEGER);
+        f.rejectUnknown();
+        return f.hasProblems() ? null : in.attempt(() -> MonthRange.of(min, max), true);
+    }
+
+    @Override
+    public void write(MonthRange value, JsonGenerator out) {
+        out.writeStartObject();
+        Out.optional(out, "min", value.getMin(), Scalars.INTEGER);
+        Out.optional(out, "max", value.getMax(), Scalars.INTEGER);
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,25 @@
+package kg.kichi.json.value;
+
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link OrganisationId} as the string {@code SCHEME-value}, e.g. {@code "KG-INN-02404199910074"}. */
+public final class OrganisationIdCodec implements Codec<OrganisationId> {
+    /** The instance. */
+    public static final OrganisationIdCodec INSTANCE = new OrganisationIdCodec();
+
+    private OrganisationIdCodec() {}
+
+    @Override
+    public OrganisationId read(Cursor in) {
+        String text = in.string();
+        return text == null ? null : in.attempt(() -> OrganisationId.parse(text), false);
+    }
+
+    @Override
+    public void write(OrganisationId value, JsonGenerator out) {
+        out.writeString(value.toString());
+    }
+}

@@ -1,0 +1,100 @@
+package kg.kichi.json.value;
+
+import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
+import kg.kichi.core.geo.CoverageKind;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.UnitShare;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Out;
+import kg.kichi.json.codec.Scalars;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * {@link RegionalCoverage} as {@code {"kind": "not-stated"}}, {@code {"kind": "nationwide", "country": "KG"}} or
+ * {@code {"kind": "units", "units": [{"unit": "iso3166-2:KG-N", "percent": 60}, …]}}.
+ */
+public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
+    /** The instance. */
+    public static final RegionalCoverageCodec INSTANCE = new RegionalCoverageCodec();
+
+    private static final Codec<CoverageKind> KIND = Scalars.enumeration(CoverageKind.values(),
+            k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+
+    private static final Codec<Map.Entry<UnitRef, BigDecimal>> SHARE = new Codec<>() {
+        @Override
+        public Map.Entry<UnitRef, BigDecimal> read(Cursor in) {
+            Fields f = in.object();
+            if (f == null) {
+                return null;
+            }
+            UnitRef unit = f.require("unit", UnitRefCodec.INSTANCE);
+            BigDecimal percent = f.get("percent", Scalars.DECIMAL);
+            f.rejectUnknown();
+            return f.hasProblems() ? null : new AbstractMap.SimpleImmutableEntry<>(unit, percent);
+        }
+
+        @Override
+        public void write(Map.Entry<UnitRef, BigDecimal> value, JsonGenerator out) {
+            out.writeStartObject();
+            Out.member(out, "unit", value.getKey(), UnitRefCodec.INSTANCE);
+            Out.member(out, "percent", value.getValue(), Scalars.DECIMAL);
+            out.writeEndObject();
+        }
+    };
+
+    private RegionalCoverageCodec() {}
+
+    @Override
+    public RegionalCoverage read(Cursor in) {
+        Fields f = in.object();
+        if (f == null) {
+            return null;
+        }
+        CoverageKind kind = f.require("kind", KIND);
+        if (kind == null) {
+            return null;
+        }
+        switch (kind) {
+            case NATIONWIDE: {
+                String country = f.require("country", Scalars.STRING);
+                f.rejectUnknown();
+                return f.hasProblems() ? null : in.attempt(() -> RegionalCoverage.nationwide(country), true);
+            }
+            case UNITS: {
+                if (!in.node().has("units")) {
+                    f.require("units", Scalars.STRING);
+                }
+                List<Map.Entry<UnitRef, BigDecimal>> units = f.list("units", SHARE);
+                f.rejectUnknown();
+                return f.hasProblems() ? null : in.attempt(() -> RegionalCoverage.ofUnits(units), true);
+            }
+            default:
+                f.rejectUnknown();
+                return f.hasProblems() ? null : RegionalCoverage.notStated();
+        }
+    }
+
+    @Override
+    public void write(RegionalCoverage value, JsonGenerator out) {
+        out.writeStartObject();
+        out.writeName("kind");
+        KIND.write(value.getKind(), out);
+        Out.optional(out, "country", value.getCountry(), Scalars.STRING);
+        if (value.getKind() == CoverageKind.UNITS) {
+            out.writeName("units");
+            out.writeStartArray();
+            for (UnitShare share : value.getUnits()) {
+                SHARE.write(new AbstractMap.SimpleImmutableEntry<>(share.getUnit(), share.getPercent().orElse(null)),
+                        out);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,25 @@
+package kg.kichi.json.value;
+
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.json.codec.Codec;
+import kg.kichi.json.codec.Cursor;
+import tools.jackson.core.JsonGenerator;
+
+/** {@link UnitRef} as the string {@code scheme:code}, e.g. {@code "iso3166-2:KG-N"}. */
+public final class UnitRefCodec implements Codec<UnitRef> {
+    /** The instance. */
+    public static final UnitRefCodec INSTANCE = new UnitRefCodec();
+
+    private UnitRefCodec() {}
+
+    @Override
+    public UnitRef read(Cursor in) {
+        String text = in.string();
+        return text == null ? null : in.attempt(() -> UnitRef.parse(text), false);
+    }
+
+    @Override
+    public void write(UnitRef value, JsonGenerator out) {
+        out.writeString(value.toString());
+    }
+}
