@@ -11,6 +11,7 @@ import kg.kichi.examples.cli.report.RegionRollUp;
 import kg.kichi.examples.cli.resolve.GazetteerResolver;
 import kg.kichi.examples.cli.resolve.PlaceResolver;
 import kg.kichi.examples.cli.validate.DocumentReader;
+import kg.kichi.examples.cli.validate.KichiJsonReader;
 
 /**
  * What the commands work with: the document reader, the bundled examples, the gazetteer's roll-up and
@@ -35,12 +36,8 @@ public final class Toolkit {
     /** @return the toolkit wired to Kichi's JSON reader, examples, gazetteer and 360Giving exporter */
     public static Toolkit standard() {
         return new Toolkit(
-                (in, strict, locale) -> {
-                    throw new NotAvailableException("reading Kichi documents");
-                },
-                () -> {
-                    throw new NotAvailableException("reading the bundled examples");
-                },
+                new KichiJsonReader(),
+                BundledExamples::load,
                 new GazetteerRollUp(Gazetteers.kyrgyzstan()),
                 new GazetteerResolver(Gazetteers.kyrgyzstan()),
                 new Giving360Adapter(Gazetteers.kyrgyzstan()));

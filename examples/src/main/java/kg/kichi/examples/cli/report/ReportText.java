@@ -7,6 +7,7 @@ import kg.kichi.examples.cli.TextTable;
 /** Writes a {@link Report} for people: one block per dataset, then the organisations, in aligned tables. */
 public final class ReportText {
     private static final String NL = System.lineSeparator();
+    private static final int NAME_WIDTH = 50;
 
     private ReportText() {
     }
@@ -68,12 +69,25 @@ public final class ReportText {
         for (OrganisationSummary o : organisations) {
             boolean first = true;
             for (OrganisationGrant g : o.grants()) {
-                table.row(first ? o.id() : "", first ? o.name() : "", g.dataset(), g.grant(), g.role(),
+                table.row(first ? o.id() : "", first ? shorten(o.name()) : "", g.dataset(), g.grant(), g.role(),
                         g.amount().map(m -> m.getCurrencyCode() + " " + amount(m.getAmount())).orElse("not stated"));
                 first = false;
             }
         }
         text.append(table.render("  "));
+    }
+
+    /**
+     * Shortens a long name for a table column; the JSON form keeps it whole.
+     *
+     * @param name the name
+     * @return the name, or its first {@value #NAME_WIDTH} characters and an ellipsis
+     */
+    static String shorten(String name) {
+        if (name.codePointCount(0, name.length()) <= NAME_WIDTH) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, NAME_WIDTH - 1)).stripTrailing() + "…";
     }
 
     private static String num(int n) {

@@ -34,7 +34,7 @@ public final class DocumentFiles {
     }
 
     /**
-     * Reads one file.
+     * Reads one file whole.
      *
      * @param file the file name as given
      * @param strict strict or lenient reading
@@ -43,6 +43,29 @@ public final class DocumentFiles {
      * @throws CommandFailure if the file cannot be read (exit code 2)
      */
     public ReadResult read(String file, boolean strict, Locale locale) throws CommandFailure {
+        return open(file, in -> reader.read(in, strict, locale));
+    }
+
+    /**
+     * Checks one file, streaming: nothing of it is kept.
+     *
+     * @param file the file name as given
+     * @param strict strict or lenient reading
+     * @param locale language of the messages
+     * @return no problems, or the problems
+     * @throws CommandFailure if the file cannot be read (exit code 2)
+     */
+    public ReadResult check(String file, boolean strict, Locale locale) throws CommandFailure {
+        return open(file, in -> reader.check(in, strict, locale));
+    }
+
+    /** One way of reading an opened document. */
+    @FunctionalInterface
+    private interface Reading {
+        ReadResult apply(InputStream in) throws IOException;
+    }
+
+    private ReadResult open(String file, Reading reading) throws CommandFailure {
         Path path;
         try {
             path = Path.of(file);
@@ -59,7 +82,7 @@ public final class DocumentFiles {
                 progress = new ProgressIndicator(io.err(), file, Files.size(path));
                 in = new CountingInputStream(in, progress);
             }
-            return reader.read(in, strict, locale);
+            return reading.apply(in);
         } catch (NoSuchFileException missing) {
             throw new CommandFailure("cannot read " + file + ": no such file", missing);
         } catch (AccessDeniedException denied) {

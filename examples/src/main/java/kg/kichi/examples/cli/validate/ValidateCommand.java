@@ -93,7 +93,7 @@ public final class ValidateCommand implements Command {
             entry.put("file", file);
             List<Problem> problems = new ArrayList<>();
             try {
-                problems.addAll(files.read(file, strict, locale).problems());
+                problems.addAll(files.check(file, strict, locale).problems());
             } catch (CommandFailure failure) {
                 io.err().println("kichi validate: " + failure.getMessage());
                 entry.put("valid", false);
