@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.examples.ExampleDataset;
+import kg.kichi.examples.cli.BundledExamples;
 import kg.kichi.examples.cli.CliRun;
 import kg.kichi.examples.cli.ExitCode;
+import kg.kichi.examples.cli.Fixtures;
 import kg.kichi.examples.cli.HandBuiltCatalogues;
 import kg.kichi.examples.cli.Toolkit;
 import kg.kichi.examples.cli.validate.ReadResult;
@@ -63,5 +68,21 @@ class ExportCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.errLines()).singleElement().asString()
                 .isEqualTo("kichi export-360giving: cannot read " + dir.resolve("nope.json") + ": no such file");
+    }
+
+    @Test
+    void theSeedFixturesLackRequiredFieldsAndSaySoPerGrant() throws IOException {
+        ExampleDataset seed = ExampleDataset.OPEN_COMMUNITIES_MINI_GRANTS;
+        String file = Fixtures.copy(dir, seed);
+        CliRun run = CliRun.standard("export-360giving", file);
+        assertThat(run.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(run.out()).isEmpty();
+        List<String> grants = BundledExamples.load().get(0).catalogue().getGrants().stream().map(Grant::getId)
+                .toList();
+        assertThat(run.errLines()).hasSameSizeAs(grants);
+        for (int i = 0; i < grants.size(); i++) {
+            assertThat(run.errLines().get(i)).startsWith(file + ": grant " + grants.get(i)
+                    + ": missing required 360Giving fields: ").contains("amountAwarded");
+        }
     }
 }
