@@ -3,7 +3,10 @@ package kg.kichi.examples.cli.report;
 import java.util.Optional;
 import kg.kichi.core.geo.UnitRef;
 
-/** Rolls a referenced administrative unit up to the first-level unit (region or city of republican status) it lies in. */
+/**
+ * Rolls a referenced administrative unit up to the first-level unit (region or city of republican significance)
+ * it lies in.
+ */
 @FunctionalInterface
 public interface RegionRollUp {
     /**
@@ -20,7 +23,7 @@ public interface RegionRollUp {
      * @return the roll-up
      */
     static RegionRollUp isoCodesOnly() {
-        return unit -> UnitRef.ISO_3166_2.equals(unit.getScheme()) && unit.getCode().chars().filter(c -> c == '-').count() == 1
+        return unit -> UnitRef.ISO_3166_2.equals(unit.getScheme())
                 ? Optional.of(new Region(unit.getCode(), unit.getCode()))
                 : Optional.empty();
     }

@@ -107,7 +107,8 @@ public final class ReportBuilder {
                     OrganisationId id = member.getOrganisation();
                     c.organisation(id).ifPresent(o -> names.putIfAbsent(id, text(o.getName())));
                     grants.computeIfAbsent(id, k -> new ArrayList<>()).add(new OrganisationGrant(c.getId(),
-                            grant.getId(), text(grant.getTitle()), member.getRole().getCode(), grant.getAmountAwarded()));
+                            grant.getId(), text(grant.getTitle()), member.getRole().getCode(),
+                            grant.getAmountAwarded()));
                     Totals sum = totals.computeIfAbsent(id, k -> new Totals());
                     if (id.equals(grant.grantee())) {
                         grant.getAmountAwarded().ifPresent(sum::add);
