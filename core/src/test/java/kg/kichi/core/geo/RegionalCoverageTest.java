@@ -1,0 +1,62 @@
+package kg.kichi.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
+import org.junit.jupiter.api.Test;
+
+/** The factories of {@link RegionalCoverage}: a failing case for every violation code. */
+class RegionalCoverageTest {
+    private static final UnitRef NARYN = UnitRef.iso("KG-N");
+    private static final UnitRef TALAS = UnitRef.iso("KG-T");
+
+    private static List<String> codes(Supplier<?> factory) {
+        try {
+            factory.get();
+        } catch (InvalidModelException e) {
+            return e.getViolations().stream().map(Violation::getCode).toList();
+        }
+        throw new AssertionError("no violation");
+    }
+
+    @Test
+    void validCoverages() {
+        assertThat(RegionalCoverage.notStated().getKind()).isEqualTo(CoverageKind.NOT_STATED);
+        assertThat(RegionalCoverage.nationwide("KG").getCountry()).contains("KG");
+        assertThat(RegionalCoverage.nationwide("KG")).isNotEqualTo(RegionalCoverage.notStated());
+        assertThat(RegionalCoverage.of(NARYN, TALAS).getUnitRefs()).containsExactly(NARYN, TALAS);
+        Map<UnitRef, BigDecimal> shares = new LinkedHashMap<>();
+        shares.put(NARYN, new BigDecimal("60"));
+        shares.put(TALAS, new BigDecimal("40"));
+        assertThat(RegionalCoverage.withShares(shares).getShares()).isEqualTo(shares);
+        assertThat(RegionalCoverage.of(NARYN).toString()).isEqualTo("[iso3166-2:KG-N]");
+    }
+
+    @Test
+    void everyViolationCodeHasAFailingCase() {
+        assertThat(codes(() -> RegionalCoverage.nationwide("kg"))).containsExactly("kichi.coverage.country");
+        assertThat(codes(() -> RegionalCoverage.nationwide(null))).containsExactly("kichi.coverage.country");
+        assertThat(codes(() -> RegionalCoverage.of(List.of()))).containsExactly("kichi.coverage.empty");
+        assertThat(codes(() -> RegionalCoverage.of(NARYN, NARYN))).containsExactly("kichi.coverage.duplicate");
+        assertThat(codes(() -> RegionalCoverage.withShares(Map.of(NARYN, new BigDecimal("0")))))
+                .contains("kichi.coverage.share");
+        assertThat(codes(() -> RegionalCoverage.withShares(Map.of(NARYN, new BigDecimal("150")))))
+                .contains("kichi.coverage.share");
+        assertThat(codes(() -> RegionalCoverage.ofUnits(List.of(
+                new AbstractMap.SimpleEntry<>(NARYN, new BigDecimal("100")),
+                new AbstractMap.SimpleEntry<>(TALAS, (BigDecimal) null))))).containsExactly("kichi.coverage.sharesPartial");
+        Map<UnitRef, BigDecimal> short90 = new LinkedHashMap<>();
+        short90.put(NARYN, new BigDecimal("50"));
+        short90.put(TALAS, new BigDecimal("40"));
+        assertThat(codes(() -> RegionalCoverage.withShares(short90))).containsExactly("kichi.coverage.sharesTotal");
+        assertThatThrownBy(() -> UnitRef.parse("KG-N")).isInstanceOf(InvalidModelException.class);
+    }
+}

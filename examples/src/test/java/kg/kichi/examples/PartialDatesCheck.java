@@ -1,0 +1,23 @@
+package kg.kichi.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.time.PartialDate;
+
+/** Date assertions shared by the fixture tests. */
+final class PartialDatesCheck {
+    private PartialDatesCheck() {
+    }
+
+    /**
+     * Asserts that a date lies within a closed period.
+     *
+     * @param date the date
+     * @param period a period with start and end
+     */
+    static void announcedWithin(PartialDate date, DatePeriod period) {
+        assertThat(date.firstDay()).isAfterOrEqualTo(period.getStart().orElseThrow().firstDay());
+        assertThat(date.lastDay()).isBeforeOrEqualTo(period.getEnd().orElseThrow().lastDay());
+    }
+}
