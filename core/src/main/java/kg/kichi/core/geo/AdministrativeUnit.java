@@ -288,10 +288,13 @@ public final class AdministrativeUnit {
             problems.check(!codes.isEmpty(), "codes", "kichi.required", Map.of());
             problems.check(level != null, "level", "kichi.required", Map.of());
             problems.check(!names.isEmpty(), "names", "kichi.geo.unitNames", Map.of());
-            problems.check(codes.stream().distinct().count() == codes.size(), "codes", "kichi.geo.codeRepeated",
-                    Map.of("value", codes.toString()));
-            problems.check(level == null || level == UnitLevel.COUNTRY || parent != null, "parent",
-                    "kichi.geo.parentMissing", Map.of("value", codes.isEmpty() ? "?" : codes.get(0).toString()));
+            if (codes.size() > 1 && codes.stream().distinct().count() != codes.size()) {
+                problems.check(false, "codes", "kichi.geo.codeRepeated", Map.of("value", codes.toString()));
+            }
+            if (level != null && level != UnitLevel.COUNTRY && parent == null) {
+                problems.check(false, "parent", "kichi.geo.parentMissing",
+                        Map.of("value", codes.isEmpty() ? "?" : codes.get(0).toString()));
+            }
             problems.throwIfAny();
             names.sort((a, b) -> a.getKind().compareTo(b.getKind()));
             return new AdministrativeUnit(this);

@@ -86,6 +86,10 @@ final class GazetteerCsv {
         for (String derived : split(get(row, col, "derived_aliases"))) {
             b.name(dated(UnitName.of(derived, "ru", UnitName.Kind.DERIVED, null), dated));
         }
+        String validity = get(row, col, "validity");
+        if (!validity.isEmpty()) {
+            b.validity(DatePeriod.parse(validity));
+        }
         b.source(get(row, col, "source"), get(row, col, "knowledge_check"));
         b.description(get(row, col, "unit_type"), get(row, col, "notes"));
         return b.build();

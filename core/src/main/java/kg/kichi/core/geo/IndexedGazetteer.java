@@ -33,9 +33,9 @@ final class IndexedGazetteer implements Gazetteer {
         int root = -1;
         for (int i = 0; i < units.length; i++) {
             for (UnitRef code : units[i].getCodes()) {
-                Integer before = byRef.putIfAbsent(code, i);
-                problems.check(before == null, "units[" + i + "]", "kichi.geo.codeRepeated",
-                        Map.of("value", code.toString()));
+                if (byRef.putIfAbsent(code, i) != null) {
+                    problems.check(false, "units[" + i + "]", "kichi.geo.codeRepeated", Map.of("value", code.toString()));
+                }
             }
             if (units[i].getLevel() == UnitLevel.COUNTRY) {
                 problems.check(root < 0, "units[" + i + "]", "kichi.geo.countryRepeated",
@@ -54,8 +54,8 @@ final class IndexedGazetteer implements Gazetteer {
             Optional<UnitRef> p = units[i].getParent();
             Integer pi = p.map(byRef::get).orElse(null);
             parent[i] = pi == null ? -1 : pi;
-            if (p.isPresent()) {
-                problems.check(pi != null, "units[" + i + "].parent", "kichi.geo.unknownUnit",
+            if (p.isPresent() && pi == null) {
+                problems.check(false, "units[" + i + "].parent", "kichi.geo.unknownUnit",
                         Map.of("value", p.get().toString()));
             }
             if (pi != null) {
@@ -67,8 +67,10 @@ final class IndexedGazetteer implements Gazetteer {
             for (int p = parent[i]; p >= 0 && depth <= MAX_DEPTH; p = parent[p]) {
                 depth++;
             }
-            problems.check(depth <= MAX_DEPTH, "units[" + i + "].parent", "kichi.geo.cycle",
-                    Map.of("value", units[i].getRef().toString()));
+            if (depth > MAX_DEPTH) {
+                problems.check(false, "units[" + i + "].parent", "kichi.geo.cycle",
+                        Map.of("value", units[i].getRef().toString()));
+            }
         }
         problems.throwIfAny();
         this.children = new int[units.length][];

@@ -52,18 +52,23 @@ final class Mention {
 
     private static void words(int kind, String list) {
         for (String w : list.split(" ")) {
+            StringBuilder raw = new StringBuilder();
+            for (char c : w.toCharArray()) {
+                NameNormalizer.appendLatin(raw, Character.toLowerCase(c));
+            }
+            TYPE_WORDS.merge(raw.toString(), kind, (a, b) -> a | b);
             TYPE_WORDS.merge(NameNormalizer.fold(w), kind, (a, b) -> a | b);
         }
     }
 
     /**
-     * Whether a text is only a type word, such as "район" or "г.".
+     * Whether a word is a type word, such as "район" or "г.".
      *
-     * @param folded a folded word
+     * @param latin the word transliterated ({@link NameNormalizer#appendLatin}) or folded
      * @return its type-word kinds, 0 when none
      */
-    static int typeWordKind(String folded) {
-        Integer kind = TYPE_WORDS.get(folded);
+    static int typeWordKind(String latin) {
+        Integer kind = TYPE_WORDS.get(latin);
         return kind == null ? 0 : kind;
     }
 
@@ -91,15 +96,15 @@ final class Mention {
                 continue;
             }
             if (token.length() > 0) {
-                String folded = NameNormalizer.foldLatin(token);
-                int kind = typeWordKind(folded);
-                all.append(folded);
+                String latin = token.toString();
+                int kind = typeWordKind(latin);
+                all.append(latin);
                 if (kind != 0) {
                     kinds |= kind;
-                } else if (isDigits(folded)) {
+                } else if (isDigits(latin)) {
                     digits = true;
                 } else {
-                    name.append(folded);
+                    name.append(latin);
                     parts++;
                 }
                 token.setLength(0);

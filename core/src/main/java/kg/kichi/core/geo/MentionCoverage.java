@@ -2,6 +2,7 @@ package kg.kichi.core.geo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -63,9 +64,8 @@ public final class MentionCoverage {
             for (String part : parts) {
                 if (NATIONWIDE.contains(fold(part))) {
                     nationwide = true;
-                    AdministrativeUnit c = country;
                     all.add(new Resolution(part, ResolutionStatus.RESOLVED,
-                            List.of(new Candidate(c, part, MatchKind.NAME, 100)), "the whole country"));
+                            List.of(new Candidate(country, part, MatchKind.NAME, 100)), "the whole country"));
                     continue;
                 }
                 Resolution r = gazetteer.resolve(part, within, asOf);
@@ -86,7 +86,7 @@ public final class MentionCoverage {
             coverage = RegionalCoverage.notStated();
         } else {
             coverage = CoverageOperations.over(gazetteer).normalise(RegionalCoverage.of(List.copyOf(
-                    new java.util.LinkedHashSet<>(units))));
+                    new LinkedHashSet<>(units))));
         }
         return new MentionCoverage(coverage, all, problems);
     }

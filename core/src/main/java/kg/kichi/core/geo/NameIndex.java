@@ -94,9 +94,4 @@ final class NameIndex {
     boolean usable(Entry e, LocalDate asOf) {
         return e.name.isValidOn(asOf) && units[e.unit].existsOn(asOf);
     }
-
-    /** @return the number of distinct keys, for tests */
-    int size() {
-        return byKey.size();
-    }
 }

@@ -15,7 +15,7 @@ package kg.kichi.core.geo;
  * (Кызыл-Адырского → {@code kiziladir}). No regular expressions: this is on the hot path of resolution.
  */
 public final class NameNormalizer {
-    private static final String[] ADJECTIVE_ENDINGS = {"ogo", "omu", "imi", "oi", "om", "oe", "ie", "ih", "ou",
+    private static final String[] ADJECTIVE_ENDINGS = {"ogo", "omu", "imi", "oi", "om", "oe", "ie", "ih", "im", "ou",
         "a", "i", "u", "o", "e"};
 
     private NameNormalizer() {}
@@ -71,7 +71,23 @@ public final class NameNormalizer {
         }
     }
 
+    private static boolean isFolded(String s) {
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == prev || c == 'y' || c == 'w' || c == 'q' || c == 'h' && (prev == 'z' || prev == 'k')
+                    || c == 'j' && prev == 'd' || c == 'z' && prev == 'd') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
     private static String foldOnce(String s) {
+        if (isFolded(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         int n = s.length();

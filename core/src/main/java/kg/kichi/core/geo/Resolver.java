@@ -25,10 +25,18 @@ import java.util.List;
 final class Resolver {
     private final NameIndex index;
     private final IndexedGazetteer tree;
+    /** Cities of republican or oblast significance: the ones with numbered sub-divisions (МТУ). */
+    private final int[] subdividedCities;
 
     Resolver(NameIndex index, IndexedGazetteer tree) {
         this.index = index;
         this.tree = tree;
+        this.subdividedCities = java.util.stream.IntStream.range(0, index.units.length).filter(u -> {
+            UnitLevel level = index.units[u].getLevel();
+            int p = index.parent[u];
+            return level == UnitLevel.CITY_REPUBLICAN
+                    || level == UnitLevel.CITY && p >= 0 && index.units[p].getLevel() == UnitLevel.REGION;
+        }).toArray();
     }
 
     Resolution resolve(String text, int within, LocalDate asOf) {
@@ -94,12 +102,9 @@ final class Resolver {
     }
 
     private Resolution subdivision(String text, Mention m, int within, LocalDate asOf, Scores scores) {
-        for (int u = 0; u < index.units.length; u++) {
+        for (int u : subdividedCities) {
             AdministrativeUnit unit = index.units[u];
-            boolean cityWithSubdivisions = unit.getLevel() == UnitLevel.CITY_REPUBLICAN
-                    || unit.getLevel() == UnitLevel.CITY && index.parent[u] >= 0
-                            && index.units[index.parent[u]].getLevel() == UnitLevel.REGION;
-            if (cityWithSubdivisions && unit.existsOn(asOf) && (within < 0 || tree.isWithin(u, within)
+            if (unit.existsOn(asOf) && (within < 0 || tree.isWithin(u, within)
                     || tree.isWithin(within, u))) {
                 scores.offer(u, MatchKind.CITY_OF_SUBDIVISION.getScore(), unit.getDisplayName(),
                         MatchKind.CITY_OF_SUBDIVISION);

@@ -49,10 +49,23 @@ public final class UnitName {
         ViolationCollector problems = new ViolationCollector("UnitName");
         problems.check(text != null && !text.isBlank(), "text", "kichi.blank", Map.of());
         problems.check(kind != null, "kind", "kichi.required", Map.of());
-        problems.check(language == null || language.matches("[a-z]{2,3}"), "language", "kichi.text.language",
-                Map.of("value", String.valueOf(language)));
+        if (language != null && !isLanguageCode(language)) {
+            problems.check(false, "language", "kichi.text.language", Map.of("value", language));
+        }
         problems.throwIfAny();
         return new UnitName(text.strip(), language, kind, validity);
+    }
+
+    private static boolean isLanguageCode(String s) {
+        if (s.length() < 2 || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -44,12 +44,14 @@ public final class UnitRef implements Comparable<UnitRef> {
      * @throws InvalidModelException if either is malformed
      */
     public static UnitRef of(String scheme, String code) {
-        ViolationCollector problems = new ViolationCollector("UnitRef");
-        problems.check(scheme != null && SCHEME.matcher(scheme).matches(), "scheme", "kichi.token",
-                Map.of("value", String.valueOf(scheme)));
-        problems.check(code != null && CODE.matcher(code).matches(), "code", "kichi.token",
-                Map.of("value", String.valueOf(code)));
-        problems.throwIfAny();
+        boolean schemeOk = scheme != null && SCHEME.matcher(scheme).matches();
+        boolean codeOk = code != null && CODE.matcher(code).matches();
+        if (!schemeOk || !codeOk) {
+            ViolationCollector problems = new ViolationCollector("UnitRef");
+            problems.check(schemeOk, "scheme", "kichi.token", Map.of("value", String.valueOf(scheme)));
+            problems.check(codeOk, "code", "kichi.token", Map.of("value", String.valueOf(code)));
+            problems.throwIfAny();
+        }
         return new UnitRef(scheme, code);
     }
 

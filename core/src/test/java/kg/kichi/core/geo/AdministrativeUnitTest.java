@@ -78,6 +78,27 @@ class AdministrativeUnitTest {
     }
 
     @Test
+    void readsAnotherCountryFromCsv() {
+        String csv = "level,code_iso,code_kichi,parent,name_en,aliases,dated_names,validity,source\n"
+                + "country,XL,,,Xland,,,,test\n"
+                + "region,XL-N,,iso3166-1:XL,North,\"Nord|Borealis\",Borealis@../1990,,test\n"
+                + "village,,xl-v1,iso3166-2:XL-N,Merged Village,,,../2024-06-30,test\n";
+        Gazetteer xl = Gazetteers.readCsv(new java.io.ByteArrayInputStream(csv.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(xl.getUnits()).hasSize(3);
+        assertThat(xl.resolve("Nord region").getUnit()).map(AdministrativeUnit::getRef).contains(NORTH);
+        assertThat(xl.resolve("Borealis", null, LocalDate.of(2000, 1, 1)).getStatus()).isEqualTo(ResolutionStatus.UNKNOWN);
+        assertThat(xl.resolve("Borealis", null, LocalDate.of(1980, 1, 1)).getUnit()).map(AdministrativeUnit::getRef)
+                .contains(NORTH);
+        UnitRef village = UnitRef.of("kichi", "xl-v1");
+        assertThat(xl.resolve("Merged Village", null, LocalDate.of(2023, 1, 1)).getUnit())
+                .map(AdministrativeUnit::getRef).contains(village);
+        assertThat(xl.resolve("Merged Village", null, LocalDate.of(2025, 1, 1)).getStatus())
+                .isEqualTo(ResolutionStatus.UNKNOWN);
+        assertThat(xl.isWithin(village, LAND)).isTrue();
+    }
+
+    @Test
     void rejectsBadGazetteers() {
         assertThat(codes(() -> Gazetteers.of(List.of(north())))).contains("kichi.geo.countryMissing",
                 "kichi.geo.unknownUnit");

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>Expected: one entry per part after {@link MentionSplitter#split}, separated by {@code ;}. {@code R:code}
  * means resolved to that unit; {@code A:code+code} means ambiguous, the listed units being exactly the
- * candidates tied at the top (the text does not say which is meant).
+ * candidates tied at the top (the text does not say which is meant); {@code U:} means unknown (Bonn is not
+ * in Kyrgyzstan).
  */
 class SeedMentionsTest {
     private static final Gazetteer KG = Gazetteers.kyrgyzstan();
@@ -40,6 +41,8 @@ class SeedMentionsTest {
             001 #      # Баткен облусу                                      # R:KG-B
             001 # KG-B # Лейлек районунун                                   # R:41705236000000
             001 #      # Бишкек ш.                                          # R:KG-GB
+            001 #      # Кыргыз Республикасы                                # R:KG
+            001 #      # Бонн                                               # U:
             003 #      # 8 городов Кыргызстана (Нарын, Каракол, Бишкек, Токмок, Джалал-Абад, Ош, Баткен, Талас) # R:41704400000010;R:41702410000010;R:KG-GB;R:41708400000010;R:41703410000010;R:KG-GO;R:41705410000010;R:41707400000010
             004 #      # Кыргызстан                                         # A:KG+41706226862020+41706255826060+41707220843010
             002 #      # Чүй облусу                                         # R:KG-C
@@ -151,6 +154,11 @@ class SeedMentionsTest {
         assertThat(parts).as("parts of %s", mention).hasSize(wanted.length);
         for (int i = 0; i < wanted.length; i++) {
             Resolution r = KG.resolve(parts.get(i), within);
+            if (wanted[i].startsWith("U:")) {
+                assertThat(r.getStatus()).as("%s", r).isEqualTo(ResolutionStatus.UNKNOWN);
+                assertThat(r.getReason()).isPresent();
+                continue;
+            }
             List<AdministrativeUnit> units = new ArrayList<>();
             for (String code : wanted[i].substring(2).split("\\+")) {
                 units.add(KG.get(code.startsWith("KG") ? UnitRef.iso(code) : UnitRef.soate(code)));
