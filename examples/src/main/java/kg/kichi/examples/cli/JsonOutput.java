@@ -1,7 +1,9 @@
 package kg.kichi.examples.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import kg.kichi.core.money.Money;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -13,6 +15,7 @@ public final class JsonOutput {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private JsonOutput() {
@@ -34,6 +37,16 @@ public final class JsonOutput {
         node.put("amount", money.getAmount());
         node.put("currency", money.getCurrencyCode());
         return node;
+    }
+
+    /**
+     * A generator for output too long to hold as a tree; closing it flushes but leaves the stream open.
+     *
+     * @param out where to write (UTF-8)
+     * @return the generator, indented, decimals plain
+     */
+    public static JsonGenerator generator(OutputStream out) {
+        return MAPPER.createGenerator(out);
     }
 
     /**

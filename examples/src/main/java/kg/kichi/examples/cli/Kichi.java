@@ -107,6 +107,11 @@ public final class Kichi {
             io.err().println("kichi " + name + ": " + missing.getMessage());
             trace(debug, missing, io);
             return ExitCode.USAGE;
+        } catch (OutOfMemoryError full) {
+            io.err().println("kichi " + name + ": out of memory; give Java more heap (java -Xmx2g -jar kichi.jar …)"
+                    + (name.equals("validate") ? "" : " or check the files with kichi validate, which streams"));
+            trace(debug, full, io);
+            return ExitCode.USAGE;
         } catch (RuntimeException bug) {
             io.err().println("kichi " + name + ": unexpected error: " + oneLine(bug)
                     + (debug ? "" : " (run with --debug for details)"));

@@ -2,6 +2,7 @@ package kg.kichi.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A table for people: columns padded to their widest cell, numeric columns aligned right, two spaces between
@@ -47,6 +48,19 @@ public final class TextTable {
      * @return the lines, each ending with a line break
      */
     public String render(String indent) {
+        StringBuilder text = new StringBuilder();
+        write(indent, line -> text.append(line).append(System.lineSeparator()));
+        return text.toString();
+    }
+
+    /**
+     * Hands the table's lines over one by one, each starting with an indent, so that a long table need not be
+     * held as one text.
+     *
+     * @param indent e.g. two spaces
+     * @param lines receives each line, without its line break
+     */
+    public void write(String indent, Consumer<String> lines) {
         int[] widths = new int[header.size()];
         List<List<String>> all = new ArrayList<>();
         all.add(header);
@@ -56,7 +70,6 @@ public final class TextTable {
                 widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
             }
         }
-        StringBuilder text = new StringBuilder();
         for (List<String> row : all) {
             StringBuilder line = new StringBuilder(indent);
             for (int i = 0; i < widths.length; i++) {
@@ -64,8 +77,7 @@ public final class TextTable {
                 String padding = " ".repeat(widths[i] - cell.codePointCount(0, cell.length()));
                 line.append(i == 0 ? "" : "  ").append(rightAligned[i] ? padding + cell : cell + padding);
             }
-            text.append(line.toString().stripTrailing()).append(System.lineSeparator());
+            lines.accept(line.toString().stripTrailing());
         }
-        return text.toString();
     }
 }

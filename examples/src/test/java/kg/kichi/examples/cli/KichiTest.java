@@ -74,4 +74,15 @@ class KichiTest {
         assertThat(debug.errLines().get(0)).isEqualTo("kichi report: unexpected error: IllegalStateException: boom");
         assertThat(debug.err()).contains("\tat ");
     }
+
+    @Test
+    void runningOutOfMemoryIsOneLineSuggestingMoreHeap() {
+        Toolkit starved = Toolkit.standard().withExamples(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        CliRun run = CliRun.with(starved, "report", "--examples");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).singleElement().asString().startsWith("kichi report: out of memory; ")
+                .contains("-Xmx");
+    }
 }

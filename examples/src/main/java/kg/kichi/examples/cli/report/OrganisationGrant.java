@@ -8,9 +8,8 @@ import kg.kichi.core.money.Money;
  *
  * @param dataset the identifier of the dataset holding the grant
  * @param grant the grant's identifier
- * @param title the grant's title
  * @param role the organisation's role in the grant's partnership: {@code lead}, {@code partner}, …
  * @param amount the amount awarded, when stated
  */
-public record OrganisationGrant(String dataset, String grant, String title, String role, Optional<Money> amount) {
+public record OrganisationGrant(String dataset, String grant, String role, Optional<Money> amount) {
 }

@@ -1,32 +1,22 @@
 package kg.kichi.examples.cli.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import kg.kichi.core.catalogue.Catalogue;
-import kg.kichi.core.geo.RegionalCoverage;
-import kg.kichi.core.geo.UnitRef;
-import kg.kichi.core.grant.Grant;
-import kg.kichi.core.money.Money;
-import kg.kichi.core.organisation.OrganisationId;
-import kg.kichi.core.text.LocalizedText;
 import kg.kichi.examples.cli.Document;
 
 /**
- * Computes a {@link Report} from documents. Only stated amounts are summed, never converted between currencies;
- * grants are placed by their own coverage, rolled up to first-level units.
+ * Computes a {@link Report}, dataset by dataset, from whole catalogues ({@link #add(Document)}) or from objects
+ * as a streaming read hands them over ({@link #startDataset()}, then {@link #endDataset}). Only stated amounts
+ * are summed, never converted between currencies; grants are placed by their own coverage, rolled up to
+ * first-level units. Not thread-safe: one builder per report.
  */
 public final class ReportBuilder {
-    private static final String[] LANGUAGES = {"en", "ru", "ky"};
-
     private final RegionRollUp rollUp;
+    private final OrganisationTally organisations = new OrganisationTally();
+    private final List<DatasetSummary> datasets = new ArrayList<>();
+    private DatasetTally open;
 
     /**
      * Creates a builder.
@@ -38,108 +28,68 @@ public final class ReportBuilder {
     }
 
     /**
-     * Computes the report.
+     * Computes the report of whole catalogues with a fresh builder.
      *
      * @param documents the documents, in the order to show them
      * @return the report
      */
     public Report build(List<Document> documents) {
-        List<DatasetSummary> datasets = new ArrayList<>();
-        for (Document document : documents) {
-            datasets.add(summarise(document));
-        }
-        return new Report(datasets, organisations(documents));
+        ReportBuilder fresh = new ReportBuilder(rollUp);
+        documents.forEach(fresh::add);
+        return fresh.report();
     }
 
-    private DatasetSummary summarise(Document document) {
+    /**
+     * Adds a whole dataset.
+     *
+     * @param document the dataset
+     * @return this builder
+     */
+    public ReportBuilder add(Document document) {
         Catalogue c = document.catalogue();
-        Totals totals = new Totals();
-        int withoutAmount = 0;
-        Map<String, Integer> perRegion = new TreeMap<>();
-        Map<String, Region> regions = new LinkedHashMap<>();
-        int notStated = 0;
-        int nationwide = 0;
-        int unresolved = 0;
-        for (Grant grant : c.getGrants()) {
-            Optional<Money> amount = grant.getAmountAwarded();
-            if (amount.isPresent()) {
-                totals.add(amount.get());
-            } else {
-                withoutAmount++;
-            }
-            RegionalCoverage coverage = grant.getCoverage();
-            if (coverage.isNotStated()) {
-                notStated++;
-            } else if (coverage.isNationwide()) {
-                nationwide++;
-            } else {
-                Set<Region> inRegions = new LinkedHashSet<>();
-                boolean allResolved = true;
-                for (UnitRef unit : coverage.getUnitRefs()) {
-                    Optional<Region> region = rollUp.firstLevelUnitOf(unit);
-                    region.ifPresent(inRegions::add);
-                    allResolved &= region.isPresent();
-                }
-                if (!allResolved) {
-                    unresolved++;
-                }
-                for (Region region : inRegions) {
-                    regions.putIfAbsent(region.code(), region);
-                    perRegion.merge(region.code(), 1, Integer::sum);
-                }
-            }
-        }
-        List<RegionCount> regionCounts = new ArrayList<>();
-        perRegion.forEach((code, count) -> regionCounts.add(new RegionCount(regions.get(code), count)));
-        return new DatasetSummary(document.source(), c.getId(), c.getTitle().map(ReportBuilder::text).orElse(""),
-                c.getProgrammes().size(), c.getProjects().size(), c.getCalls().size(), c.getApplications().size(),
-                c.getGrants().size(), totals.list(), withoutAmount, regionCounts, notStated, nationwide, unresolved);
+        DatasetTally tally = startDataset();
+        c.getOrganisations().forEach(tally);
+        c.getProgrammes().forEach(tally);
+        c.getProjects().forEach(tally);
+        c.getCalls().forEach(tally);
+        c.getApplications().forEach(tally);
+        c.getGrants().forEach(tally);
+        endDataset(document.source(), c.getId(), c.getTitle().map(OrganisationTally::text).orElse(""));
+        return this;
     }
 
-    private static List<OrganisationSummary> organisations(List<Document> documents) {
-        Map<OrganisationId, String> names = new TreeMap<>();
-        Map<OrganisationId, List<OrganisationGrant>> grants = new TreeMap<>();
-        Map<OrganisationId, Totals> totals = new TreeMap<>();
-        for (Document document : documents) {
-            Catalogue c = document.catalogue();
-            for (Grant grant : c.getGrants()) {
-                grant.getPartnership().getMembers().forEach(member -> {
-                    OrganisationId id = member.getOrganisation();
-                    c.organisation(id).ifPresent(o -> names.putIfAbsent(id, text(o.getName())));
-                    grants.computeIfAbsent(id, k -> new ArrayList<>()).add(new OrganisationGrant(c.getId(),
-                            grant.getId(), text(grant.getTitle()), member.getRole().getCode(),
-                            grant.getAmountAwarded()));
-                    Totals sum = totals.computeIfAbsent(id, k -> new Totals());
-                    if (id.equals(grant.grantee())) {
-                        grant.getAmountAwarded().ifPresent(sum::add);
-                    }
-                });
-            }
+    /**
+     * Starts a dataset whose objects will be handed over one at a time.
+     *
+     * @return where to hand them
+     * @throws IllegalStateException if the previous dataset was not ended
+     */
+    public DatasetTally startDataset() {
+        if (open != null) {
+            throw new IllegalStateException("the previous dataset was not ended");
         }
-        List<OrganisationSummary> result = new ArrayList<>();
-        grants.forEach((id, list) -> result.add(new OrganisationSummary(id.toString(),
-                names.getOrDefault(id, ""), list, totals.get(id).list())));
-        return result;
+        open = new DatasetTally(rollUp, organisations, datasets.size());
+        return open;
     }
 
-    private static String text(LocalizedText text) {
-        return text.resolve(LANGUAGES);
+    /**
+     * Ends the dataset started last.
+     *
+     * @param source where it came from
+     * @param id its identifier
+     * @param title its title, or empty
+     * @throws IllegalStateException if no dataset was started
+     */
+    public void endDataset(String source, String id, String title) {
+        if (open == null) {
+            throw new IllegalStateException("no dataset was started");
+        }
+        datasets.add(open.summary(source, id, title));
+        open = null;
     }
 
-    /** Exact sums per currency, in currency-code order. */
-    private static final class Totals {
-        private final Map<String, BigDecimal> sums = new TreeMap<>();
-        private final Map<String, Integer> counts = new TreeMap<>();
-
-        void add(Money money) {
-            sums.merge(money.getCurrencyCode(), money.getAmount(), BigDecimal::add);
-            counts.merge(money.getCurrencyCode(), 1, Integer::sum);
-        }
-
-        List<CurrencyTotal> list() {
-            List<CurrencyTotal> list = new ArrayList<>();
-            sums.forEach((currency, sum) -> list.add(new CurrencyTotal(currency, sum, counts.get(currency))));
-            return list;
-        }
+    /** @return the report of the datasets ended so far */
+    public Report report() {
+        return new Report(datasets, organisations.summaries(datasets.stream().map(DatasetSummary::id).toList()));
     }
 }

@@ -1,18 +1,18 @@
 package kg.kichi.examples.cli.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kg.kichi.examples.cli.Arguments;
 import kg.kichi.examples.cli.Command;
 import kg.kichi.examples.cli.CommandFailure;
-import kg.kichi.examples.cli.Document;
 import kg.kichi.examples.cli.ExitCode;
 import kg.kichi.examples.cli.Io;
-import kg.kichi.examples.cli.JsonOutput;
 import kg.kichi.examples.cli.Toolkit;
 import kg.kichi.examples.cli.UsageException;
 import kg.kichi.examples.cli.validate.DocumentFiles;
+import kg.kichi.examples.cli.validate.WalkResult;
 
 /** {@code kichi report}: counts, sums per currency, grants per region and organisations' grants. */
 public final class ReportCommand implements Command {
@@ -81,16 +81,34 @@ public final class ReportCommand implements Command {
         if (!examples && args.operands().isEmpty()) {
             throw new UsageException("no FILE given (or use --examples)");
         }
-        List<Document> documents = examples
-                ? toolkit.examples().get()
-                : new DocumentFiles(toolkit.reader(), io).readValid(args.operands(), Locale.ENGLISH);
-        Report report = new ReportBuilder(toolkit.rollUp()).build(documents);
+        Report report = examples ? new ReportBuilder(toolkit.rollUp()).build(toolkit.examples().get())
+                : reportOnFiles(args.operands(), io);
         if (json) {
-            JsonOutput.write(ReportJson.toJson(report), io.out());
+            ReportJson.write(report, io.out());
         } else {
-            io.out().print(ReportText.render(report));
+            ReportText.write(report, io.out()::println);
             io.out().flush();
         }
         return ExitCode.OK;
+    }
+
+    private Report reportOnFiles(List<String> files, Io io) throws CommandFailure {
+        DocumentFiles reader = new DocumentFiles(toolkit.reader(), io);
+        ReportBuilder builder = new ReportBuilder(toolkit.rollUp());
+        List<String> invalid = new ArrayList<>();
+        for (String file : files) {
+            WalkResult result = reader.walk(file, false, Locale.ENGLISH, builder.startDataset());
+            builder.endDataset(file, result.id().orElse(""),
+                    result.title().map(t -> t.resolve("en", "ru", "ky")).orElse(""));
+            if (!result.isValid()) {
+                result.problems().forEach(p -> io.err().println(p.line(file)));
+                invalid.add(file);
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new CommandFailure("not a valid Kichi document: " + String.join(", ", invalid)
+                    + " (run kichi validate for details)", null, ExitCode.PROBLEMS);
+        }
+        return builder.report();
     }
 }

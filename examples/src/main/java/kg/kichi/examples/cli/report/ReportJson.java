@@ -1,80 +1,130 @@
 package kg.kichi.examples.cli.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kg.kichi.core.money.Money;
 import kg.kichi.examples.cli.JsonOutput;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
-/** Writes a {@link Report} for scripts; the shape is documented in {@code docs/cli.md}. */
+/**
+ * Writes a {@link Report} for scripts, streaming (a report of many grants is never held as one JSON tree); the
+ * shape is documented in {@code docs/cli.md}.
+ */
 public final class ReportJson {
     private ReportJson() {
     }
 
     /**
-     * Converts the report.
+     * Writes the report followed by a line break.
      *
      * @param report the report
-     * @return {@code {"datasets": […], "organisations": […]}}
+     * @param out where to write (UTF-8); flushed, not closed
      */
-    public static ObjectNode toJson(Report report) {
-        ObjectNode root = JsonOutput.object();
-        ArrayNode datasets = root.putArray("datasets");
-        report.datasets().forEach(d -> dataset(datasets.addObject(), d));
-        ArrayNode organisations = root.putArray("organisations");
-        report.organisations().forEach(o -> organisation(organisations.addObject(), o));
-        return root;
+    public static void write(Report report, OutputStream out) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
+            g.writeStartObject();
+            g.writeName("datasets");
+            g.writeStartArray();
+            for (DatasetSummary d : report.datasets()) {
+                dataset(g, d);
+            }
+            g.writeEndArray();
+            g.writeName("organisations");
+            g.writeStartArray();
+            for (OrganisationSummary o : report.organisations()) {
+                organisation(g, o);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        try {
+            out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
-    private static void dataset(ObjectNode node, DatasetSummary d) {
-        node.put("source", d.source());
-        node.put("id", d.id());
+    private static void dataset(JsonGenerator g, DatasetSummary d) {
+        g.writeStartObject();
+        g.writeStringProperty("source", d.source());
+        g.writeStringProperty("id", d.id());
         if (!d.title().isEmpty()) {
-            node.put("title", d.title());
+            g.writeStringProperty("title", d.title());
         }
-        ObjectNode counts = node.putObject("counts");
-        counts.put("programmes", d.programmes());
-        counts.put("projects", d.projects());
-        counts.put("calls", d.calls());
-        counts.put("applications", d.applications());
-        counts.put("grants", d.grants());
-        amounts(node.putArray("amounts"), d.amounts());
-        node.put("grantsWithoutAmount", d.grantsWithoutAmount());
-        ObjectNode places = node.putObject("coverage");
-        ArrayNode regions = places.putArray("regions");
-        d.regions().forEach(r -> {
-            ObjectNode region = regions.addObject();
-            region.put("code", r.region().code());
-            region.put("name", r.region().name());
-            region.put("grants", r.grants());
-        });
-        places.put("nationwide", d.nationwide());
-        places.put("notStated", d.notStated());
-        places.put("unresolved", d.unresolved());
+        g.writeName("counts");
+        g.writeStartObject();
+        g.writeNumberProperty("programmes", d.programmes());
+        g.writeNumberProperty("projects", d.projects());
+        g.writeNumberProperty("calls", d.calls());
+        g.writeNumberProperty("applications", d.applications());
+        g.writeNumberProperty("grants", d.grants());
+        g.writeEndObject();
+        amounts(g, "amounts", d.amounts());
+        g.writeNumberProperty("grantsWithoutAmount", d.grantsWithoutAmount());
+        g.writeName("coverage");
+        g.writeStartObject();
+        g.writeName("regions");
+        g.writeStartArray();
+        for (RegionCount r : d.regions()) {
+            g.writeStartObject();
+            g.writeStringProperty("code", r.region().code());
+            g.writeStringProperty("name", r.region().name());
+            g.writeNumberProperty("grants", r.grants());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberProperty("nationwide", d.nationwide());
+        g.writeNumberProperty("notStated", d.notStated());
+        g.writeNumberProperty("unresolved", d.unresolved());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static void organisation(ObjectNode node, OrganisationSummary o) {
-        node.put("id", o.id());
+    private static void organisation(JsonGenerator g, OrganisationSummary o) {
+        g.writeStartObject();
+        g.writeStringProperty("id", o.id());
         if (!o.name().isEmpty()) {
-            node.put("name", o.name());
+            g.writeStringProperty("name", o.name());
         }
-        amounts(node.putArray("amountsAsLead"), o.amounts());
-        ArrayNode grants = node.putArray("grants");
-        o.grants().forEach(g -> {
-            ObjectNode grant = grants.addObject();
-            grant.put("dataset", g.dataset());
-            grant.put("grant", g.grant());
-            grant.put("title", g.title());
-            grant.put("role", g.role());
-            g.amount().ifPresent(m -> grant.set("amount", JsonOutput.money(m)));
-        });
+        amounts(g, "amountsAsLead", o.amounts());
+        g.writeName("grants");
+        g.writeStartArray();
+        for (OrganisationGrant grant : o.grants()) {
+            g.writeStartObject();
+            g.writeStringProperty("dataset", grant.dataset());
+            g.writeStringProperty("grant", grant.grant());
+            g.writeStringProperty("role", grant.role());
+            if (grant.amount().isPresent()) {
+                money(g, grant.amount().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void amounts(ArrayNode array, List<CurrencyTotal> totals) {
-        totals.forEach(t -> {
-            ObjectNode total = array.addObject();
-            total.put("currency", t.currency());
-            total.put("total", t.total());
-            total.put("grants", t.grants());
-        });
+    private static void money(JsonGenerator g, Money money) {
+        g.writeName("amount");
+        g.writeStartObject();
+        g.writeNumberProperty("amount", money.getAmount());
+        g.writeStringProperty("currency", money.getCurrencyCode());
+        g.writeEndObject();
+    }
+
+    private static void amounts(JsonGenerator g, String name, List<CurrencyTotal> totals) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (CurrencyTotal t : totals) {
+            g.writeStartObject();
+            g.writeStringProperty("currency", t.currency());
+            g.writeNumberProperty("total", t.total());
+            g.writeNumberProperty("grants", t.grants());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -2,6 +2,7 @@ package kg.kichi.examples.cli.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import kg.kichi.examples.cli.TextTable;
 
 /** Writes a {@link Report} for people: one block per dataset, then the organisations, in aligned tables. */
@@ -20,12 +21,24 @@ public final class ReportText {
      */
     public static String render(Report report) {
         StringBuilder text = new StringBuilder();
-        for (DatasetSummary d : report.datasets()) {
-            dataset(text, d);
-            text.append(NL);
-        }
-        organisations(text, report.organisations());
+        write(report, line -> text.append(line).append(NL));
         return text.toString();
+    }
+
+    /**
+     * Hands the report's lines over one by one, so that a long report need not be held as one text.
+     *
+     * @param report the report
+     * @param lines receives each line, without its line break
+     */
+    public static void write(Report report, Consumer<String> lines) {
+        for (DatasetSummary d : report.datasets()) {
+            StringBuilder text = new StringBuilder();
+            dataset(text, d);
+            text.toString().lines().forEach(lines);
+            lines.accept("");
+        }
+        organisations(report.organisations(), lines);
     }
 
     private static void dataset(StringBuilder text, DatasetSummary d) {
@@ -58,10 +71,10 @@ public final class ReportText {
         text.append(regions.render("    "));
     }
 
-    private static void organisations(StringBuilder text, List<OrganisationSummary> organisations) {
-        text.append("Organisations and their grants (all documents):").append(NL);
+    private static void organisations(List<OrganisationSummary> organisations, Consumer<String> lines) {
+        lines.accept("Organisations and their grants (all documents):");
         if (organisations.isEmpty()) {
-            text.append("  none").append(NL);
+            lines.accept("  none");
             return;
         }
         TextTable table = new TextTable(List.of("organisation", "name", "dataset", "grant", "role", "amount"),
@@ -74,7 +87,7 @@ public final class ReportText {
                 first = false;
             }
         }
-        text.append(table.render("  "));
+        table.write("  ", lines);
     }
 
     /**

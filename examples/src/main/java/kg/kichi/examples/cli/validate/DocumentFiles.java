@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import kg.kichi.examples.cli.CommandFailure;
 import kg.kichi.examples.cli.Document;
 import kg.kichi.examples.cli.ExitCode;
@@ -59,13 +60,28 @@ public final class DocumentFiles {
         return open(file, in -> reader.check(in, strict, locale));
     }
 
-    /** One way of reading an opened document. */
-    @FunctionalInterface
-    private interface Reading {
-        ReadResult apply(InputStream in) throws IOException;
+    /**
+     * Walks one file, streaming, handing its objects over as they are read.
+     *
+     * @param file the file name as given
+     * @param strict strict or lenient reading
+     * @param locale language of the messages
+     * @param elements receives the objects (also those of an invalid document read before its problems)
+     * @return the dataset's identifier and title, or its problems
+     * @throws CommandFailure if the file cannot be read (exit code 2)
+     */
+    public WalkResult walk(String file, boolean strict, Locale locale, Consumer<Object> elements)
+            throws CommandFailure {
+        return open(file, in -> reader.walk(in, strict, locale, elements));
     }
 
-    private ReadResult open(String file, Reading reading) throws CommandFailure {
+    /** One way of reading an opened document. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T apply(InputStream in) throws IOException;
+    }
+
+    private <T> T open(String file, Reading<T> reading) throws CommandFailure {
         Path path;
         try {
             path = Path.of(file);

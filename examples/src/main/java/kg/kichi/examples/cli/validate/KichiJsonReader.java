@@ -5,15 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import kg.kichi.json.InvalidDocumentException;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.KichiReader;
 import kg.kichi.json.Mode;
+import kg.kichi.json.model.Section;
 import kg.kichi.json.stream.DocumentHandler;
+import kg.kichi.json.stream.DocumentSummary;
 
 /**
- * Reads documents with {@link KichiJson}: whole for the commands that use the data, streaming (element by element,
- * nothing kept) for {@code validate}.
+ * Reads documents with {@link KichiJson}: whole ({@link #read}) for {@code export-360giving}, streaming element by
+ * element ({@link #check}, {@link #walk}) for {@code validate} and {@code report}.
  */
 public final class KichiJsonReader implements DocumentReader {
     private static final DocumentHandler DISCARD = new DocumentHandler() {
@@ -37,6 +41,24 @@ public final class KichiJsonReader implements DocumentReader {
             return ReadResult.checked();
         } catch (InvalidDocumentException invalid) {
             return ReadResult.invalid(problems(invalid, locale));
+        } catch (UncheckedIOException failed) {
+            throw failed.getCause();
+        }
+    }
+
+    @Override
+    public WalkResult walk(InputStream in, boolean strict, Locale locale, Consumer<Object> elements)
+            throws IOException {
+        try {
+            DocumentSummary summary = reader(strict).stream(in, new DocumentHandler() {
+                @Override
+                public void accept(Section section, Object value) {
+                    elements.accept(value);
+                }
+            });
+            return new WalkResult(Optional.of(summary.getId()), summary.getTitle(), List.of());
+        } catch (InvalidDocumentException invalid) {
+            return new WalkResult(Optional.empty(), Optional.empty(), problems(invalid, locale));
         } catch (UncheckedIOException failed) {
             throw failed.getCause();
         }

@@ -1,12 +1,15 @@
 package kg.kichi.examples.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.money.Money;
+import kg.kichi.examples.cli.Document;
 import kg.kichi.examples.cli.HandBuiltCatalogues;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +84,28 @@ class ReportBuilderTest {
         assertThat(plain.datasets().get(0).regions()).extracting(r -> r.region().code())
                 .containsExactly("KG-N", "KG-T");
         assertThat(plain.datasets().get(1).unresolved()).isEqualTo(1);
+    }
+
+    @Test
+    void datasetsHandedOverObjectByObjectGiveTheSameReport() {
+        ReportBuilder builder = new ReportBuilder(ROLL_UP);
+        for (Document document : HandBuiltCatalogues.documents()) {
+            DatasetTally tally = builder.startDataset();
+            Catalogue c = document.catalogue();
+            c.getGrants().forEach(tally);
+            c.getProjects().forEach(tally);
+            c.getOrganisations().forEach(tally);
+            builder.endDataset(document.source(), c.getId(), c.getTitle().map(t -> t.resolve("en")).orElse(""));
+        }
+        assertThat(builder.report()).isEqualTo(report);
+    }
+
+    @Test
+    void datasetsMustBeStartedAndEndedInTurn() {
+        ReportBuilder builder = new ReportBuilder(ROLL_UP);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> builder.endDataset("x", "x", ""));
+        builder.startDataset();
+        assertThatIllegalStateException().isThrownBy(builder::startDataset);
     }
 }

@@ -63,7 +63,7 @@ class ReportJsonTest {
         assertThat(tynchtyk.get("name").asString()).isEqualTo("PA Tynchtyk");
         assertThat(tynchtyk.get("grants")).hasSize(4);
         assertThat(tynchtyk.at("/grants/1/role").asString()).isEqualTo("partner");
-        assertThat(tynchtyk.at("/grants/1/title").asString()).isEqualTo("Чистая вода");
+        assertThat(tynchtyk.at("/grants/1/grant").asString()).isEqualTo("g2");
         assertThat(tynchtyk.at("/grants/2").has("amount")).isFalse();
         assertThat(tynchtyk.at("/grants/3/dataset").asString()).isEqualTo("beta");
         assertThat(tynchtyk.at("/grants/3/amount/amount").decimalValue()).isEqualTo(new BigDecimal("1000"));
