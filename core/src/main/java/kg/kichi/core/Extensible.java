@@ -1,5 +1,6 @@
 package kg.kichi.core;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 
 /**
@@ -10,5 +11,5 @@ import java.util.Map;
  */
 public interface Extensible {
     /** @return unknown members by name, each as the exact text of its value; empty when there were none */
-    Map<String, String> getExtensions();
+    Map<@NotNull(message = "{kichi.required}") String, @NotNull(message = "{kichi.required}") String> getExtensions();
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         jdkOnly = true,
         depluralize = true,
-        depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots"},
+        depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots", "alias:aliases"},
         validationMethod = Value.Style.ValidationMethod.NONE,
         allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = true, prehash = false))

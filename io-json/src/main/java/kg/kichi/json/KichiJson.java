@@ -12,6 +12,7 @@ import kg.kichi.json.stream.DocumentWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -99,6 +100,8 @@ public final class KichiJson {
     public static void write(Catalogue catalogue, OutputStream out) {
         try (DocumentWriter writer = writer(out)) {
             writer.start(catalogue).objects(catalogue);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
         }
     }
 

@@ -138,8 +138,8 @@ public final class KichiReader {
         Problems problems = Problems.collecting(limits.getMaxProblems());
         StreamingIntegrity integrity = new StreamingIntegrity(problems);
         DocumentSummary.Counter counter = new DocumentSummary.Counter();
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosing(in));
-        Envelope envelope = new DocumentParser(mode, problems).parse(parser, (section, index, value, node) -> {
+        Envelope envelope = new DocumentParser(mode, problems).parse(
+                () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, node) -> {
             counter.count(section, value != null);
             integrity.element(section, index, value, node);
             if (value != null) {
@@ -161,7 +161,7 @@ public final class KichiReader {
         Problems problems = Problems.collecting(limits.getMaxProblems());
         Cursor root = new Cursor(JsonNodeFactory.instance.objectNode(), "", problems, mode);
         CatalogueAssembler assembler = new CatalogueAssembler(root);
-        Envelope envelope = new DocumentParser(mode, problems).parse(open.apply(factory), assembler::add);
+        Envelope envelope = new DocumentParser(mode, problems).parse(() -> open.apply(factory), assembler::add);
         Catalogue catalogue = null;
         if (problemsAllowContinuing(problems)) {
             try {

@@ -11,6 +11,9 @@ import tools.jackson.core.StreamReadConstraints;
  * ({@code kichi.json.tooManyProblems}). Instances are immutable; {@code with…} returns a copy.
  */
 public final class ReadLimits {
+    /** The deepest nesting a reader can be configured to accept (Jackson writes trees up to this depth). */
+    public static final int MAX_NESTING_DEPTH = 500;
+
     private static final ReadLimits DEFAULTS = new ReadLimits(64, 64, 1 << 20, 1000, 1L << 30, 1000);
 
     private final int maxNestingDepth;
@@ -23,6 +26,9 @@ public final class ReadLimits {
     private ReadLimits(int maxNestingDepth, int maxNumberLength, int maxStringLength, int maxNameLength,
             long maxDocumentLength, int maxProblems) {
         this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+        if (maxNestingDepth > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("maxNestingDepth above " + MAX_NESTING_DEPTH + ": " + maxNestingDepth);
+        }
         this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
         this.maxStringLength = positive(maxStringLength, "maxStringLength");
         this.maxNameLength = positive(maxNameLength, "maxNameLength");
@@ -39,7 +45,7 @@ public final class ReadLimits {
     }
 
     /**
-     * @param depth the deepest nesting of arrays and objects allowed
+     * @param depth the deepest nesting of arrays and objects allowed, at most {@value #MAX_NESTING_DEPTH}
      * @return a copy with that limit
      */
     public ReadLimits withMaxNestingDepth(int depth) {

@@ -77,7 +77,7 @@ abstract class AbstractApplication implements Extensible {
 
     /** @return every status it went through, oldest first; the last is the current one */
     @NotEmpty(message = "{kichi.application.noStatus}")
-    public abstract List<StatusChange> getStatusHistory();
+    public abstract List<@NotNull(message = "{kichi.required}") StatusChange> getStatusHistory();
 
     /** @return the lead applicant */
     public OrganisationId applicant() {

@@ -1,5 +1,6 @@
 package kg.kichi.core.application;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.Extensible;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @ValidPartnership
 abstract class AbstractPartnership implements Extensible {
     /** @return the members, lead included */
-    public abstract List<Partner> getMembers();
+    public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
 
     /** @return the lead organisation */
     public OrganisationId lead() {

@@ -3,6 +3,7 @@ package kg.kichi.core.application;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import kg.kichi.core.Coded;
 
 /**
  * Where an application stands in a call's lifecycle. Only the transitions {@link #canBecome(ApplicationStatus)}
@@ -15,7 +16,7 @@ import java.util.Set;
  * any status but awarded, ineligible, rejected and withdrawn ─► withdrawn
  * </pre>
  */
-public enum ApplicationStatus {
+public enum ApplicationStatus implements Coded {
     /** Being written; not yet submitted. */
     DRAFT("draft"),
     /** Received by the call. */
@@ -42,6 +43,7 @@ public enum ApplicationStatus {
     }
 
     /** @return the stable lower-kebab code used in JSON */
+    @Override
     public String getCode() {
         return code;
     }
@@ -86,11 +88,6 @@ public enum ApplicationStatus {
      * @return the status, or empty for an unknown code
      */
     public static Optional<ApplicationStatus> fromCode(String code) {
-        for (ApplicationStatus status : values()) {
-            if (status.code.equals(code)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Coded.fromCode(ApplicationStatus.class, code);
     }
 }

@@ -44,8 +44,9 @@ public @interface ConsistentApplication {
             boolean valid = true;
             List<StatusChange> history = application.getStatusHistory();
             for (int i = 1; i < history.size(); i++) {
-                ApplicationStatus from = history.get(i - 1).getStatus();
-                ApplicationStatus to = history.get(i).getStatus();
+                // A null step is reported by the element constraint of statusHistory; skip it here.
+                ApplicationStatus from = history.get(i - 1) == null ? null : history.get(i - 1).getStatus();
+                ApplicationStatus to = history.get(i) == null ? null : history.get(i).getStatus();
                 if (from != null && to != null && !from.canBecome(to)) {
                     valid = Constraints.report(context, "kichi.application.transition", "statusHistory[" + i + "].status");
                 }

@@ -1,9 +1,10 @@
 package kg.kichi.core.application;
 
 import java.util.Optional;
+import kg.kichi.core.Coded;
 
 /** An organisation's part in a partnership, in the EU's terms for grant applications. */
-public enum PartnerRole {
+public enum PartnerRole implements Coded {
     /** The lead applicant, later the grantee (негизги аткаруучу уюм). Exactly one per partnership. */
     LEAD("lead"),
     /** A co-applicant, jointly responsible with the lead. */
@@ -22,6 +23,7 @@ public enum PartnerRole {
     }
 
     /** @return the stable lower-kebab code used in JSON */
+    @Override
     public String getCode() {
         return code;
     }
@@ -33,11 +35,6 @@ public enum PartnerRole {
      * @return the role, or empty for an unknown code
      */
     public static Optional<PartnerRole> fromCode(String code) {
-        for (PartnerRole role : values()) {
-            if (role.code.equals(code)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Coded.fromCode(PartnerRole.class, code);
     }
 }

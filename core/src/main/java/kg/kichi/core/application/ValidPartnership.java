@@ -48,6 +48,9 @@ public @interface ValidPartnership {
             int leads = 0;
             for (int i = 0; i < members.size(); i++) {
                 Partner member = members.get(i);
+                if (member == null) {
+                    continue; // reported by the element constraint of members
+                }
                 if (member.getOrganisation() != null && !seen.add(member.getOrganisation())) {
                     valid = false;
                     Constraints.report(context, "kichi.partnership.duplicate", "members[" + i + "].organisation", Map.of("value", member.getOrganisation().toString()));

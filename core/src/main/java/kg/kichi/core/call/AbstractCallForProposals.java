@@ -79,13 +79,13 @@ abstract class AbstractCallForProposals implements Extensible {
     public abstract Optional<@Positive(message = "{kichi.positive}") Integer> getPlannedGrants();
 
     /** @return the lots, when the call is split */
-    public abstract List<Lot> getLots();
+    public abstract List<@NotNull(message = "{kichi.required}") Lot> getLots();
 
     /** @return the figures reported after the call, when any */
     public abstract Optional<CallResults> getResults();
 
     /** @return themes */
-    public abstract List<Classification> getThemes();
+    public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();

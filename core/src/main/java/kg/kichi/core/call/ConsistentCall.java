@@ -58,6 +58,9 @@ public @interface ConsistentCall {
             Set<String> lotIds = new HashSet<>();
             for (int i = 0; i < call.getLots().size(); i++) {
                 Lot lot = call.getLots().get(i);
+                if (lot == null) {
+                    continue; // reported by the element constraint of lots
+                }
                 String path = "lots[" + i + "]";
                 if (!lotIds.add(lot.getId())) {
                     valid = Constraints.report(context, "kichi.call.duplicateLot", path + ".id");

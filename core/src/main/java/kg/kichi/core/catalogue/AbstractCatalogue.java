@@ -41,22 +41,22 @@ abstract class AbstractCatalogue implements Extensible {
     public abstract Optional<LocalizedText> getPublisher();
 
     /** @return every organisation referred to */
-    public abstract List<Organisation> getOrganisations();
+    public abstract List<@NotNull(message = "{kichi.required}") Organisation> getOrganisations();
 
     /** @return the donor programmes */
-    public abstract List<DonorProgramme> getProgrammes();
+    public abstract List<@NotNull(message = "{kichi.required}") DonorProgramme> getProgrammes();
 
     /** @return the projects */
-    public abstract List<Project> getProjects();
+    public abstract List<@NotNull(message = "{kichi.required}") Project> getProjects();
 
     /** @return the calls for proposals */
-    public abstract List<CallForProposals> getCalls();
+    public abstract List<@NotNull(message = "{kichi.required}") CallForProposals> getCalls();
 
     /** @return the applications */
-    public abstract List<Application> getApplications();
+    public abstract List<@NotNull(message = "{kichi.required}") Application> getApplications();
 
     /** @return the grants */
-    public abstract List<Grant> getGrants();
+    public abstract List<@NotNull(message = "{kichi.required}") Grant> getGrants();
 
     /**
      * Looks up an organisation.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,7 +41,7 @@ final class IntegrityCheck {
         Set<String> programmes = ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
         Set<String> projects = ids("projects", catalogue.getProjects(), Project::getId);
         Map<String, CallForProposals> calls = new HashMap<>();
-        catalogue.getCalls().forEach(c -> calls.putIfAbsent(c.getId(), c));
+        catalogue.getCalls().stream().filter(Objects::nonNull).forEach(c -> calls.putIfAbsent(c.getId(), c));
         ids("calls", catalogue.getCalls(), CallForProposals::getId);
         Set<String> applications = ids("applications", catalogue.getApplications(), Application::getId);
         ids("grants", catalogue.getGrants(), Grant::getId);
@@ -75,6 +76,9 @@ final class IntegrityCheck {
     private <T, K> Set<K> ids(String collection, List<T> items, Function<T, K> id) {
         Set<K> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue; // reported by the element constraint of the collection
+            }
             K key = id.apply(items.get(i));
             if (!seen.add(key)) {
                 valid = Constraints.report(context, "kichi.catalogue.duplicateId", collection + "[" + i + "].id",
@@ -117,7 +121,9 @@ final class IntegrityCheck {
 
     private static <T> void forEach(String collection, List<T> items, Visit<T> visit) {
         for (int i = 0; i < items.size(); i++) {
-            visit.accept(items.get(i), collection + "[" + i + "]");
+            if (items.get(i) != null) {
+                visit.accept(items.get(i), collection + "[" + i + "]");
+            }
         }
     }
 }

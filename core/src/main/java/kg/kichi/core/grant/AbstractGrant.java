@@ -76,10 +76,10 @@ abstract class AbstractGrant implements Extensible {
     public abstract Optional<GrantStatus> getStatus();
 
     /** @return numbers the source states: "150 activists", "13 villages", "4 schools" */
-    public abstract List<StatedTarget> getTargets();
+    public abstract List<@NotNull(message = "{kichi.required}") StatedTarget> getTargets();
 
     /** @return themes */
-    public abstract List<Classification> getThemes();
+    public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return the grantee: the partnership's lead */
     public OrganisationId grantee() {

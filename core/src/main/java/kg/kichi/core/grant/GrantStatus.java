@@ -1,9 +1,10 @@
 package kg.kichi.core.grant;
 
 import java.util.Optional;
+import kg.kichi.core.Coded;
 
 /** Where a grant stands after the award. */
-public enum GrantStatus {
+public enum GrantStatus implements Coded {
     /** Awarded; work not yet started or not reported. */
     AWARDED("awarded"),
     /** Being carried out. */
@@ -20,6 +21,7 @@ public enum GrantStatus {
     }
 
     /** @return the stable lower-kebab code used in JSON */
+    @Override
     public String getCode() {
         return code;
     }
@@ -31,11 +33,6 @@ public enum GrantStatus {
      * @return the status, or empty for an unknown code
      */
     public static Optional<GrantStatus> fromCode(String code) {
-        for (GrantStatus status : values()) {
-            if (status.code.equals(code)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Coded.fromCode(GrantStatus.class, code);
     }
 }

@@ -32,7 +32,7 @@ public final class Money implements Comparable<Money> {
     /**
      * Obtains an amount of a currency.
      *
-     * @param amount the amount, with no more decimals than the currency has
+     * @param amount the amount, with no more decimals than the currency has; a negative scale becomes zero
      * @param currency the currency
      * @return the money
      * @throws InvalidModelException if the amount has too many decimals
@@ -40,6 +40,10 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (amount.scale() < 0) {
+            // 1E+5 is kept as 100000, so that toString() writes what parse() reads back as an equal amount.
+            amount = amount.setScale(0);
+        }
         int digits = currency.getDefaultFractionDigits();
         if (digits >= 0 && amount.scale() > digits) {
             throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.scale",

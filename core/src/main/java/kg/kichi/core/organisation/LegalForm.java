@@ -1,6 +1,7 @@
 package kg.kichi.core.organisation;
 
 import java.util.Optional;
+import kg.kichi.core.Coded;
 
 /**
  * The legal or institutional form of an organisation, as the seeds name them (see the glossary: ОО / КБ / PA
@@ -8,7 +9,7 @@ import java.util.Optional;
  *
  * <p>Each form has a stable lower-kebab {@linkplain #getCode() code} used in JSON.
  */
-public enum LegalForm {
+public enum LegalForm implements Coded {
     /** Public association (ОО, Коомдук бирикме, PA): an NGO form. */
     PUBLIC_ASSOCIATION("public-association", true),
     /** Public foundation (ОФ, Коомдук фонд, PF): an NGO form. */
@@ -43,6 +44,7 @@ public enum LegalForm {
     }
 
     /** @return the stable code, e.g. {@code public-association} */
+    @Override
     public String getCode() {
         return code;
     }
@@ -59,11 +61,6 @@ public enum LegalForm {
      * @return the form, or empty for an unknown code
      */
     public static Optional<LegalForm> fromCode(String code) {
-        for (LegalForm form : values()) {
-            if (form.code.equals(code)) {
-                return Optional.of(form);
-            }
-        }
-        return Optional.empty();
+        return Coded.fromCode(LegalForm.class, code);
     }
 }

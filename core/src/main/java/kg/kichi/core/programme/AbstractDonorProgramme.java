@@ -1,5 +1,6 @@
 package kg.kichi.core.programme;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ abstract class AbstractDonorProgramme implements Extensible {
     public abstract LocalizedText getName();
 
     /** @return acronyms such as {@code EIDHR}, {@code CBSS}, {@code CFLI} */
-    public abstract List<String> getAcronyms();
+    public abstract List<@NotBlank(message = "{kichi.blank}") String> getAcronyms();
 
     /** @return the donor: the organisation that provides the money */
     @NotNull(message = "{kichi.required}")
@@ -50,7 +51,7 @@ abstract class AbstractDonorProgramme implements Extensible {
     public abstract Optional<Money> getBudget();
 
     /** @return themes, e.g. OECD DAC 15150 */
-    public abstract List<Classification> getThemes();
+    public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();

@@ -17,7 +17,7 @@ abstract class AbstractActivity implements Extensible {
     public abstract LocalizedText getDescription();
 
     /** @return its stated targets: "8 one-day seminars", "about 200 activists" */
-    public abstract List<StatedTarget> getTargets();
+    public abstract List<@NotNull(message = "{kichi.required}") StatedTarget> getTargets();
 
     @Value.Check
     protected void check() {

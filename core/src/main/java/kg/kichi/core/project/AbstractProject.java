@@ -39,7 +39,7 @@ abstract class AbstractProject implements Extensible {
     public abstract Optional<@Identifier String> getProgramme();
 
     /** @return the organisations taking part, with their roles */
-    public abstract List<Participation> getParticipants();
+    public abstract List<@NotNull(message = "{kichi.required}") Participation> getParticipants();
 
     /** @return when it runs, when stated */
     public abstract Optional<DatePeriod> getPeriod();
@@ -54,16 +54,16 @@ abstract class AbstractProject implements Extensible {
     }
 
     /** @return its objectives */
-    public abstract List<LocalizedText> getObjectives();
+    public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getObjectives();
 
     /** @return its activities with their stated targets */
-    public abstract List<Activity> getActivities();
+    public abstract List<@NotNull(message = "{kichi.required}") Activity> getActivities();
 
     /** @return the groups it targets */
-    public abstract List<LocalizedText> getTargetGroups();
+    public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getTargetGroups();
 
     /** @return its themes */
-    public abstract List<Classification> getThemes();
+    public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();

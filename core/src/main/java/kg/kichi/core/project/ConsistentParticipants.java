@@ -47,6 +47,9 @@ public @interface ConsistentParticipants {
             int leads = 0;
             for (int i = 0; i < participants.size(); i++) {
                 Participation p = participants.get(i);
+                if (p == null) {
+                    continue; // reported by the element constraint of participants
+                }
                 if (p.getOrganisation() != null && p.getRole() != null
                         && !seen.add(p.getOrganisation() + "/" + p.getRole())) {
                     valid = false;

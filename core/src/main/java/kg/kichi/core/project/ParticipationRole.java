@@ -1,9 +1,10 @@
 package kg.kichi.core.project;
 
 import java.util.Optional;
+import kg.kichi.core.Coded;
 
 /** The role an organisation plays in a project, as IATI's OrganisationRole codelist (codes 1–4) gives them. */
-public enum ParticipationRole {
+public enum ParticipationRole implements Coded {
     /** Provides the money (IATI 1). */
     FUNDING("funding", "1"),
     /** Is legally accountable for the money (IATI 2). */
@@ -22,6 +23,7 @@ public enum ParticipationRole {
     }
 
     /** @return the stable lower-kebab code used in JSON */
+    @Override
     public String getCode() {
         return code;
     }
@@ -38,11 +40,6 @@ public enum ParticipationRole {
      * @return the role, or empty for an unknown code
      */
     public static Optional<ParticipationRole> fromCode(String code) {
-        for (ParticipationRole role : values()) {
-            if (role.code.equals(code)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Coded.fromCode(ParticipationRole.class, code);
     }
 }

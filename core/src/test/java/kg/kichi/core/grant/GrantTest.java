@@ -11,7 +11,14 @@ import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kg.kichi.core.Samples;
+import kg.kichi.core.classification.Classification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class GrantTest {
     static final OrganisationId TYNCHTYK = OrganisationId.local("tynchtyk");
@@ -55,5 +62,56 @@ class GrantTest {
                                 org.assertj.core.groups.Tuple.tuple("members", "kichi.partnership.lead", null),
                                 org.assertj.core.groups.Tuple.tuple("members[1].organisation",
                                         "kichi.partnership.duplicate", "XI-KICHI-tynchtyk")));
+    }
+
+    @Test
+    void mayBeAwardedDirectlyByAProject() {
+        Grant direct = Grant.builder().id("g2").title(LocalizedText.of("en", "Direct award")).project("p1")
+                .partnership(Partnership.ofLead(TYNCHTYK)).build();
+        assertThat(direct.getCall()).isEmpty();
+        assertThat(direct.getProject()).contains("p1");
+        assertThat(direct.getAmountAwarded()).isEmpty();
+        assertThat(Samples.grant().build().getLot()).contains("lot-a");
+    }
+
+    @Test
+    void amountAwardedIsAboveZero() {
+        assertThatThrownBy(() -> valid().amountAwarded(Money.zero("KGS")).build())
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::getPath, Violation::getCode)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("amountAwarded", "kichi.money.positive")));
+    }
+
+    @Test
+    void granteeIsTheLeadOfThePartnership() {
+        assertThat(Samples.grant().build().grantee()).isEqualTo(Samples.TYNCHTYK);
+        assertThat(Samples.grant().build().getPartnership().others()).hasSize(1);
+    }
+
+    @Test
+    void isImmutableAndCopiesItsInputs() {
+        List<Classification> themes = new ArrayList<>(List.of(Classification.of("kichi-theme", "youth")));
+        Grant grant = valid().themes(themes).build();
+        themes.add(Classification.of("kichi-theme", "media"));
+        assertThat(grant.getThemes()).hasSize(1);
+        assertThatThrownBy(() -> grant.getThemes().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> grant.getTargets().add(null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(grant.withStatus(GrantStatus.ACTIVE).getStatus()).contains(GrantStatus.ACTIVE);
+        assertThat(grant.getStatus()).isEmpty();
+        assertThat(grant).isEqualTo(Grant.builder().from(grant).build()).hasSameHashCodeAs(Grant.builder().from(grant).build());
+    }
+
+    @ParameterizedTest
+    @EnumSource(GrantStatus.class)
+    void statusCodesRoundTripThroughFromCode(GrantStatus status) {
+        assertThat(status.getCode()).matches("[a-z]+");
+        assertThat(GrantStatus.fromCode(status.getCode())).contains(status);
+    }
+
+    @Test
+    void unknownStatusCodesAreEmpty() {
+        assertThat(Arrays.stream(GrantStatus.values()).map(GrantStatus::getCode)).doesNotHaveDuplicates();
+        assertThat(GrantStatus.fromCode("ACTIVE")).isEmpty();
+        assertThat(GrantStatus.fromCode(null)).isEmpty();
     }
 }

@@ -3,7 +3,11 @@ package kg.kichi.json.codec;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** Writing helpers: absent values and empty collections are not written; extensions go last, verbatim. */
 public final class Out {
@@ -58,16 +62,34 @@ public final class Out {
         }
     }
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     /**
      * Writes the extensions (unknown members kept by a lenient reader) back, each value as its JSON text.
      *
      * @param out the generator
      * @param extensions name → JSON text
+     * @throws IllegalArgumentException when a value is not one JSON value, which would break the document
      */
     public static void extensions(JsonGenerator out, Map<String, String> extensions) {
         for (Map.Entry<String, String> e : extensions.entrySet()) {
+            requireJson(e.getKey(), e.getValue());
             out.writeName(e.getKey());
             out.writeRawValue(e.getValue());
         }
+    }
+
+    private static void requireJson(String name, String text) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != null) {
+                p.skipChildren();
+                if (p.nextToken() == null) {
+                    return;
+                }
+            }
+        } catch (JacksonException notJson) {
+            // reported below
+        }
+        throw new IllegalArgumentException("extension \"" + name + "\" is not one JSON value: " + text);
     }
 }

@@ -32,7 +32,7 @@ public final class CatalogueAssembler {
     private final Cursor root;
     private final Map<Section, List<Object>> items = new EnumMap<>(Section.class);
     private final Map<Section, List<Integer>> indices = new EnumMap<>(Section.class);
-    private final Set<String> invalidIds = new HashSet<>();
+    private final Map<Section, Set<String>> invalidIds = new EnumMap<>(Section.class);
 
     /** @param root a cursor on the document, for its pointer and problems */
     public CatalogueAssembler(Cursor root) {
@@ -40,6 +40,7 @@ public final class CatalogueAssembler {
         for (Section s : Section.values()) {
             items.put(s, new ArrayList<>());
             indices.put(s, new ArrayList<>());
+            invalidIds.put(s, new HashSet<>());
         }
     }
 
@@ -56,7 +57,7 @@ public final class CatalogueAssembler {
             items.get(section).add(value);
             indices.get(section).add(index);
         } else if (node.isObject() && node.get("id") != null && node.get("id").isString()) {
-            invalidIds.add(node.get("id").stringValue());
+            invalidIds.get(section).add(node.get("id").stringValue());
         }
     }
 
@@ -95,8 +96,9 @@ public final class CatalogueAssembler {
             return true;
         }
         Object value = v.getArguments().get("value");
-        return v.getCode().equals("kichi.catalogue.unknownReference") && value != null
-                && invalidIds.contains(String.valueOf(value));
+        Section target = Section.byKind(String.valueOf(v.getArguments().get("kind")));
+        return v.getCode().equals("kichi.catalogue.unknownReference") && value != null && target != null
+                && invalidIds.get(target).contains(String.valueOf(value));
     }
 
     private String inDocument(String path) {

@@ -45,7 +45,9 @@ public final class Envelope {
      */
     public void accept(String name, JsonNode value) {
         Cursor at = root.at(value, Pointers.member(root.pointer(), name));
-        if (value.isNull()) {
+        boolean known = name.equals("$schema") || name.equals("formatVersion") || name.equals("id")
+                || name.equals("title") || name.equals("publisher");
+        if (known && value.isNull()) {
             at.problem("kichi.json.null", Map.of());
             versionSeen |= name.equals("formatVersion");
             idSeen |= name.equals("id");

@@ -51,6 +51,22 @@ public enum Section {
     }
 
     /**
+     * The section a reference's kind names, as the catalogue's violations do ({@code organisation},
+     * {@code programme}, {@code project}, {@code call}, {@code application}, {@code grant}).
+     *
+     * @param kind the kind
+     * @return the section, or {@code null}
+     */
+    public static Section byKind(String kind) {
+        for (Section s : values()) {
+            if (s.member.equals(kind + "s")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The section of an envelope member.
      *
      * @param member a member name

@@ -2,6 +2,7 @@ package kg.kichi.json.stream;
 
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import kg.kichi.json.codec.Cursor;
@@ -43,15 +44,17 @@ public final class DocumentParser {
     /**
      * Walks a whole document.
      *
-     * @param p a parser on the document, not yet advanced; closed at the end
+     * @param open opens a parser on the document, not yet advanced; it is closed at the end
      * @param sink receives each collection element
      * @return the envelope members, checked for presence
      * @throws UncheckedIOException when the input cannot be read
      */
-    public Envelope parse(JsonParser p, ElementSink sink) {
+    public Envelope parse(Supplier<JsonParser> open, ElementSink sink) {
         Cursor root = new Cursor(JsonNodeFactory.instance.objectNode(), "", problems, mode);
         Envelope envelope = new Envelope(root);
-        try (p) {
+        JsonParser p = null;
+        try (JsonParser opened = open.get()) {
+            p = opened;
             walk(p, root, envelope, sink);
         } catch (Problems.TooManyProblemsException enough) {
             return envelope;
@@ -62,7 +65,7 @@ public final class DocumentParser {
         } catch (JacksonException e) {
             String message = String.valueOf(e.getOriginalMessage());
             if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
-                String name = p.currentName();
+                String name = p == null ? null : p.currentName();
                 stop(p, e, "kichi.json.duplicateKey", Map.of("name", name == null ? "?" : name));
             } else {
                 stop(p, e, "kichi.json.syntax", Map.of("detail", detail(e)));
@@ -133,15 +136,19 @@ public final class DocumentParser {
     }
 
     private void stop(JsonParser p, JacksonException e, String code, Map<String, ?> arguments) {
-        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        String pointer;
-        try {
-            pointer = p.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException unavailable) {
-            pointer = "";
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
+                : p != null ? p.currentLocation() : TokenStreamLocation.NA;
+        String pointer = "";
+        if (p != null) {
+            try {
+                pointer = p.streamReadContext().pathAsPointer().toString();
+            } catch (RuntimeException unavailable) {
+                pointer = "";
+            }
         }
         try {
-            problems.add(DocumentProblem.at(pointer, code, arguments, at.getLineNr(), at.getColumnNr()));
+            problems.add(DocumentProblem.at(pointer, code, arguments, Math.max(1, at.getLineNr()),
+                    Math.max(1, at.getColumnNr())));
         } catch (Problems.TooManyProblemsException enough) {
             // the limit problem was recorded instead
         }

@@ -38,7 +38,7 @@ public final class StreamingIntegrity {
     private final Problems problems;
     private final Map<Section, Set<String>> ids = new EnumMap<>(Section.class);
     private final Map<String, Set<String>> lotsByCall = new HashMap<>();
-    private final Set<String> invalid = new HashSet<>();
+    private final Map<Section, Set<String>> invalid = new EnumMap<>(Section.class);
     private final List<Pending> pending = new ArrayList<>();
 
     /** @param problems where problems go */
@@ -46,6 +46,7 @@ public final class StreamingIntegrity {
         this.problems = problems;
         for (Section s : Section.values()) {
             ids.put(s, new HashSet<>());
+            invalid.put(s, new HashSet<>());
         }
     }
 
@@ -61,7 +62,7 @@ public final class StreamingIntegrity {
         String at = Pointers.element(Pointers.member("", section.member()), index);
         if (value == null) {
             if (node.isObject() && node.get("id") != null && node.get("id").isString()) {
-                invalid.add(node.get("id").stringValue());
+                invalid.get(section).add(node.get("id").stringValue());
             }
             return;
         }
@@ -76,10 +77,10 @@ public final class StreamingIntegrity {
     public void finish() {
         for (Pending p : pending) {
             if (p.call == null) {
-                if (!ids.get(p.target).contains(p.value) && !invalid.contains(p.value)) {
+                if (!ids.get(p.target).contains(p.value) && !invalid.get(p.target).contains(p.value)) {
                     unknown(p.pointer, p.value, p.kind);
                 }
-            } else if (!invalid.contains(p.call)) {
+            } else if (!invalid.get(Section.CALLS).contains(p.call)) {
                 lot(p.pointer, p.call, p.value, true);
             }
         }
@@ -120,7 +121,7 @@ public final class StreamingIntegrity {
         if (lot.isPresent()) {
             if (lotsByCall.containsKey(call.get())) {
                 lot(at + "/lot", call.get(), lot.get(), false);
-            } else if (!invalid.contains(call.get())) {
+            } else if (!invalid.get(Section.CALLS).contains(call.get())) {
                 pending.add(new Pending(at + "/lot", null, lot.get(), "lot", call.get()));
             }
         }
@@ -144,7 +145,7 @@ public final class StreamingIntegrity {
     }
 
     private void refer(Section target, String value, String pointer, String kind) {
-        if (ids.get(target).contains(value) || invalid.contains(value)) {
+        if (ids.get(target).contains(value) || invalid.get(target).contains(value)) {
             return;
         }
         pending.add(new Pending(pointer, target, value, kind, null));

@@ -26,7 +26,7 @@ public final class ClassificationCodec implements Codec<Classification> {
         String code = f.require("code", Scalars.STRING);
         LocalizedText label = f.get("label", LocalizedTextCodec.INSTANCE);
         f.rejectUnknown();
-        return f.hasProblems() ? null : in.attempt(() -> Classification.of(vocabulary, code, label), true);
+        return f.build(() -> Classification.of(vocabulary, code, label));
     }
 
     @Override

@@ -24,15 +24,15 @@ public final class DatePeriodCodec implements Codec<DatePeriod> {
         PartialDate start = f.get("start", PartialDateCodec.INSTANCE);
         PartialDate end = f.get("end", PartialDateCodec.INSTANCE);
         f.rejectUnknown();
-        if (f.hasProblems()) {
-            return null;
-        }
         if (start == null && end == null) {
+            if (f.hasProblems()) {
+                return null;
+            }
             in.problem("kichi.range.empty", java.util.Map.of());
             return null;
         }
-        return in.attempt(() -> start == null ? DatePeriod.endingOn(end)
-                : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end), true);
+        return f.build(() -> start == null ? DatePeriod.endingOn(end)
+                : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end));
     }
 
     @Override

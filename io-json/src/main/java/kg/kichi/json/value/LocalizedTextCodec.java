@@ -3,6 +3,9 @@ package kg.kichi.json.value;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
+import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Pointers;
@@ -30,7 +33,18 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
             ok &= text != null;
             texts.put(e.getKey(), text == null ? "?" : text);
         }
-        return ok ? in.attempt(() -> LocalizedText.of(texts), true) : null;
+        if (!ok) {
+            return null;
+        }
+        try {
+            return LocalizedText.of(texts);
+        } catch (InvalidModelException e) {
+            for (Violation v : e.getViolations()) {
+                String at = v.getPath().isEmpty() ? in.pointer() : Pointers.member(in.pointer(), v.getPath());
+                in.problems().add(DocumentProblem.of(at, v.getCode(), v.getArguments()));
+            }
+            return null;
+        }
     }
 
     @Override

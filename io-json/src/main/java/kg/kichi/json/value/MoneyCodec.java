@@ -27,10 +27,10 @@ public final class MoneyCodec implements Codec<Money> {
         BigDecimal amount = f.require("amount", Scalars.DECIMAL);
         String currency = f.require("currency", Scalars.STRING);
         f.rejectUnknown();
-        if (amount == null || currency == null || f.hasProblems()) {
+        if (amount == null || currency == null) {
             return null;
         }
-        return in.attempt(() -> Money.of(amount, currency), true);
+        return f.build(() -> Money.of(amount, currency));
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class MoneyRangeCodec implements Codec<MoneyRange> {
         Money min = f.get("min", MoneyCodec.INSTANCE);
         Money max = f.get("max", MoneyCodec.INSTANCE);
         f.rejectUnknown();
-        return f.hasProblems() ? null : in.attempt(() -> MoneyRange.of(min, max), true);
+        return f.build(() -> MoneyRange.of(min, max));
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class MonthRangeCodec implements Codec<MonthRange> {
         Integer min = f.get("min", Scalars.INTEGER);
         Integer max = f.get("max", Scalars.INTEGER);
         f.rejectUnknown();
-        return f.hasProblems() ? null : in.attempt(() -> MonthRange.of(min, max), true);
+        return f.build(() -> MonthRange.of(min, max));
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
             case NATIONWIDE: {
                 String country = f.require("country", Scalars.STRING);
                 f.rejectUnknown();
-                return f.hasProblems() ? null : in.attempt(() -> RegionalCoverage.nationwide(country), true);
+                return f.build(() -> RegionalCoverage.nationwide(country));
             }
             case UNITS: {
                 if (!in.node().has("units")) {
@@ -72,7 +72,7 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
                 }
                 List<Map.Entry<UnitRef, BigDecimal>> units = f.list("units", SHARE);
                 f.rejectUnknown();
-                return f.hasProblems() ? null : in.attempt(() -> RegionalCoverage.ofUnits(units), true);
+                return f.build(() -> RegionalCoverage.ofUnits(units));
             }
             default:
                 f.rejectUnknown();

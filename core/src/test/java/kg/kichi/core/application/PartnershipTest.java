@@ -1,0 +1,71 @@
+package kg.kichi.core.application;
+
+import static kg.kichi.core.ModelAssertions.assertRejected;
+import static kg.kichi.core.ModelAssertions.violation;
+import static kg.kichi.core.Samples.EU;
+import static kg.kichi.core.Samples.NARYN_EDC;
+import static kg.kichi.core.Samples.TYNCHTYK;
+import static kg.kichi.core.Samples.en;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import kg.kichi.core.Samples;
+import kg.kichi.core.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class PartnershipTest {
+    @Test
+    void knowsItsLeadAndOthers() {
+        Partnership partnership = Samples.partnership();
+        assertThat(partnership.lead()).isEqualTo(TYNCHTYK);
+        assertThat(partnership.others()).containsExactly(Partner.of(NARYN_EDC, PartnerRole.PARTNER));
+        assertThat(partnership.roleOf(NARYN_EDC)).contains(PartnerRole.PARTNER);
+        assertThat(partnership.roleOf(EU)).isEmpty();
+        assertThat(Partnership.ofLead(EU).getMembers()).containsExactly(Partner.of(EU, PartnerRole.LEAD));
+    }
+
+    @Test
+    void needsExactlyOneLead() {
+        assertRejected(() -> Partnership.builder().build()).containsExactly(violation("members", "kichi.partnership.lead"));
+        assertRejected(() -> Partnership.builder().addMember(Partner.of(EU, PartnerRole.LEAD))
+                .addMember(Partner.of(TYNCHTYK, PartnerRole.LEAD)).build())
+                .containsExactly(violation("members", "kichi.partnership.lead"));
+    }
+
+    @Test
+    void holdsNoOrganisationTwice() {
+        assertRejected(() -> Partnership.builder().addMember(Partner.of(EU, PartnerRole.LEAD))
+                .addMember(Partner.of(TYNCHTYK, PartnerRole.PARTNER))
+                .addMember(Partner.of(TYNCHTYK, PartnerRole.ASSOCIATE)).build())
+                .containsExactly(violation("members[2].organisation", "kichi.partnership.duplicate"));
+    }
+
+    @Test
+    void partnerNeedsOrganisationAndRole() {
+        assertRejected(() -> Partner.builder().build()).containsExactlyInAnyOrder(
+                violation("organisation", "kichi.required"), violation("role", "kichi.required"));
+        assertThat(Partner.of(EU, PartnerRole.ASSOCIATE).withNote(en("hosts the events")).getNote()).isPresent();
+    }
+
+    @Test
+    void statusChangeNeedsAStatus() {
+        assertRejected(() -> StatusChange.builder().on(PartialDate.ofYear(2019)).build())
+                .containsExactly(violation("status", "kichi.required"));
+        assertThat(StatusChange.of(ApplicationStatus.DRAFT, null).getOn()).isEmpty();
+        assertThat(StatusChange.of(ApplicationStatus.DRAFT, PartialDate.ofYear(2019)))
+                .isEqualTo(StatusChange.of(ApplicationStatus.DRAFT, PartialDate.ofYear(2019)))
+                .isNotEqualTo(StatusChange.of(ApplicationStatus.DRAFT, null));
+    }
+
+    @Test
+    void isImmutableAndCopiesItsInputs() {
+        List<Partner> members = new ArrayList<>(List.of(Partner.of(EU, PartnerRole.LEAD)));
+        Partnership partnership = Partnership.builder().members(members).build();
+        members.add(Partner.of(TYNCHTYK, PartnerRole.LEAD));
+        assertThat(partnership.getMembers()).hasSize(1);
+        assertThatThrownBy(() -> partnership.getMembers().add(Partner.of(NARYN_EDC, PartnerRole.PARTNER)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}

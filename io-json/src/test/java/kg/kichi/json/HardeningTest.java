@@ -1,0 +1,77 @@
+package kg.kichi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.json.stream.DocumentHandler;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input ends in the typed error: no stack overflow, no number explosion, no escaping exception. */
+class HardeningTest {
+    @Test
+    void hundredThousandNestedArraysAreALimitNotAStackOverflow() {
+        String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        for (ReadLimits limits : new ReadLimits[] {ReadLimits.defaults(),
+            ReadLimits.defaults().withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)}) {
+            assertThatThrownBy(() -> KichiJson.reader().withLimits(limits).withMode(Mode.LENIENT).read(json))
+                    .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                            .extracting(DocumentProblem::getCode).containsExactly("kichi.json.limit"));
+        }
+        assertThatThrownBy(() -> ReadLimits.defaults().withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deeplyNestedExtensionsWithinTheLimitRoundTrip() {
+        String nested = "[".repeat(490) + "1" + "]".repeat(490);
+        String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"x\":" + nested + "}";
+        Catalogue catalogue = KichiJson.reader().withLimits(ReadLimits.defaults().withMaxNestingDepth(ReadLimits.MAX_NESTING_DEPTH))
+                .withMode(Mode.LENIENT).read(json);
+        assertThat(catalogue.getExtensions()).containsEntry("x", nested);
+    }
+
+    @Test
+    void hugeExponentsAreRejectedWithoutExpanding() {
+        String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"calls\":[{\"id\":\"c\",\"project\":\"p\",\"title\":{\"en\":\"c\"},"
+                + "\"envelope\":{\"amount\":1e999999999,\"currency\":\"KGS\"},\"plannedGrants\":1e3}]}";
+        assertThatThrownBy(() -> KichiJson.read(json, Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                        .contains(tuple("/calls/0/envelope/amount", "kichi.json.number"),
+                                tuple("/calls/0/plannedGrants", "kichi.json.type")));
+    }
+
+    @Test
+    void oddLanguageKeysGetExactPointers() {
+        String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":{\"e.n/x\":\"t\"}}";
+        assertThatThrownBy(() -> KichiJson.read(json, Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                        .containsExactly(tuple("/title/e.n~1x", "kichi.text.language")));
+    }
+
+    @Test
+    void invalidUtf8AndControlCharactersAreSyntaxErrors() {
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertThatThrownBy(() -> KichiJson.read(new ByteArrayInputStream(bad), Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getCode).containsExactly("kichi.json.syntax"));
+        assertThatThrownBy(() -> KichiJson.reader().stream(new ByteArrayInputStream(
+                "{\"id\":\"a\u0001\"}".getBytes(StandardCharsets.UTF_8)), new DocumentHandler() {}))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getCode).containsExactly("kichi.json.syntax"));
+    }
+
+    @Test
+    void extensionsThatAreNotJsonAreRefusedOnWriting() {
+        Catalogue catalogue = Catalogue.builder().id("d").putExtension("x", "{not json").build();
+        assertThatThrownBy(() -> KichiJson.writeString(catalogue)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"x\"");
+        Catalogue twoValues = Catalogue.builder().id("d").putExtension("x", "1 2").build();
+        assertThatThrownBy(() -> KichiJson.writeString(twoValues)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

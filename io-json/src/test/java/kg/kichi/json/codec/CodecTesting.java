@@ -1,0 +1,70 @@
+package kg.kichi.json.codec;
+
+import java.io.StringWriter;
+import java.util.List;
+import kg.kichi.json.DocumentProblem;
+import kg.kichi.json.KichiJson;
+import kg.kichi.json.Mode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+
+/** Reads and writes single values through a codec, for unit tests. */
+public final class CodecTesting {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private CodecTesting() {}
+
+    /** What a read gave: the value or null, and the problems. */
+    public record Result<T>(T value, List<DocumentProblem> problems) {}
+
+    /**
+     * @param codec the codec
+     * @param json one JSON value
+     * @param mode strict or lenient
+     * @param <T> the type
+     * @return the value and problems
+     */
+    public static <T> Result<T> read(Codec<T> codec, String json, Mode mode) {
+        Problems problems = Problems.collecting(100);
+        T value = codec.read(new Cursor(tree(json), "", problems, mode));
+        return new Result<>(value, problems.list());
+    }
+
+    /**
+     * @param codec the codec
+     * @param json one JSON value
+     * @param <T> the type
+     * @return the value and problems, strict
+     */
+    public static <T> Result<T> read(Codec<T> codec, String json) {
+        return read(codec, json, Mode.STRICT);
+    }
+
+    /**
+     * @param codec the codec
+     * @param value the value
+     * @param <T> the type
+     * @return compact JSON
+     */
+    public static <T> String write(Codec<T> codec, T value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = KichiJson.mapper().createGenerator(out)) {
+            codec.write(value, g);
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param json one JSON value
+     * @return its tree, numbers exact
+     */
+    public static JsonNode tree(String json) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+            p.nextToken();
+            return Trees.read(p);
+        }
+    }
+}

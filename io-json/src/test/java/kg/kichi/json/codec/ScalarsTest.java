@@ -1,0 +1,72 @@
+package kg.kichi.json.codec;
+
+import static kg.kichi.json.codec.CodecTesting.read;
+import static kg.kichi.json.codec.CodecTesting.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import kg.kichi.core.grant.GrantStatus;
+import kg.kichi.json.DocumentProblem;
+import org.junit.jupiter.api.Test;
+
+class ScalarsTest {
+    @Test
+    void decimalsKeepTheirTextAndScale() {
+        assertThat(read(Scalars.DECIMAL, "1500000.00").value()).isEqualByComparingTo("1500000").extracting(
+                BigDecimal::scale).isEqualTo(2);
+        assertThat(read(Scalars.DECIMAL, "0.1").value()).isEqualTo(new BigDecimal("0.1"));
+        assertThat(read(Scalars.DECIMAL, "12345678901234567890.12").value())
+                .isEqualTo(new BigDecimal("12345678901234567890.12"));
+        assertThat(write(Scalars.DECIMAL, new BigDecimal("1E+3"))).isEqualTo("1000");
+    }
+
+    @Test
+    void exponentsBecomePlainButAreBounded() {
+        assertThat(read(Scalars.DECIMAL, "1.5E3").value()).isEqualTo(new BigDecimal("1500"));
+        assertThat(read(Scalars.DECIMAL, "1e400").problems()).extracting(DocumentProblem::getCode)
+                .containsExactly("kichi.json.number");
+        assertThat(read(Scalars.DECIMAL, "1e-400").problems()).extracting(DocumentProblem::getCode)
+                .containsExactly("kichi.json.number");
+    }
+
+    @Test
+    void integersAreWholeAndInRange() {
+        assertThat(read(Scalars.INTEGER, "42").value()).isEqualTo(42);
+        assertThat(read(Scalars.INTEGER, "4.0").problems()).extracting(DocumentProblem::getCode)
+                .containsExactly("kichi.json.type");
+        assertThat(read(Scalars.INTEGER, "3000000000").problems()).extracting(DocumentProblem::getCode)
+                .containsExactly("kichi.json.number");
+        assertThat(read(Scalars.LONG, "3000000000").value()).isEqualTo(3_000_000_000L);
+        assertThat(read(Scalars.INTEGER, "\"4\"").problems()).extracting(DocumentProblem::getCode)
+                .containsExactly("kichi.json.type");
+    }
+
+    @Test
+    void enumsAreCodes() {
+        var codec = kg.kichi.json.model.Codes.GRANT_STATUS;
+        assertThat(read(codec, "\"active\"").value()).isEqualTo(GrantStatus.ACTIVE);
+        assertThat(write(codec, GrantStatus.TERMINATED)).isEqualTo("\"terminated\"");
+        assertThat(read(codec, "\"ACTIVE\"").problems()).singleElement().satisfies(p -> {
+            assertThat(p.getCode()).isEqualTo("kichi.json.code");
+            assertThat(p.getArguments()).containsEntry("value", "ACTIVE");
+        });
+    }
+
+    @Test
+    void dateTimesHaveOffsetsAndSeconds() {
+        OffsetDateTime at = read(Scalars.OFFSET_DATE_TIME, "\"2021-02-15T17:00+06:00\"").value();
+        assertThat(write(Scalars.OFFSET_DATE_TIME, at)).isEqualTo("\"2021-02-15T17:00:00+06:00\"");
+        assertThat(read(Scalars.OFFSET_DATE_TIME, "\"2021-02-15T17:00:00\"").problems())
+                .extracting(DocumentProblem::getCode).containsExactly("kichi.json.dateTime");
+    }
+
+    @Test
+    void booleansAndStringsCheckTheirType() {
+        assertThat(read(Scalars.BOOLEAN, "true").value()).isTrue();
+        assertThat(read(Scalars.BOOLEAN, "\"true\"").problems()).singleElement()
+                .satisfies(p -> assertThat(p.getArguments()).containsEntry("actual", "string"));
+        assertThat(read(Scalars.STRING, "[]").problems()).singleElement()
+                .satisfies(p -> assertThat(p.getArguments()).containsEntry("expected", "string"));
+    }
+}
