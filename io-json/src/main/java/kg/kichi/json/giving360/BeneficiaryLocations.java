@@ -1,7 +1,10 @@
 package kg.kichi.json.giving360;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.Gazetteer;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,9 +18,22 @@ final class BeneficiaryLocations {
     private static final String SOATE_KYRGYZSTAN = "417";
 
     private final Function<UnitRef, Optional<String>> isoCodes;
+    private final Gazetteer gazetteer;
+    private final List<String> languages;
+
+    /**
+     * @param isoCodes the ISO 3166-2 code of a unit
+     * @param gazetteer names and levels of units, or null
+     * @param languages the languages of names, most wanted first
+     */
+    BeneficiaryLocations(Function<UnitRef, Optional<String>> isoCodes, Gazetteer gazetteer, List<String> languages) {
+        this.isoCodes = isoCodes;
+        this.gazetteer = gazetteer;
+        this.languages = languages;
+    }
 
     BeneficiaryLocations(Function<UnitRef, Optional<String>> isoCodes) {
-        this.isoCodes = isoCodes;
+        this(isoCodes, null, List.of("en"));
     }
 
     /**
@@ -39,6 +55,7 @@ final class BeneficiaryLocations {
 
     private ObjectNode location(UnitRef unit) {
         ObjectNode location = JsonNodeFactory.instance.objectNode().put("id", unit.toString());
+        find(unit).map(this::name).ifPresent(name -> location.put("name", name));
         Optional<String> iso = isoCodes.apply(unit);
         Optional<String> country = iso.map(code -> code.substring(0, 2))
                 .or(() -> unit.getScheme().equals(UnitRef.SOATE) && unit.getCode().startsWith(SOATE_KYRGYZSTAN)
@@ -48,9 +65,19 @@ final class BeneficiaryLocations {
         return location;
     }
 
+    private Optional<AdministrativeUnit> find(UnitRef unit) {
+        return gazetteer == null ? Optional.empty() : gazetteer.find(unit);
+    }
+
+    private String name(AdministrativeUnit unit) {
+        return languages.stream().map(unit::getName).flatMap(Optional::stream).findFirst()
+                .orElseGet(unit::getDisplayName);
+    }
+
     /**
-     * The broadest scope among the units: nationwide is national; an ISO 3166-2 unit is a first-level region; a
-     * SOATE unit is read from its code's structure; units of other schemes say nothing.
+     * The broadest scope among the units: nationwide is national; a unit the gazetteer knows has the scope of
+     * its level (rank 1 a region, 2 a district, finer a local area); otherwise an ISO 3166-2 unit is a first-level
+     * region and a SOATE unit is read from its code's structure; units of other schemes say nothing.
      *
      * @param coverage a coverage
      * @return the 360Giving scope, empty when not stated or unknown
@@ -59,11 +86,16 @@ final class BeneficiaryLocations {
         if (coverage.isNationwide()) {
             return Optional.of(LocationScope.NATIONAL);
         }
-        return coverage.getUnitRefs().stream().map(BeneficiaryLocations::scope).flatMap(Optional::stream)
-                .min(Enum::compareTo);
+        return coverage.getUnitRefs().stream().map(this::scope).flatMap(Optional::stream).min(Enum::compareTo);
     }
 
-    private static Optional<LocationScope> scope(UnitRef unit) {
+    private Optional<LocationScope> scope(UnitRef unit) {
+        Optional<AdministrativeUnit> known = find(unit);
+        if (known.isPresent()) {
+            int rank = known.get().getLevel().getRank();
+            return Optional.of(rank == 0 ? LocationScope.NATIONAL : rank == 1 ? LocationScope.SUBNATIONAL_REGION
+                    : rank == 2 ? LocationScope.LOCAL_AUTHORITY : LocationScope.LOCAL_AREA);
+        }
         if (unit.getScheme().equals(UnitRef.ISO_3166_2)) {
             return Optional.of(LocationScope.SUBNATIONAL_REGION);
         }

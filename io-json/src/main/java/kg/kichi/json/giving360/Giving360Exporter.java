@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.Gazetteer;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.validation.Violation;
@@ -27,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * Giving360Exporter exporter = Giving360Exporter.builder()
  *         .grantIdPrefix("360G-example")          // the prefix 360Giving assigned to the publisher
- *         .isoCodeResolver(gazetteer::isoCodeOf)   // SOATE unit -> ISO 3166-2 code
+ *         .gazetteer(Gazetteers.kyrgyzstan())     // SOATE units: ISO 3166-2 code, name, level
  *         .build();
  * String json = exporter.toJson(catalogue);
  * }</pre>
@@ -49,11 +51,13 @@ public final class Giving360Exporter {
             .build();
 
     private final Function<UnitRef, Optional<String>> isoCodes;
+    private final Gazetteer gazetteer;
     private final String grantIdPrefix;
     private final List<String> languages;
 
     private Giving360Exporter(Builder builder) {
         this.isoCodes = builder.isoCodes;
+        this.gazetteer = builder.gazetteer;
         this.grantIdPrefix = builder.grantIdPrefix;
         this.languages = builder.languages;
     }
@@ -77,6 +81,26 @@ public final class Giving360Exporter {
      */
     public static Optional<String> isoCodeGivenDirectly(UnitRef unit) {
         return unit.getScheme().equals(UnitRef.ISO_3166_2) ? Optional.of(unit.getCode()) : Optional.empty();
+    }
+
+    /**
+     * The ISO 3166-2 code of a unit by a gazetteer: the code of the unit itself or of the first of its ancestors
+     * that has one (a district or a village maps to its oblast, or to Bishkek or Osh).
+     *
+     * @param gazetteer the gazetteer of the unit's country
+     * @param unit a unit, by any of its codes
+     * @return the code; empty when the gazetteer does not know the unit or no unit above it has an ISO code
+     */
+    public static Optional<String> isoCodeIn(Gazetteer gazetteer, UnitRef unit) {
+        Optional<AdministrativeUnit> known = gazetteer.find(unit);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AdministrativeUnit> chain = new ArrayList<>();
+        chain.add(known.get());
+        chain.addAll(gazetteer.getAncestors(known.get().getRef()));
+        return chain.stream().map(u -> u.getCode(UnitRef.ISO_3166_2)).flatMap(Optional::stream)
+                .map(UnitRef::getCode).findFirst();
     }
 
     /**
@@ -106,7 +130,8 @@ public final class Giving360Exporter {
         if (catalogue.getGrants().isEmpty()) {
             throw new MissingFieldsException(List.of(Violation.of("grants", NO_GRANTS)));
         }
-        GrantMapper mapper = new GrantMapper(catalogue, new BeneficiaryLocations(isoCodes), languages);
+        GrantMapper mapper = new GrantMapper(catalogue, new BeneficiaryLocations(isoCodes, gazetteer, languages),
+                languages);
         List<Violation> missing = new ArrayList<>();
         ArrayNode grants = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < catalogue.getGrants().size(); i++) {
@@ -153,6 +178,7 @@ public final class Giving360Exporter {
     /** Configures a {@link Giving360Exporter}. */
     public static final class Builder {
         private Function<UnitRef, Optional<String>> isoCodes = Giving360Exporter::isoCodeGivenDirectly;
+        private Gazetteer gazetteer;
         private String grantIdPrefix;
         private List<String> languages = List.of("en", "ru", "ky");
 
@@ -168,6 +194,20 @@ public final class Giving360Exporter {
          */
         public Builder isoCodeResolver(Function<UnitRef, Optional<String>> resolver) {
             this.isoCodes = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Uses a gazetteer (e.g. {@code Gazetteers.kyrgyzstan()}) for units: their ISO 3166-2 code
+         * ({@link #isoCodeIn(Gazetteer, UnitRef)}, falling back to {@link #isoCodeGivenDirectly(UnitRef)}), their
+         * name in the export's languages, and their level for {@code locationScope}.
+         *
+         * @param units the gazetteer
+         * @return this builder
+         */
+        public Builder gazetteer(Gazetteer units) {
+            this.gazetteer = Objects.requireNonNull(units, "units");
+            this.isoCodes = unit -> isoCodeIn(units, unit).or(() -> isoCodeGivenDirectly(unit));
             return this;
         }
 

@@ -33,13 +33,18 @@
  *   <li>{@code beneficiaryLocation}: the grant's coverage, or the application's when the grant's is not
  *       stated. Nationwide: one location with the country code. Units: one location per unit with {@code id}
  *       the unit reference, {@code geoCode} its ISO 3166-2 code and {@code countryCode} the code's country.
- *       A unit given as {@code iso3166-2:…} maps directly; other units (SOATE) map through the ISO resolver
- *       passed to the builder (e.g. the Kyrgyzstan gazetteer); without one they get no {@code geoCode}, and
- *       SOATE units (code starting {@code 417}) get the country code {@code KG}. {@code geoCodeType} is not
- *       written: its codelist has UK (ONS) code types only.
- *   <li>{@code locationScope}: nationwide {@code GLS030}; else the broadest unit: ISO 3166-2 units and SOATE
- *       oblast-level codes {@code GLS040}, SOATE districts {@code GLS050}, finer SOATE units {@code GLS060};
- *       absent when not stated or when no unit's level is known.
+ *       A unit given as {@code iso3166-2:…} maps directly. With a gazetteer
+ *       ({@code gazetteer(Gazetteers.kyrgyzstan())}) a SOATE unit maps to the ISO 3166-2 code of the first-level
+ *       unit containing it and gets its {@code name}; a custom resolver can be passed instead
+ *       ({@code isoCodeResolver}). Without either, SOATE units get no {@code geoCode}, only the country code
+ *       {@code KG} (their codes start with 417). {@code geoCodeType} is not written: its codelist has UK (ONS)
+ *       code types only.
+ *   <li>{@code locationScope}: nationwide {@code GLS030}; else the broadest unit: a unit the gazetteer knows by
+ *       its level (first level {@code GLS040}, district {@code GLS050}, town, aiyl aimak or village
+ *       {@code GLS060}); without a gazetteer ISO 3166-2 units {@code GLS040} and SOATE units by their code's
+ *       structure (417, oblast 2 digits, district 3, then finer: zeros after the oblast {@code GLS040}, after
+ *       the district {@code GLS050}, else {@code GLS060}); absent when not stated or when no unit's level is
+ *       known.
  *   <li>{@code regrantType}: {@code FRG010} (Common Regrant) for a grant made by a re-granting project, that is
  *       a project which passes its donor funds on through calls of its own (one or more calls in the catalogue).
  *       Kichi does not model the donor's grant to the project itself, to which 360Giving's guidance attaches

@@ -1,0 +1,96 @@
+package kg.kichi.benchmarks.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kg.kichi.benchmarks.json.pojo.DocumentPojo;
+import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.json.KichiJson;
+import kg.kichi.json.KichiReader;
+import kg.kichi.json.Mode;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading one realistic document (random catalogue, fixed seed, serialised once) three ways, in the same run:
+ * Kichi's strict reader (decode and validate everything: types, model rules, references), plain Jackson databind
+ * into mutable POJOs with no validation (the baseline; target: Kichi at least 0.8 times its throughput), and
+ * networknt validation of the same bytes against the shipped JSON Schema (target: Kichi at least 3 times faster).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(org.openjdk.jmh.annotations.Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+public class DocumentReadBenchmark {
+    /** Grants in the document; organisations, programmes, projects, calls and applications come with them. */
+    @Param("200")
+    public int grants;
+
+    private byte[] document;
+    private KichiReader kichi;
+    private JsonMapper plain;
+    private Schema schema;
+
+    /** Serialises the document once and checks that every contender reads it correctly. */
+    @Setup
+    public void setUp() {
+        Catalogue catalogue = BenchmarkCatalogues.withGrants(grants);
+        document = KichiJson.writeString(catalogue).getBytes(StandardCharsets.UTF_8);
+        kichi = KichiJson.reader().withMode(Mode.STRICT);
+        plain = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaText());
+        if (!kichiStrict().equals(catalogue)) {
+            throw new IllegalStateException("the Kichi reader does not give back the catalogue");
+        }
+        if (jacksonPojoBaseline().grants.size() != grants) {
+            throw new IllegalStateException("the POJO baseline lost grants");
+        }
+        List<Error> errors = networkntSchema();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the document is not valid against the schema: " + errors);
+        }
+        System.out.printf("%n[document: %,d bytes, %d grants]%n", document.length, grants);
+    }
+
+    /** @return the catalogue, decoded and validated */
+    @Benchmark
+    public Catalogue kichiStrict() {
+        return kichi.read(new ByteArrayInputStream(document));
+    }
+
+    /** @return the document as POJOs, unvalidated */
+    @Benchmark
+    public DocumentPojo jacksonPojoBaseline() {
+        return plain.readValue(document, DocumentPojo.class);
+    }
+
+    /** @return the schema's errors on the same bytes (parsed into a tree, then validated) */
+    @Benchmark
+    public List<Error> networkntSchema() {
+        return schema.validate(plain.readTree(document));
+    }
+
+    private static InputStream schemaText() {
+        InputStream in = DocumentReadBenchmark.class.getResourceAsStream("/kg/kichi/json/kichi-document.schema.json");
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("the schema is not on the class path"));
+        }
+        return in;
+    }
+}

@@ -1,0 +1,70 @@
+package kg.kichi.benchmarks.json;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A check of the JMH ratios that holds up on a busy machine: the three readers of {@link DocumentReadBenchmark}
+ * run in alternation, round after round, each round timing every reader on the same document back to back, so
+ * load that comes and goes hits all three alike; the median of the per-round ratios is reported.
+ *
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar kg.kichi.benchmarks.json.PairedReadRatios [rounds]}
+ * (default 40 rounds after 15 of warm-up). JMH remains the reference; this only guards against load skew.
+ */
+public final class PairedReadRatios {
+    private static final int WARM_UP_ROUNDS = 15;
+    private static final int REPEATS_PER_ROUND = 5;
+
+    private PairedReadRatios() {
+    }
+
+    /** @param args optional: the number of measured rounds */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        DocumentReadBenchmark state = new DocumentReadBenchmark();
+        state.grants = 200;
+        state.setUp();
+        List<Supplier<Object>> readers = List.of(state::kichiStrict, state::jacksonPojoBaseline, state::networkntSchema);
+        double[] kichiOverPojo = new double[rounds];
+        double[] networkntOverKichi = new double[rounds];
+        double[][] millis = new double[3][rounds];
+        for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+            double[] time = new double[3];
+            for (int r = 0; r < readers.size(); r++) {
+                time[r] = timeMillis(readers.get(r));
+            }
+            if (round >= 0) {
+                kichiOverPojo[round] = time[1] / time[0];
+                networkntOverKichi[round] = time[2] / time[0];
+                for (int r = 0; r < 3; r++) {
+                    millis[r][round] = time[r];
+                }
+            }
+        }
+        System.out.printf("median ms/op: kichiStrict %.2f, jacksonPojoBaseline %.2f, networkntSchema %.2f%n",
+                median(millis[0]), median(millis[1]), median(millis[2]));
+        System.out.printf("median per-round ratio: kichi/pojo throughput %.2f (target >= 0.8), "
+                + "kichi/networknt throughput %.2f (target >= 3)%n", median(kichiOverPojo), median(networkntOverKichi));
+    }
+
+    private static double timeMillis(Supplier<Object> reader) {
+        List<Object> sink = new ArrayList<>(REPEATS_PER_ROUND);
+        long start = System.nanoTime();
+        for (int i = 0; i < REPEATS_PER_ROUND; i++) {
+            sink.add(reader.get());
+        }
+        double perOp = (System.nanoTime() - start) / 1e6 / REPEATS_PER_ROUND;
+        if (sink.size() != REPEATS_PER_ROUND) {
+            throw new IllegalStateException();
+        }
+        return perOp;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
