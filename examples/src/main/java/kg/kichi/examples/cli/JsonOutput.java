@@ -2,7 +2,6 @@ package kg.kichi.examples.cli;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import kg.kichi.core.money.Money;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -24,19 +23,6 @@ public final class JsonOutput {
     /** @return an empty object to fill */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
-    }
-
-    /**
-     * Money as the document format writes it: {@code {"amount": 1500.00, "currency": "KGS"}}.
-     *
-     * @param money the amount
-     * @return the object
-     */
-    public static ObjectNode money(Money money) {
-        ObjectNode node = object();
-        node.put("amount", money.getAmount());
-        node.put("currency", money.getCurrencyCode());
-        return node;
     }
 
     /**

@@ -103,10 +103,6 @@ public final class Kichi {
             io.err().println("kichi " + name + ": " + failure.getMessage());
             trace(debug, failure, io);
             return failure.getExitCode();
-        } catch (NotAvailableException missing) {
-            io.err().println("kichi " + name + ": " + missing.getMessage());
-            trace(debug, missing, io);
-            return ExitCode.USAGE;
         } catch (OutOfMemoryError full) {
             io.err().println("kichi " + name + ": out of memory; give Java more heap (java -Xmx2g -jar kichi.jar …)"
                     + (name.equals("validate") ? "" : " or check the files with kichi validate, which streams"));
