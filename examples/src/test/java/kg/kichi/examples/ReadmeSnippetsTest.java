@@ -1,0 +1,75 @@
+package kg.kichi.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import kg.kichi.core.application.Partnership;
+import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.KyrgyzstanGazetteer;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.Resolution;
+import kg.kichi.core.geo.ResolutionStatus;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.json.InvalidDocumentException;
+import kg.kichi.json.KichiJson;
+import kg.kichi.json.Mode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code shown in README.md, kept compiling and true. */
+class ReadmeSnippetsTest {
+    @Test
+    void buildingAGrant() {
+        Grant grant = Grant.builder()
+                .id("lip-cso-nar-02")
+                .title(LocalizedText.of("ky", "Ийгилик ачкычы ынтымак").with("ru", "Ийгилик ачкычы - ынтымак"))
+                .call("lip-call-2021").lot("cso")
+                .partnership(Partnership.ofLead(OrganisationId.local("tynchtyk")))
+                .coverage(RegionalCoverage.of(UnitRef.iso("KG-N")))
+                .build();
+        assertThat(grant.grantee()).isEqualTo(OrganisationId.local("tynchtyk"));
+    }
+
+    @Test
+    void everyViolationInKyrgyz() {
+        assertThatThrownBy(() -> Grant.builder().lot("cso").amountAwarded(Money.of("-5", "KGS")).build())
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.getViolations())
+                        .hasSize(6)
+                        .allSatisfy(v -> assertThat(v.getMessage(Locale.forLanguageTag("ky")))
+                                .isNotBlank().doesNotContain("{")));
+    }
+
+    @Test
+    void readingWritingAndValidating(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("grants.json");
+        Files.writeString(file, ExampleDataset.values()[2].readText());
+        Catalogue catalogue = KichiJson.read(file, Mode.STRICT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KichiJson.write(catalogue, out);
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo(Files.readString(file).strip());
+
+        Files.writeString(file, "{\"formatVersion\": \"1.0\", \"id\": \"x\", \"grants\": [{\"id\": 7}]}");
+        assertThatThrownBy(() -> KichiJson.read(file, Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(p -> p.getPointer()).contains("/grants/0/id"));
+    }
+
+    @Test
+    void resolvingAPlaceInContext() {
+        Gazetteer kg = KyrgyzstanGazetteer.instance();
+        Resolution r = kg.resolve("Каракуль", UnitRef.iso("KG-J"));
+        assertThat(r.getStatus()).isEqualTo(ResolutionStatus.RESOLVED);
+        assertThat(kg.isWithin(r.getCandidates().get(0).getRef(), UnitRef.iso("KG-J"))).isTrue();
+    }
+}
