@@ -8,8 +8,9 @@ import java.util.Arrays;
  * <p>Each id is kept once, encoded in a growing byte arena as a length followed by its UTF-16 code units, each
  * written like UTF-8 writes a code point below U+10000 (one byte for ASCII, two for Cyrillic, three otherwise; a
  * surrogate is written on its own, so every Java string, even malformed, has its own encoding). An open-addressing
- * table (linear probing, at most 3/4 full) holds each id's offset in the arena, and a parallel table its hash.
- * Membership compares the encoded bytes, never only the hash: there are no false positives.
+ * table (linear probing, at most 3/4 full) holds each id's offset in the arena, and nothing else: hashes are not
+ * cached but recomputed from the arena when the table grows, which keeps the table at 4 bytes per slot. Membership
+ * compares the encoded bytes, never a hash: there are no false positives.
  *
  * <p>Not thread-safe. Ids cannot be removed. The arena holds at most about 2 GiB of encoded ids.
  */
@@ -20,7 +21,6 @@ public final class CompactIdSet {
     private byte[] arena;
     private int arenaLength;
     private int[] offsets; // offset + 1 of each id in the arena; 0 marks an empty slot
-    private int[] hashes;
     private int size;
     private byte[] scratch = new byte[64];
     private int scratchLength;
@@ -38,7 +38,6 @@ public final class CompactIdSet {
         int capacity = Integer.highestOneBit(Math.max(2, initialCapacity - 1)) << 1;
         this.hashMask = hashMask;
         this.offsets = new int[capacity];
-        this.hashes = new int[capacity];
         this.arena = new byte[Math.max(64, capacity * 8)];
     }
 
@@ -61,7 +60,6 @@ public final class CompactIdSet {
             slot = find(hash);
         }
         offsets[slot] = append() + 1;
-        hashes[slot] = hash;
         size++;
         return true;
     }
@@ -89,13 +87,28 @@ public final class CompactIdSet {
     private int find(int hash) {
         int mask = offsets.length - 1;
         int slot = mix(hash) & mask;
-        while (offsets[slot] != 0 && !(hashes[slot] == hash && matches(offsets[slot] - 1))) {
+        while (offsets[slot] != 0 && !matches(offsets[slot] - 1)) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
+    /** The hash of the id stored at an offset of the arena. */
+    private int storedHash(int offset) {
+        int length = lengthAt(offset);
+        int start = offset + lengthSize(length);
+        return hash(arena, start, start + length);
+    }
+
+    /** Whether the id stored at an offset of the arena is the one in {@code scratch}. */
     private boolean matches(int offset) {
+        int length = lengthAt(offset);
+        int start = offset + lengthSize(length);
+        return length == scratchLength && Arrays.equals(arena, start, start + length, scratch, 0, length);
+    }
+
+    /** The byte length of the id stored at an offset, read from its prefix (7 bits a byte, low bits first). */
+    private int lengthAt(int offset) {
         int length = 0;
         int shift = 0;
         int at = offset;
@@ -105,17 +118,25 @@ public final class CompactIdSet {
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while (b < 0);
-        return length == scratchLength && Arrays.equals(arena, at, at + length, scratch, 0, length);
+        return length;
     }
 
-    /** Writes the id's encoding into {@code scratch}; returns its hash. */
+    /** How many bytes the prefix of a length takes. */
+    private static int lengthSize(int length) {
+        int size = 1;
+        for (int rest = length >>> 7; rest != 0; rest >>>= 7) {
+            size++;
+        }
+        return size;
+    }
+
+    /** Writes the id's encoding into {@code scratch}; returns the hash of those bytes. */
     private int encode(String id) {
         int n = id.length();
         if (scratch.length < n * 3) {
             scratch = new byte[Math.max(n * 3, scratch.length * 2)];
         }
         int at = 0;
-        int hash = 0;
         for (int i = 0; i < n; i++) {
             char c = id.charAt(i);
             if (c < 0x80) {
@@ -128,9 +149,17 @@ public final class CompactIdSet {
                 scratch[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 scratch[at++] = (byte) (0x80 | c & 0x3F);
             }
-            hash = 31 * hash + c;
         }
         scratchLength = at;
+        return hash(scratch, 0, at);
+    }
+
+    /** The hash of encoded bytes, masked: the same whether the bytes are in {@code scratch} or in the arena. */
+    private int hash(byte[] bytes, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + bytes[i];
+        }
         return hash & hashMask;
     }
 
@@ -161,18 +190,15 @@ public final class CompactIdSet {
             throw new IllegalStateException("too many ids: " + size);
         }
         int[] oldOffsets = offsets;
-        int[] oldHashes = hashes;
         offsets = new int[oldOffsets.length << 1];
-        hashes = new int[oldOffsets.length << 1];
         int mask = offsets.length - 1;
-        for (int i = 0; i < oldOffsets.length; i++) {
-            if (oldOffsets[i] != 0) {
-                int slot = mix(oldHashes[i]) & mask;
+        for (int old : oldOffsets) {
+            if (old != 0) {
+                int slot = mix(storedHash(old - 1)) & mask;
                 while (offsets[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                offsets[slot] = oldOffsets[i];
-                hashes[slot] = oldHashes[i];
+                offsets[slot] = old;
             }
         }
     }

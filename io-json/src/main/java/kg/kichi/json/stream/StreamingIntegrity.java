@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The referential integrity of a streamed document, checked with sets of ids: memory grows with the number of
- * ids (a {@link CompactIdSet} per collection: some 20–35 bytes per short ASCII id), with the lots of each call and
+ * ids (a {@link CompactIdSet} per collection: some 15–25 bytes per short ASCII id), with the lots of each call and
  * with the references not yet resolved, never with the objects themselves.
  *
  * <p>Checked, with the same codes as the catalogue's builder: ids unique per collection

@@ -80,6 +80,20 @@ class CompactIdSetTest {
     }
 
     @Test
+    void growsWithLongIdsWhoseHashesAreRecomputedFromTheArena() {
+        CompactIdSet set = new CompactIdSet(2, -1);
+        Set<String> expected = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            String id = "ө".repeat(100 + i * 150) + i; // 200 to 9,000 bytes: prefixes of 2 bytes
+            assertThat(set.add(id)).isTrue();
+            expected.add(id);
+        }
+        assertThat(expected).allMatch(set::contains);
+        assertThat(expected).noneMatch(id -> set.contains(id + "x"));
+        assertThat(set.size()).isEqualTo(60);
+    }
+
+    @Test
     void growsPastManyIds() {
         CompactIdSet set = new CompactIdSet();
         IntStream.range(0, 200_000).forEach(i -> assertThat(set.add("g-" + i)).isTrue());
