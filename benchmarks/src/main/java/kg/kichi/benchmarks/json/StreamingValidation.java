@@ -5,13 +5,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.text.LocalizedText;
@@ -34,6 +40,9 @@ import kg.kichi.json.stream.DocumentWriter;
  * the same organisations, projects, calls and applications.
  */
 public final class StreamingValidation {
+    /** The largest heap in use just after a collection since the last reset: the live set, near enough. */
+    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
+
     private StreamingValidation() {
     }
 
@@ -46,6 +55,7 @@ public final class StreamingValidation {
         Path file = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("kichi-streaming-", ".json");
         try {
             System.out.printf("heap limit (-Xmx): %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
+            watchCollections();
             resetPeaks();
             long start = System.nanoTime();
             write(count, file);
@@ -101,9 +111,32 @@ public final class StreamingValidation {
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        PEAK_AFTER_GC.set(0);
     }
 
-    /** Prints the time, the throughput and the peak heap (sum of the heap pools' peaks: an upper bound). */
+    /** Records, after every collection, the heap in use once it is done. */
+    private static void watchCollections() {
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GarbageCollectionNotificationInfo info =
+                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> heapPools.contains(e.getKey()))
+                            .mapToLong(e -> e.getValue().getUsed()).sum();
+                    PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+    }
+
+    /**
+     * Prints the time, the throughput, the peak heap (sum of the heap pools' peaks: an upper bound, as the pools
+     * peak at different times) and the largest heap in use just after a collection (what stayed live).
+     */
     private static void report(String phase, long startNanos, long bytes) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long peak = 0;
@@ -112,7 +145,13 @@ public final class StreamingValidation {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%-8s %,.1f s, %,d MiB file, %,.1f MiB/s, peak heap %,.1f MiB%n", phase, seconds,
-                bytes >> 20, bytes / 1048576.0 / seconds, peak / 1048576.0);
+        System.out.printf("%-8s %,.1f s, %,d MiB file, %,.1f MiB/s, peak heap %,.1f MiB, peak after GC %,.1f MiB"
+                + " (%s)%n", phase, seconds, bytes >> 20, bytes / 1048576.0 / seconds, peak / 1048576.0,
+                PEAK_AFTER_GC.get() / 1048576.0, collectors());
+    }
+
+    private static String collectors() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -26,8 +25,6 @@ import kg.kichi.core.validation.ViolationCollector;
 public final class LocalizedText {
     /** The order in which languages are tried when none of the reader's is present. */
     public static final List<String> DEFAULT_FALLBACK = List.of("en", "ru", "ky");
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final Map<String, String> texts;
 
@@ -63,7 +60,7 @@ public final class LocalizedText {
         TreeMap<String, String> sorted = new TreeMap<>();
         texts.forEach((language, text) -> {
             String lang = String.valueOf(language);
-            boolean ok = problems.check(language != null && LANGUAGE.matcher(language).matches(), lang,
+            boolean ok = problems.check(language != null && isLanguageCode(language), lang,
                     "kichi.text.language", Map.of("value", lang));
             ok &= problems.check(text != null && !text.isBlank(), lang, "kichi.text.blank", Map.of());
             if (ok) {
@@ -72,6 +69,21 @@ public final class LocalizedText {
         });
         problems.throwIfAny();
         return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(sorted)));
+    }
+
+    /** Whether a code is two or three letters a–z, as {@code [a-z]{2,3}}; without a regex, as every text read calls it. */
+    private static boolean isLanguageCode(String code) {
+        int length = code.length();
+        if (length < 2 || length > 3) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = code.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

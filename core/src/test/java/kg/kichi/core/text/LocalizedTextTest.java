@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import kg.kichi.core.validation.InvalidModelException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalizedTextTest {
     private static final LocalizedText NAME = LocalizedText.of("ru", "ОО «Тынчтык»").with("en", "PA \"Tynchtyk\"")
@@ -61,6 +66,31 @@ class LocalizedTextTest {
         assertRejected(() -> LocalizedText.of("english", "x")).containsExactly(
                 violation("english", "kichi.text.language"));
         assertRejected(() -> NAME.with("en", " ")).containsExactly(violation("en", "kichi.text.blank"));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void acceptsExactlyTheLanguageCodesOfTheDocumentedPattern(long seed) {
+        Pattern documented = Pattern.compile("[a-z]{2,3}");
+        String alphabet = "abyz`{AZ@[0ыé-";
+        Random random = new Random(seed);
+        int accepted = 0;
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            boolean valid = documented.matcher(code).matches();
+            accepted += valid ? 1 : 0;
+            boolean built;
+            try {
+                built = LocalizedText.of(code.toString(), "text").get(code.toString()).isPresent();
+            } catch (InvalidModelException e) {
+                built = false;
+            }
+            assertThat(built).as("language %s", code).isEqualTo(valid);
+        }
+        assertThat(accepted).isPositive().isLessThan(2_000);
     }
 
     @Test

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The referential integrity of a streamed document, checked with sets of ids: memory grows with the number of
- * ids (and of references not yet resolved), never with the objects themselves.
+ * ids (a {@link CompactIdSet} per collection: some 15–25 bytes per short ASCII id), with the lots of each call and
+ * with the references not yet resolved, never with the objects themselves.
  *
  * <p>Checked, with the same codes as the catalogue's builder: ids unique per collection
  * ({@code kichi.catalogue.duplicateId}); every reference exists ({@code kichi.catalogue.unknownReference}):
@@ -36,17 +37,17 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StreamingIntegrity {
     private final Problems problems;
-    private final Map<Section, Set<String>> ids = new EnumMap<>(Section.class);
+    private final Map<Section, CompactIdSet> ids = new EnumMap<>(Section.class);
     private final Map<String, Set<String>> lotsByCall = new HashMap<>();
-    private final Map<Section, Set<String>> invalid = new EnumMap<>(Section.class);
+    private final Map<Section, CompactIdSet> invalid = new EnumMap<>(Section.class);
     private final List<Pending> pending = new ArrayList<>();
 
     /** @param problems where problems go */
     public StreamingIntegrity(Problems problems) {
         this.problems = problems;
         for (Section s : Section.values()) {
-            ids.put(s, new HashSet<>());
-            invalid.put(s, new HashSet<>());
+            ids.put(s, new CompactIdSet());
+            invalid.put(s, new CompactIdSet());
         }
     }
 
