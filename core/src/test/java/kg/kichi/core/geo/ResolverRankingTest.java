@@ -23,6 +23,7 @@ class ResolverRankingTest {
     private static final UnitRef BIRCH_VILLAGE = ref("birch-v");
     private static final UnitRef ELM_AIMAK = ref("elm-aa");
     private static final UnitRef ELM_VILLAGE = ref("elm-v");
+    private static final UnitRef ASH_VILLAGE = ref("ash-v");
 
     private static final Gazetteer XL = Gazetteers.of(units());
 
@@ -68,6 +69,7 @@ class ResolverRankingTest {
         all.add(unit(BIRCH_VILLAGE, UnitLevel.VILLAGE, OAK_AIMAK, en("Birch")));
         all.add(unit(ELM_AIMAK, UnitLevel.AIYL_AIMAK, MOOR_DISTRICT, en("Elm")));
         all.add(unit(ELM_VILLAGE, UnitLevel.VILLAGE, ELM_AIMAK, en("Elm")));
+        all.add(unit(ASH_VILLAGE, UnitLevel.VILLAGE, ELM_AIMAK, en("Ash")));
         return all;
     }
 
@@ -108,6 +110,14 @@ class ResolverRankingTest {
     void anEnglishVillageWordAdmitsAnAiylAimakAheadOfAVillage() {
         assertThat(resolved("Birch v.", NORTH)).isEqualTo(BIRCH_AIMAK);
         assertThat(resolved("Birch village", NORTH)).isEqualTo(BIRCH_AIMAK);
+        assertThat(resolved("Elm v.", NORTH)).isEqualTo(ELM_AIMAK);
+        assertThat(resolved("Ash v.", NORTH)).isEqualTo(ASH_VILLAGE);
+    }
+
+    @Test
+    void theContainerMustBeAmongTheTiedCandidates() {
+        // Under Kent district, the district itself is the heading (scored down): the village is meant.
+        assertThat(resolved("Kent", KENT_DISTRICT)).isEqualTo(KENT_VILLAGE);
     }
 
     @Test
