@@ -15,6 +15,11 @@ final class Mention {
     static final int VILLAGE_WORD = 16;
     static final int LOCAL_GOVERNMENT_WORD = 32;
     static final int SUBDIVISION_WORD = 64;
+    /**
+     * "v.", "village" written in Latin letters: the English rendering of Kyrgyz "айыл", which the sources
+     * use for the aiyl aimak (айыл аймагы, айыл өкмөтү) as much as for the village; see {@link #bonus}.
+     */
+    static final int ENGLISH_VILLAGE_WORD = 128;
 
     private static final Map<String, Integer> TYPE_WORDS = new HashMap<>();
 
@@ -28,7 +33,8 @@ final class Mention {
         words(AIMAK_WORD, "айыльный айылный айыльного айылного айыльном айылном айылдык аймак аймака аймаке "
                 + "аймагы аймагынын аймагында аймактын округ округа округе окмоту өкмөтү аа ао aimak aimagy "
                 + "okmotu territorial administration");
-        words(VILLAGE_WORD, "село села селе сел с айыл айылы айылында а v village villages selo");
+        words(VILLAGE_WORD, "село села селе сел с айыл айылы айылында а selo");
+        words(ENGLISH_VILLAGE_WORD, "v village villages");
         words(LOCAL_GOVERNMENT_WORD, "мсу омсу жөб жөбо жөбнүн lg lsg мэрия мэриясы municipality");
         words(SUBDIVISION_WORD, "мту жаб mtu");
     }
@@ -85,11 +91,13 @@ final class Mention {
         int kinds = 0;
         int parts = 0;
         boolean digits = false;
+        boolean latinToken = true;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? Character.toLowerCase(text.charAt(i)) : ' ';
             if (Character.isLetterOrDigit(c)) {
                 NameNormalizer.appendLatin(token, c);
+                latinToken &= c < 0x80;
                 continue;
             }
             if (c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '´') {
@@ -98,6 +106,9 @@ final class Mention {
             if (token.length() > 0) {
                 String latin = token.toString();
                 int kind = typeWordKind(latin);
+                if ((kind & ENGLISH_VILLAGE_WORD) != 0 && !latinToken) {
+                    kind = kind & ~ENGLISH_VILLAGE_WORD | VILLAGE_WORD; // Cyrillic "в" reads as before
+                }
                 all.append(latin);
                 if (kind != 0) {
                     kinds |= kind;
@@ -109,6 +120,7 @@ final class Mention {
                 }
                 token.setLength(0);
             }
+            latinToken = true;
         }
         boolean numbered = (kinds & SUBDIVISION_WORD) != 0 && digits;
         String key = NameNormalizer.foldLatin(name.length() > 0 || numbered ? name : all);
@@ -139,7 +151,16 @@ final class Mention {
      * The bonus a candidate of a level earns from the type words of the mention.
      *
      * @param level the candidate's level
-     * @return 15 for a level the type words name, 10 for a village under a loose "village" word, else 0
+     * <p>A village word gives an aiyl aimak 15 and a village 10: the sources also write "village" for an aiyl
+     * aimak. An English "v."/"village" gives a village only 5, for the English texts translate Kyrgyz "айыл",
+     * which stands for the aiyl aimak as often as for the village: seed 002 writes "Kochkor v.", "Kargalyk v.",
+     * "Sumbula v.", "Kara-Buura v." and "A. Suerkulov village" where its Kyrgyz and Russian texts write
+     * "Кочкор АА", "Каргалык АА", "Сумбула АА", "Кара-Буура АА" and "А. Сүйөркулов айыл аймагы". Between an
+     * aiyl aimak and a village of one name an English "village" thus points to the aiyl aimak, while Russian
+     * "с."/"село" and Kyrgyz "а."/"айыл" keep their weight.
+     *
+     * @return 15 for a level the type words name, 10 for a village under a Russian or Kyrgyz village word,
+     *     5 under an English one, else 0
      */
     int bonus(UnitLevel level) {
         boolean aimak = (typeWords & AIMAK_WORD) != 0;
@@ -152,9 +173,11 @@ final class Mention {
             case CITY_REPUBLICAN:
                 return (typeWords & (CITY_WORD | LOCAL_GOVERNMENT_WORD)) != 0 ? 15 : 0;
             case AIYL_AIMAK:
-                return (typeWords & (AIMAK_WORD | VILLAGE_WORD | LOCAL_GOVERNMENT_WORD)) != 0 ? 15 : 0;
+                return (typeWords & (AIMAK_WORD | VILLAGE_WORD | ENGLISH_VILLAGE_WORD | LOCAL_GOVERNMENT_WORD)) != 0
+                        ? 15 : 0;
             case VILLAGE:
-                return !aimak && (typeWords & VILLAGE_WORD) != 0 ? 10 : 0;
+                return aimak ? 0 : (typeWords & VILLAGE_WORD) != 0 ? 10
+                        : (typeWords & ENGLISH_VILLAGE_WORD) != 0 ? 5 : 0;
             default:
                 return 0;
         }

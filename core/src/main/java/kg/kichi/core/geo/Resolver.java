@@ -11,18 +11,33 @@ import java.util.List;
  *       less 5 when the mention and the name split into a different number of words ("Каракол" against
  *       "Кара-Көл", which fold alike);</li>
  *   <li>+15 when the mention's type words name the candidate's level ("облусу" a region, "АА" an aiyl aimak,
- *       "г." a city); a loose "v."/"с." (village) gives villages +10 and aiyl aimaks +15, since the sources
- *       also write "village" for an aiyl aimak;</li>
+ *       "г." a city); a loose "с."/"а." (village) gives villages +10 and aiyl aimaks +15, since the sources
+ *       also write "village" for an aiyl aimak; an English "v."/"village" gives villages only +5, since the
+ *       English texts translate Kyrgyz "айыл", used for aiyl aimaks throughout ({@link Mention#bonus});</li>
  *   <li>when the mention asks for an aiyl aimak and names a village, the aiyl aimak containing the village
  *       is a candidate 10 points below the village ("Покровка айыл аймагы");</li>
  *   <li>+2 for a village that gives its name to its aiyl aimak (its seat), a tie-breaker only;</li>
  *   <li>−50 outside the unit the mention stands under, −5 for that unit itself (a mention under a heading
  *       names something in it);</li>
- *   <li>consonant-only (approximate) matches are tried only when nothing else matches.</li>
+ *   <li>consonant-only (approximate) matches are tried only when nothing else matches;</li>
+ *   <li>the containment rule, last: when the mention has no type word at all and, among the candidates
+ *       within {@link Resolution#MARGIN} points of the best, one contains every other (the district holding
+ *       the village of its name, the country holding villages named after it), that one gets
+ *       +{@value #CONTAINER_BONUS}. A bare name is read as the larger unit: that reading is still right about
+ *       where the thing happens when the part was meant, while the part would be wrong if the whole was
+ *       meant. No name or level is special-cased; the rule reads only the tree. Candidates of which
+ *       none contains the others (a city, a district and a village of one name side by side) stay tied;
+ *       so do units of one level, and a type word ("с.", "району", "v.") always overrides the rule.</li>
  * </ul>
  * The mention is resolved when the best candidate leads by {@link Resolution#MARGIN} points or more.
  */
 final class Resolver {
+    /**
+     * What the containment rule gives the candidate containing all others tied with it: more than
+     * {@link Resolution#MARGIN} above the gap of less than a margin it may trail by, so that it then leads.
+     */
+    static final int CONTAINER_BONUS = 10;
+
     private final NameIndex index;
     private final IndexedGazetteer tree;
     /** Cities of republican or oblast significance: the ones with numbered sub-divisions (МТУ). */
@@ -76,7 +91,51 @@ final class Resolver {
             }
             scores.score[i] = s;
         }
-        return rank(text, scores, within, null);
+        String why = m.typeWords == 0 && favourContainer(scores)
+                ? "'" + text + "' names several units, one containing the others; a bare name is read as that one"
+                : null;
+        return rank(text, scores, within, why);
+    }
+
+    /**
+     * The containment rule: when the mention carries no type word and one of the candidates within
+     * {@link Resolution#MARGIN} of the best contains all the others there, it earns {@link #CONTAINER_BONUS}.
+     * A linear scan over a handful of candidates; no allocation.
+     *
+     * @return whether a candidate earned the bonus
+     */
+    private boolean favourContainer(Scores scores) {
+        if (scores.size < 2) {
+            return false;
+        }
+        int top = Integer.MIN_VALUE;
+        for (int i = 0; i < scores.size; i++) {
+            top = Math.max(top, scores.score[i]);
+        }
+        int tied = 0;
+        for (int i = 0; i < scores.size; i++) {
+            tied += top - scores.score[i] < Resolution.MARGIN ? 1 : 0;
+        }
+        if (tied < 2) {
+            return false;
+        }
+        for (int i = 0; i < scores.size; i++) {
+            if (top - scores.score[i] < Resolution.MARGIN && containsOthers(scores, i, top)) {
+                scores.score[i] += CONTAINER_BONUS;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsOthers(Scores scores, int i, int top) {
+        for (int j = 0; j < scores.size; j++) {
+            boolean tied = top - scores.score[j] < Resolution.MARGIN;
+            if (j != i && tied && !tree.isWithin(scores.unit[j], scores.unit[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void collect(Scores scores, NameIndex.Entry[] entries, MatchKind cap, Mention m, LocalDate asOf) {

@@ -24,6 +24,12 @@
  * {@link kg.kichi.core.geo.NameNormalizer} (scripts, Kyrgyz letters, transliterations, Russian adjective
  * endings), strips type words and abbreviations ("г.", "облусу", "АА", "v.", "district"), uses them as level
  * hints, and returns a {@link kg.kichi.core.geo.Resolution}: ranked candidates, never a silent guess.
+ * Between units that share a name, a type word decides ("Түп айыл аймагы"); an English "v."/"village", which
+ * translates Kyrgyz "айыл" and so stands for aiyl aimaks as often as villages, favours the aiyl aimak; and a
+ * bare name, without any type word, is read as the unit that contains the others tied with it (Кыргызстан the
+ * country, not the villages of that name; Түп the district holding the village Түп). Units side by side
+ * (two aiyl aimaks Жаңы-Жол in one oblast; the city, district and a village Талас) stay ambiguous. The
+ * rules, with their points, are listed on the package-private {@code Resolver}.
  *
  * <h2>Coverage</h2>
  * {@link kg.kichi.core.geo.RegionalCoverage} says where something happens: not stated, nationwide, or units

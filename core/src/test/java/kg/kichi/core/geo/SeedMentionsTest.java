@@ -15,6 +15,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * means resolved to that unit; {@code A:code+code} means ambiguous, the listed units being exactly the
  * candidates tied at the top (the text does not say which is meant); {@code U:} means unknown (Bonn is not
  * in Kyrgyzstan).
+ *
+ * <p>Three mentions stay ambiguous, for the data cannot decide them and the resolver never guesses:
+ * <ul>
+ *   <li>"с. Ленинское"/"Leninskoye v." under Chüy: two villages Ленинское lie in the oblast, of one level,
+ *       neither containing the other. One gives its name to its aiyl aimak (the Kyrgyz text's "Ленин а."
+ *       points there), but the gazetteer records no seats or populations: that namesake bonus (+2) is
+ *       inferred from names and is by design a tie-breaker for ordering, below the margin.</li>
+ *   <li>"Жаңы-Жол айыл өкмөтү" under Jalal-Abad: two aiyl aimaks of that name, one in Aksy and one in
+ *       Toktogul district, both inside the heading, of one level; the text names no district.</li>
+ *   <li>"Талас" under Talas: the city, the Talas district and a village Талас (in another district) are
+ *       three units side by side, none containing the others, and the oblast itself (the heading, also
+ *       "Талас") ranks below them; "(Талас, Кара-Буура АА)" does not say which.</li>
+ * </ul>
  */
 class SeedMentionsTest {
     private static final Gazetteer KG = Gazetteers.kyrgyzstan();
@@ -44,7 +57,7 @@ class SeedMentionsTest {
             001 #      # Кыргыз Республикасы                                # R:KG
             001 #      # Бонн                                               # U:
             003 #      # 8 городов Кыргызстана (Нарын, Каракол, Бишкек, Токмок, Джалал-Абад, Ош, Баткен, Талас) # R:41704400000010;R:41702410000010;R:KG-GB;R:41708400000010;R:41703410000010;R:KG-GO;R:41705410000010;R:41707400000010
-            004 #      # Кыргызстан                                         # A:KG+41706226862020+41706255826060+41707220843010
+            004 #      # Кыргызстан                                         # R:KG
             002 #      # Чүй облусу                                         # R:KG-C
             002 #      # Чуйская область                                    # R:KG-C
             002 #      # Chui region                                        # R:KG-C
@@ -66,9 +79,9 @@ class SeedMentionsTest {
             002 # KG-Y # Балыкчы ш.                                         # R:41702420000010
             002 # KG-Y # г. Балыкчы                                         # R:41702420000010
             002 # KG-Y # Balykchy c.                                        # R:41702420000010
-            002 # KG-Y # Түп                                                # A:41702225889010+41702225000000
-            002 # KG-Y # Тюп                                                # A:41702225889010+41702225000000
-            002 # KG-Y # Tyup                                               # A:41702225889010+41702225000000
+            002 # KG-Y # Түп                                                # R:41702225000000
+            002 # KG-Y # Тюп                                                # R:41702225000000
+            002 # KG-Y # Tyup                                               # R:41702225000000
             002 # KG-Y # Түп айыл аймагынын                                 # R:41702225889000
             002 #      # Ош облусу                                          # R:KG-O
             002 #      # Ошская область                                     # R:KG-O
@@ -78,8 +91,8 @@ class SeedMentionsTest {
             002 # KG-O # Nookat c.                                          # R:41706242600010
             002 # KG-O # Тепе-Коргон                                        # R:41706211823010
             002 # KG-O # Tepe-Korgon                                        # R:41706211823010
-            002 # KG-O # Кара-Кулжа                                         # A:41706246820010+41706246000000
-            002 # KG-O # Kara-Kulzha                                        # A:41706246820010+41706246000000
+            002 # KG-O # Кара-Кулжа                                         # R:41706246000000
+            002 # KG-O # Kara-Kulzha                                        # R:41706246000000
             002 # KG-O # Өзгөн ш.                                           # R:41706255600010
             002 # KG-O # г. Узген                                           # R:41706255600010
             002 # KG-O # Uzgen c.                                           # R:41706255600010
@@ -142,7 +155,7 @@ class SeedMentionsTest {
             002 # KG-T # Талас                                              # A:41707400000010+41707232000000+41707225820010
             002 # KG-T # Кара-Буура АА                                      # R:41707215818000
             002 # KG-T # Кара-Бурунский АА                                  # R:41707215818000
-            002 # KG-T # Kara-Buura v.                                      # A:41707215818000+41707215805030
+            002 # KG-T # Kara-Buura v.                                      # R:41707215818000
             002 # KG-T # Кызыл-Адыр айыл аймагы                             # R:41707215818000
             002 # KG-T # Кызыл-Адырского айыльного округа                   # R:41707215818000
             002 # KG-T # Kyzyl-Adyr village administration                  # R:41707215818000
