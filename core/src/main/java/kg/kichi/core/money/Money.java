@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
+import kg.kichi.core.validation.ViolationCollector;
 
 /**
  * An exact amount of one currency: a {@link BigDecimal} and an ISO 4217 currency. Never a {@code double}.
@@ -71,7 +72,7 @@ public final class Money implements Comparable<Money> {
      * @throws InvalidModelException if the currency code is unknown or the amount has too many decimals
      */
     public static Money of(BigDecimal amount, String currencyCode) {
-        return of(amount, currency(currencyCode));
+        return of(amount, knownCurrency(currencyCode));
     }
 
     /**
@@ -85,7 +86,16 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
-        return of(decimal(amount), currency(currencyCode));
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        BigDecimal decimal = decimal(amount);
+        Currency currency = currency(currencyCode);
+        if (decimal == null || currency == null) {
+            ViolationCollector problems = new ViolationCollector("Money");
+            problems.check(decimal != null, "amount", "kichi.money.format", Map.of("value", amount));
+            problems.check(currency != null, "currency", "kichi.money.currency", Map.of("value", currencyCode));
+            problems.throwIfAny();
+        }
+        return of(decimal, currency);
     }
 
     /**
@@ -111,31 +121,40 @@ public final class Money implements Comparable<Money> {
      * @return zero
      */
     public static Money zero(String currencyCode) {
-        Currency currency = currency(currencyCode);
+        Currency currency = knownCurrency(currencyCode);
         return new Money(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
     }
 
+    private static Currency knownCurrency(String code) {
+        Currency currency = currency(Objects.requireNonNull(code, "currencyCode"));
+        if (currency == null) {
+            throw new InvalidModelException("Money", Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
+        }
+        return currency;
+    }
+
+    /** @return the currency of an ISO 4217 code, or null when the code is not one */
     private static Currency currency(String code) {
-        Objects.requireNonNull(code, "currencyCode");
         try {
             if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
                 return Currency.getInstance(code);
             }
         } catch (IllegalArgumentException unknown) {
-            // reported below
+            // not a currency
         }
-        throw new InvalidModelException("Money", Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
+        return null;
     }
 
+    /** @return the number written, or null when the text is not a decimal number of at most 40 characters */
     private static BigDecimal decimal(String amount) {
         try {
             if (amount.length() <= 40) {
                 return new BigDecimal(amount);
             }
         } catch (NumberFormatException notANumber) {
-            // reported below
+            // not a number
         }
-        throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.format", Map.of("value", amount)));
+        return null;
     }
 
     /** @return the amount, at the scale it was given */

@@ -85,6 +85,14 @@ class MoneyTest {
         assertThat(Money.parse("EUR -3").getAmount()).isEqualByComparingTo("-3");
     }
 
+    @Test
+    void reportsABadAmountAndABadCurrencyTogether() {
+        assertRejected(() -> Money.of("abc", "XYZ")).containsExactly(violation("amount", "kichi.money.format"),
+                violation("currency", "kichi.money.currency"));
+        assertRejected(() -> Money.parse("kgs 1,5")).containsExactly(violation("amount", "kichi.money.format"),
+                violation("currency", "kichi.money.currency"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "KGS", "KGS1500", "1500 KGS", "KG 1500", "KGS  1500", "KGS 15 00", "KGS 1.001"})
     void rejectsTextOfAnotherForm(String text) {
