@@ -128,7 +128,8 @@ public final class Money implements Comparable<Money> {
     private static Currency knownCurrency(String code) {
         Currency currency = currency(Objects.requireNonNull(code, "currencyCode"));
         if (currency == null) {
-            throw new InvalidModelException("Money", Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
+            throw new InvalidModelException("Money",
+                    Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
         }
         return currency;
     }
