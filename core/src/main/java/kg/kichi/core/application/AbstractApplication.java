@@ -55,6 +55,7 @@ abstract class AbstractApplication implements Extensible {
     public abstract Optional<LocalizedText> getSummary();
 
     /** @return where the work would take place (максаттуу аймак); not stated unless set */
+    @NotNull(message = "{kichi.required}")
     @Value.Default
     public RegionalCoverage getCoverage() {
         return RegionalCoverage.notStated();

@@ -70,6 +70,7 @@ abstract class AbstractCallForProposals implements Extensible {
     public abstract Set<LegalForm> getRequiredPartnerKinds();
 
     /** @return where applicants must work; not stated unless set */
+    @NotNull(message = "{kichi.required}")
     @Value.Default
     public RegionalCoverage getEligibleCoverage() {
         return RegionalCoverage.notStated();

@@ -9,14 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
 
 /**
  * Reads the gazetteer CSV format (UTF-8, RFC 4180 quoting, a header row). Columns: {@code level},
  * {@code code_iso}, {@code code_soate}, optional {@code code_kichi}, {@code parent_soate} (or
  * {@code parent}, any {@code scheme:code}), {@code name_en}, {@code name_ru}, {@code name_ky},
  * {@code aliases} and {@code derived_aliases} ({@code |}-separated), {@code dated_names}
- * ({@code name@start/end|…}, the period in {@link DatePeriod#parse} form), {@code source},
- * {@code knowledge_check}, {@code unit_type}, {@code notes}.
+ * ({@code name@start/end|…}, the period in {@link DatePeriod#parse} form), {@code validity} (a
+ * {@link DatePeriod#parse} period), {@code source}, {@code knowledge_check}, {@code unit_type}, {@code notes}.
+ * A byte order mark before the header is ignored. A bad row is reported at {@code rows[r]}, {@code r} counting
+ * records from the header's 0.
  */
 final class GazetteerCsv {
     private GazetteerCsv() {}
@@ -28,7 +32,10 @@ final class GazetteerCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer data", e);
         }
-        List<List<String>> rows = parse(text);
+        List<List<String>> rows = parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> col = new HashMap<>();
         List<String> header = rows.get(0);
         for (int i = 0; i < header.size(); i++) {
@@ -40,7 +47,13 @@ final class GazetteerCsv {
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            units.add(unit(row, col));
+            try {
+                units.add(unit(row, col));
+            } catch (InvalidModelException e) {
+                String where = "rows[" + r + "]";
+                throw new InvalidModelException(e.getType(),
+                        e.getViolations().stream().map(v -> v.withPathPrefix(where)).toList());
+            }
         }
         return units;
     }
@@ -72,6 +85,10 @@ final class GazetteerCsv {
         Map<String, DatePeriod> dated = new HashMap<>();
         for (String d : split(get(row, col, "dated_names"))) {
             int at = d.lastIndexOf('@');
+            if (at < 0) {
+                throw new InvalidModelException("AdministrativeUnit",
+                        Violation.of("dated_names", "kichi.period.format", Map.of("value", d)));
+            }
             dated.put(d.substring(0, at), DatePeriod.parse(d.substring(at + 1)));
         }
         for (String lang : new String[] {"ky", "ru", "en"}) {

@@ -28,9 +28,10 @@ public final class Gazetteers {
 
     /**
      * Reads units in Kichi's gazetteer CSV format (the format of the bundled Kyrgyz data: columns
-     * {@code level, code_iso, code_soate, parent_soate, name_en, name_ru, name_ky, aliases,
-     * derived_aliases, dated_names, source, knowledge_check, unit_type, notes}) and indexes them. The
-     * stream is closed.
+     * {@code level, code_iso, code_soate, code_kichi, parent_soate} or {@code parent, name_en, name_ru,
+     * name_ky, aliases, derived_aliases, dated_names, validity, source, knowledge_check, unit_type, notes}) and
+     * indexes them. The stream is closed. A bad row's violations are placed at {@code rows[r]}, the header
+     * being row 0.
      *
      * @param csv UTF-8 CSV with a header row
      * @return the gazetteer

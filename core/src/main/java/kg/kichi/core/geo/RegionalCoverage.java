@@ -1,6 +1,7 @@
 package kg.kichi.core.geo;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,12 +21,14 @@ import kg.kichi.core.validation.ViolationCollector;
  * each with an optional share.
  *
  * <p>"Not stated" is never the same as "nationwide": a source that says nothing about place says nothing.
- * Units appear once each; shares, when given, are given for every unit, each above 0, and sum to exactly
- * 100. Units are kept in the order given.
+ * Units appear once each; shares, when given, are given for every unit, each above 0 with at most 40
+ * decimals, and sum to exactly 100. Units are kept in the order given.
  */
 public final class RegionalCoverage {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The most digits a share may have after the point; past them it is rejected before anything expands it. */
+    private static final int MAX_DECIMALS = 40;
     private static final RegionalCoverage NOT_STATED = new RegionalCoverage(CoverageKind.NOT_STATED, null, List.of());
 
     private final CoverageKind kind;
@@ -121,6 +124,7 @@ public final class RegionalCoverage {
         Set<UnitRef> seen = new LinkedHashSet<>();
         int withPercent = 0;
         BigDecimal total = BigDecimal.ZERO;
+        boolean hugeTotal = false;
         for (int i = 0; i < shares.size(); i++) {
             UnitShare share = shares.get(i);
             problems.check(seen.add(share.getUnit()), "units[" + i + "]", "kichi.coverage.duplicate",
@@ -129,15 +133,18 @@ public final class RegionalCoverage {
             if (percent.isPresent()) {
                 withPercent++;
                 BigDecimal p = percent.get();
-                problems.check(p.signum() > 0 && p.compareTo(HUNDRED) <= 0, "units[" + i + "].percent",
-                        "kichi.coverage.share", Map.of("value", p.toPlainString()));
-                total = total.add(p);
+                // 1E-999999999 or 1E+999999999 written plain, or added exactly, needs billions of digits.
+                boolean huge = p.scale() > MAX_DECIMALS || (long) p.precision() - p.scale() > MAX_DECIMALS;
+                problems.check(!huge && p.signum() > 0 && p.compareTo(HUNDRED) <= 0, "units[" + i + "].percent",
+                        "kichi.coverage.share", Map.of("value", huge ? p.toString() : p.toPlainString()));
+                total = huge ? total.add(p, MathContext.DECIMAL128) : total.add(p);
+                hugeTotal |= huge;
             }
         }
         if (withPercent > 0) {
             problems.check(withPercent == shares.size(), "units", "kichi.coverage.sharesPartial", Map.of());
             problems.check(withPercent != shares.size() || total.compareTo(HUNDRED) == 0, "units",
-                    "kichi.coverage.sharesTotal", Map.of("total", total.toPlainString()));
+                    "kichi.coverage.sharesTotal", Map.of("total", hugeTotal ? total.toString() : total.toPlainString()));
         }
         problems.throwIfAny();
         return new RegionalCoverage(CoverageKind.UNITS, null, Collections.unmodifiableList(new ArrayList<>(shares)));

@@ -67,6 +67,7 @@ abstract class AbstractGrant implements Extensible {
     public abstract Optional<DatePeriod> getPeriod();
 
     /** @return where the funded work takes place; not stated unless set */
+    @NotNull(message = "{kichi.required}")
     @Value.Default
     public RegionalCoverage getCoverage() {
         return RegionalCoverage.notStated();

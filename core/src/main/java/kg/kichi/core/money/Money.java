@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
+import kg.kichi.core.validation.ViolationCollector;
 
 /**
  * An exact amount of one currency: a {@link BigDecimal} and an ISO 4217 currency. Never a {@code double}.
  *
  * <p>The amount keeps the scale it was given ({@code 1500} and {@code 1500.00} are different values that
  * {@link #isEqualTo(Money) compare equal}), but never more decimals than the currency has (two for KGS, EUR,
- * CAD; none for JPY). Arithmetic works only within one currency and throws {@link CurrencyMismatchException}
- * otherwise. Amounts may be negative; the model's own constraints say where they may not.
+ * CAD; none for JPY) and at most 40 digits either side of the point. Arithmetic works only within one
+ * currency and throws {@link CurrencyMismatchException} otherwise. Amounts may be negative; the model's own
+ * constraints say where they may not.
  *
  * <pre>{@code
  * Money grant = Money.of("1500000.00", "KGS");
@@ -21,6 +23,9 @@ import kg.kichi.core.validation.Violation;
  * }</pre>
  */
 public final class Money implements Comparable<Money> {
+    /** The most digits an amount may have before, and after, the decimal point. */
+    private static final int MAX_DIGITS = 40;
+
     private final BigDecimal amount;
     private final Currency currency;
 
@@ -35,11 +40,17 @@ public final class Money implements Comparable<Money> {
      * @param amount the amount, with no more decimals than the currency has; a negative scale becomes zero
      * @param currency the currency
      * @return the money
-     * @throws InvalidModelException if the amount has too many decimals
+     * @throws InvalidModelException if the amount has more than 40 digits before or after the decimal point
+     *     ({@code kichi.money.format}) or more decimals than the currency has ({@code kichi.money.scale})
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (amount.scale() > MAX_DIGITS || (long) amount.precision() - amount.scale() > MAX_DIGITS) {
+            // Checked before anything expands the number: 1E-999999999 written plain is a billion characters.
+            throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.format",
+                    Map.of("value", amount.toString())));
+        }
         if (amount.scale() < 0) {
             // 1E+5 is kept as 100000, so that toString() writes what parse() reads back as an equal amount.
             amount = amount.setScale(0);
@@ -61,7 +72,7 @@ public final class Money implements Comparable<Money> {
      * @throws InvalidModelException if the currency code is unknown or the amount has too many decimals
      */
     public static Money of(BigDecimal amount, String currencyCode) {
-        return of(amount, currency(currencyCode));
+        return of(amount, knownCurrency(currencyCode));
     }
 
     /**
@@ -70,12 +81,21 @@ public final class Money implements Comparable<Money> {
      * @param amount the amount as decimal text
      * @param currencyCode an ISO 4217 code
      * @return the money
-     * @throws InvalidModelException if the text is not a decimal number, the currency is unknown or the amount
-     *     has too many decimals
+     * @throws InvalidModelException if the text is not a decimal number of at most 40 characters and 40 digits
+     *     either side of the point, the currency is unknown or the amount has too many decimals
      */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
-        return of(decimal(amount), currency(currencyCode));
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        BigDecimal decimal = decimal(amount);
+        Currency currency = currency(currencyCode);
+        if (decimal == null || currency == null) {
+            ViolationCollector problems = new ViolationCollector("Money");
+            problems.check(decimal != null, "amount", "kichi.money.format", Map.of("value", amount));
+            problems.check(currency != null, "currency", "kichi.money.currency", Map.of("value", currencyCode));
+            problems.throwIfAny();
+        }
+        return of(decimal, currency);
     }
 
     /**
@@ -101,31 +121,41 @@ public final class Money implements Comparable<Money> {
      * @return zero
      */
     public static Money zero(String currencyCode) {
-        Currency currency = currency(currencyCode);
+        Currency currency = knownCurrency(currencyCode);
         return new Money(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
     }
 
+    private static Currency knownCurrency(String code) {
+        Currency currency = currency(Objects.requireNonNull(code, "currencyCode"));
+        if (currency == null) {
+            throw new InvalidModelException("Money",
+                    Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
+        }
+        return currency;
+    }
+
+    /** @return the currency of an ISO 4217 code, or null when the code is not one */
     private static Currency currency(String code) {
-        Objects.requireNonNull(code, "currencyCode");
         try {
             if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
                 return Currency.getInstance(code);
             }
         } catch (IllegalArgumentException unknown) {
-            // reported below
+            // not a currency
         }
-        throw new InvalidModelException("Money", Violation.of("currency", "kichi.money.currency", Map.of("value", code)));
+        return null;
     }
 
+    /** @return the number written, or null when the text is not a decimal number of at most 40 characters */
     private static BigDecimal decimal(String amount) {
         try {
             if (amount.length() <= 40) {
                 return new BigDecimal(amount);
             }
         } catch (NumberFormatException notANumber) {
-            // reported below
+            // not a number
         }
-        throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.format", Map.of("value", amount)));
+        return null;
     }
 
     /** @return the amount, at the scale it was given */

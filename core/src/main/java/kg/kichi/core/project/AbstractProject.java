@@ -48,6 +48,7 @@ abstract class AbstractProject implements Extensible {
     public abstract Optional<Money> getBudget();
 
     /** @return where it works; not stated unless set */
+    @NotNull(message = "{kichi.required}")
     @Value.Default
     public RegionalCoverage getCoverage() {
         return RegionalCoverage.notStated();

@@ -99,4 +99,9 @@ class ApplicationTest {
         assertThat(application).isEqualTo(submitted().statusHistory(List.of(StatusChange.of(ApplicationStatus.DRAFT,
                 null))).build());
     }
+
+    @Test
+    void aNullCoverageIsRequiredNotStored() {
+        assertRejected(() -> Samples.application().coverage(null).build()).containsExactly(violation("coverage", "kichi.required"));
+    }
 }

@@ -109,4 +109,9 @@ class CallForProposalsTest {
         assertThat(call.withTitle(en("Other"))).isNotEqualTo(call);
         assertThat(call).isEqualTo(Samples.call().eligibleLegalForms(EnumSet.of(LegalForm.PUBLIC_ASSOCIATION)).build());
     }
+
+    @Test
+    void aNullCoverageIsRequiredNotStored() {
+        assertRejected(() -> Samples.call().eligibleCoverage(null).build()).containsExactly(violation("eligibleCoverage", "kichi.required"));
+    }
 }

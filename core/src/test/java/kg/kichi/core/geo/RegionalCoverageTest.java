@@ -59,4 +59,20 @@ class RegionalCoverageTest {
         assertThat(codes(() -> RegionalCoverage.withShares(short90))).containsExactly("kichi.coverage.sharesTotal");
         assertThatThrownBy(() -> UnitRef.parse("KG-N")).isInstanceOf(InvalidModelException.class);
     }
+    @Test
+    void aShareBeyondFortyDecimalsIsRejectedWithoutExpandingIt() {
+        Map<UnitRef, BigDecimal> tiny = new LinkedHashMap<>();
+        tiny.put(NARYN, new BigDecimal("100"));
+        tiny.put(TALAS, new BigDecimal("1E-999999999"));
+        assertThatThrownBy(() -> RegionalCoverage.withShares(tiny)).isInstanceOfSatisfying(InvalidModelException.class,
+                e -> assertThat(e.getViolations()).singleElement().satisfies(v -> {
+                    assertThat(v.getPath()).isEqualTo("units[1].percent");
+                    assertThat(v.getCode()).isEqualTo("kichi.coverage.share");
+                    assertThat(v.getArguments()).containsEntry("value", "1E-999999999");
+                }));
+        assertThat(codes(() -> RegionalCoverage.withShares(Map.of(NARYN, new BigDecimal("1E+999999999")))))
+                .containsExactly("kichi.coverage.share", "kichi.coverage.sharesTotal");
+        assertThat(RegionalCoverage.withShares(Map.of(NARYN, new BigDecimal("1E+2"))).getShares())
+                .containsEntry(NARYN, new BigDecimal("1E+2"));
+    }
 }

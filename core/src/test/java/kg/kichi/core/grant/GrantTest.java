@@ -1,5 +1,7 @@
 package kg.kichi.core.grant;
 
+import static kg.kichi.core.ModelAssertions.assertRejected;
+import static kg.kichi.core.ModelAssertions.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -113,5 +115,10 @@ class GrantTest {
         assertThat(Arrays.stream(GrantStatus.values()).map(GrantStatus::getCode)).doesNotHaveDuplicates();
         assertThat(GrantStatus.fromCode("ACTIVE")).isEmpty();
         assertThat(GrantStatus.fromCode(null)).isEmpty();
+    }
+
+    @Test
+    void aNullCoverageIsRequiredNotStored() {
+        assertRejected(() -> valid().coverage(null).build()).containsExactly(violation("coverage", "kichi.required"));
     }
 }

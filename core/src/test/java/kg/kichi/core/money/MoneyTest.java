@@ -60,12 +60,37 @@ class MoneyTest {
         assertRejected(() -> Money.of(amount, "KGS")).containsExactly(violation("amount", "kichi.money.format"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1E-999999999", "1E+999999999", "1E+41", "1E-41", "-2.5E+2147483647"})
+    void rejectsExponentsBeyondFortyDigitsAsNotAnAmountWithoutExpandingThem(String amount) {
+        assertRejected(() -> Money.of(amount, "KGS")).containsExactly(violation("amount", "kichi.money.format"));
+        assertRejected(() -> Money.parse("XAU " + amount)).containsExactly(violation("amount", "kichi.money.format"));
+        assertRejected(() -> Money.of(new BigDecimal(amount), KGS))
+                .containsExactly(violation("amount", "kichi.money.format"));
+        assertThat(violationsOf(() -> Money.of(amount, "KGS"))).singleElement()
+                .satisfies(v -> assertThat(v.getArguments()).containsEntry("value", amount));
+    }
+
+    @Test
+    void fortyDigitsEitherSideOfThePointAreStillAmounts() {
+        assertThat(Money.of(new BigDecimal("1E+39"), KGS).getAmount().precision()).isEqualTo(40);
+        assertThat(Money.of(new BigDecimal("1E-40"), Currency.getInstance("XAU")).getAmount().scale()).isEqualTo(40);
+    }
+
     @Test
     void parsesWhatItWrites() {
         Money money = Money.of("1500000.50", "KGS");
         assertThat(money.toString()).isEqualTo("KGS 1500000.50");
         assertThat(Money.parse("KGS 1500000.50")).isEqualTo(money);
         assertThat(Money.parse("EUR -3").getAmount()).isEqualByComparingTo("-3");
+    }
+
+    @Test
+    void reportsABadAmountAndABadCurrencyTogether() {
+        assertRejected(() -> Money.of("abc", "XYZ")).containsExactly(violation("amount", "kichi.money.format"),
+                violation("currency", "kichi.money.currency"));
+        assertRejected(() -> Money.parse("kgs 1,5")).containsExactly(violation("amount", "kichi.money.format"),
+                violation("currency", "kichi.money.currency"));
     }
 
     @ParameterizedTest

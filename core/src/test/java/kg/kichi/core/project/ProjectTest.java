@@ -71,4 +71,9 @@ class ProjectTest {
                 Participation.of(EU, ParticipationRole.FUNDING)))
                 .containsExactly(violation("participants[1].organisation", "kichi.project.duplicateRole"));
     }
+
+    @Test
+    void aNullCoverageIsRequiredNotStored() {
+        assertRejected(() -> Samples.project().coverage(null).build()).containsExactly(violation("coverage", "kichi.required"));
+    }
 }
