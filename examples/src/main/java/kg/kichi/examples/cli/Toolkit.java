@@ -15,7 +15,7 @@ import kg.kichi.examples.cli.validate.KichiJsonReader;
 
 /**
  * What the commands work with: the document reader, the bundled examples, the gazetteer's roll-up and
- * resolution, the 360Giving exporter. {@link #standard()} wires Kichi's own; tests may swap any part.
+ * resolution, the 360Giving exporter. {@link #standard()} wires Kichi's own; tests may swap the reader and the examples.
  */
 public final class Toolkit {
     private final DocumentReader reader;
@@ -84,27 +84,6 @@ public final class Toolkit {
         return new Toolkit(reader, examples, rollUp, resolver, exporter);
     }
 
-    /**
-     * @param rollUp another roll-up
-     * @return a copy using it
-     */
-    public Toolkit withRollUp(RegionRollUp rollUp) {
-        return new Toolkit(reader, examples, rollUp, resolver, exporter);
-    }
 
-    /**
-     * @param resolver another resolver
-     * @return a copy using it
-     */
-    public Toolkit withResolver(PlaceResolver resolver) {
-        return new Toolkit(reader, examples, rollUp, resolver, exporter);
-    }
 
-    /**
-     * @param exporter another exporter
-     * @return a copy using it
-     */
-    public Toolkit withExporter(GivingExporter exporter) {
-        return new Toolkit(reader, examples, rollUp, resolver, exporter);
-    }
 }
