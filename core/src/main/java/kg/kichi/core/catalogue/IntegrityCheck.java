@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,41 +39,46 @@ final class IntegrityCheck {
         Set<OrganisationId> organisations = ids("organisations", catalogue.getOrganisations(), Organisation::getId);
         Set<String> programmes = ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
         Set<String> projects = ids("projects", catalogue.getProjects(), Project::getId);
-        Map<String, CallForProposals> calls = new HashMap<>();
-        catalogue.getCalls().stream().filter(Objects::nonNull).forEach(c -> calls.putIfAbsent(c.getId(), c));
+        Map<String, CallForProposals> calls = new HashMap<>(capacity(catalogue.getCalls().size()));
+        for (CallForProposals call : catalogue.getCalls()) {
+            if (call != null) {
+                calls.putIfAbsent(call.getId(), call);
+            }
+        }
         ids("calls", catalogue.getCalls(), CallForProposals::getId);
         Set<String> applications = ids("applications", catalogue.getApplications(), Application::getId);
         ids("grants", catalogue.getGrants(), Grant::getId);
 
         forEach("programmes", catalogue.getProgrammes(), (p, path) -> {
-            refer(organisations, p.getDonor(), path + ".donor", "organisation");
-            p.getParent().ifPresent(parent -> refer(programmes, parent, path + ".parent", "programme"));
+            refer(organisations, p.getDonor(), path, ".donor", "organisation");
+            p.getParent().ifPresent(parent -> refer(programmes, parent, path, ".parent", "programme"));
         });
         forEach("projects", catalogue.getProjects(), (p, path) -> {
-            p.getProgramme().ifPresent(id -> refer(programmes, id, path + ".programme", "programme"));
+            p.getProgramme().ifPresent(id -> refer(programmes, id, path, ".programme", "programme"));
             List<Participation> participants = p.getParticipants();
             for (int i = 0; i < participants.size(); i++) {
-                refer(organisations, participants.get(i).getOrganisation(),
-                        path + ".participants[" + i + "].organisation", "organisation");
+                OrganisationId organisation = participants.get(i).getOrganisation();
+                if (!organisations.contains(organisation)) {
+                    unknown(organisation, path + ".participants[" + i + "].organisation", "organisation");
+                }
             }
         });
-        forEach("calls", catalogue.getCalls(),
-                (c, path) -> refer(projects, c.getProject(), path + ".project", "project"));
+        forEach("calls", catalogue.getCalls(), (c, path) -> refer(projects, c.getProject(), path, ".project", "project"));
         forEach("applications", catalogue.getApplications(), (a, path) -> {
             referCall(calls, Optional.of(a.getCall()), a.getLot(), path);
             partners(organisations, a.getPartnership().getMembers(), path);
         });
         forEach("grants", catalogue.getGrants(), (g, path) -> {
             referCall(calls, g.getCall(), g.getLot(), path);
-            g.getApplication().ifPresent(id -> refer(applications, id, path + ".application", "application"));
-            g.getProject().ifPresent(id -> refer(projects, id, path + ".project", "project"));
+            g.getApplication().ifPresent(id -> refer(applications, id, path, ".application", "application"));
+            g.getProject().ifPresent(id -> refer(projects, id, path, ".project", "project"));
             partners(organisations, g.getPartnership().getMembers(), path);
         });
         return valid;
     }
 
     private <T, K> Set<K> ids(String collection, List<T> items, Function<T, K> id) {
-        Set<K> seen = new HashSet<>();
+        Set<K> seen = new HashSet<>(capacity(items.size()));
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
                 continue; // reported by the element constraint of the collection
@@ -88,41 +92,78 @@ final class IntegrityCheck {
         return seen;
     }
 
-    private <K> void refer(Set<K> known, K id, String path, String kind) {
+    private <K> void refer(Set<K> known, K id, ItemPath item, String member, String kind) {
         if (!known.contains(id)) {
-            valid = Constraints.report(context, "kichi.catalogue.unknownReference", path,
-                    Map.of("value", String.valueOf(id), "kind", kind));
+            unknown(id, item + member, kind);
         }
     }
 
+    private void unknown(Object id, String path, String kind) {
+        valid = Constraints.report(context, "kichi.catalogue.unknownReference", path,
+                Map.of("value", String.valueOf(id), "kind", kind));
+    }
+
     private void referCall(Map<String, CallForProposals> calls, Optional<String> callId, Optional<String> lotId,
-            String path) {
+            ItemPath path) {
         if (callId.isEmpty()) {
             return;
         }
-        refer(calls.keySet(), callId.get(), path + ".call", "call");
         CallForProposals call = calls.get(callId.get());
-        if (call != null && lotId.isPresent() && call.getLots().stream().map(Lot::getId).noneMatch(lotId.get()::equals)) {
+        if (call == null) {
+            unknown(callId.get(), path + ".call", "call");
+        } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
             valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
                     Map.of("value", lotId.get(), "call", callId.get()));
         }
     }
 
-    private void partners(Set<OrganisationId> organisations, List<Partner> members, String path) {
+    private static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
+    }
+
+    private static boolean hasLot(CallForProposals call, String lotId) {
+        for (Lot lot : call.getLots()) {
+            if (lot.getId().equals(lotId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void partners(Set<OrganisationId> organisations, List<Partner> members, ItemPath path) {
         for (int i = 0; i < members.size(); i++) {
-            refer(organisations, members.get(i).getOrganisation(),
-                    path + ".partnership.members[" + i + "].organisation", "organisation");
+            OrganisationId organisation = members.get(i).getOrganisation();
+            if (!organisations.contains(organisation)) {
+                unknown(organisation, path + ".partnership.members[" + i + "].organisation", "organisation");
+            }
         }
     }
 
     private interface Visit<T> {
-        void accept(T item, String path);
+        void accept(T item, ItemPath path);
+    }
+
+    /** {@code grants[3]}, written out only when a problem is reported: valid catalogues build no path strings. */
+    private static final class ItemPath {
+        private final String collection;
+        private int index;
+
+        ItemPath(String collection) {
+            this.collection = collection;
+        }
+
+        @Override
+        public String toString() {
+            return collection + "[" + index + "]";
+        }
     }
 
     private static <T> void forEach(String collection, List<T> items, Visit<T> visit) {
+        ItemPath path = new ItemPath(collection);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) != null) {
-                visit.accept(items.get(i), collection + "[" + i + "]");
+                path.index = i;
+                visit.accept(items.get(i), path);
             }
         }
     }

@@ -21,11 +21,22 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>Every value type calls {@link #check(Object)} from its {@code @Value.Check}, so no builder returns an
  * invalid object. Hibernate Validator runs with {@link ParameterMessageInterpolator}: no Expression Language
  * implementation is needed at run time. Messages are rendered by {@link Messages}, in any language, on demand.
+ *
+ * <p>A valid object is recognised without Hibernate Validator's traversal, by checks compiled once per class
+ * from the same constraint metadata ({@code FastConstraints}); Hibernate Validator runs, and writes the report,
+ * whenever those checks are not certain the object is valid.
  */
 public final class Validity {
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
+    private static final boolean CROSS_CHECK = Boolean.getBoolean(FastConstraints.CROSS_CHECK);
+
     private Validity() {}
+
+    /** @return the Hibernate Validator every check uses */
+    static Validator validator() {
+        return Holder.VALIDATOR;
+    }
 
     /**
      * Returns the object when valid.
@@ -36,7 +47,16 @@ public final class Validity {
      * @throws InvalidModelException with every violation, when there is any
      */
     public static <T> T check(T object) {
+        boolean passes = FastConstraints.passes(object);
+        if (passes && !CROSS_CHECK) {
+            return object;
+        }
         List<Violation> violations = violationsOf(object);
+        if (CROSS_CHECK && passes != violations.isEmpty() && FastConstraints.isCompiled(object.getClass())) {
+            throw new AssertionError("the fast constraint path " + (passes ? "accepted" : "rejected") + " a "
+                    + object.getClass().getName() + " that Hibernate Validator " + (passes ? "rejects: " + violations
+                    : "accepts"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidModelException(object.getClass().getSimpleName(), violations);
         }

@@ -1,0 +1,71 @@
+package kg.kichi.core.validation;
+
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kg.kichi.core.validation.FastConstraints.Unsupported;
+import kg.kichi.core.validation.FastConstraints.ValueCheck;
+
+/**
+ * Turns the constraints on a container's elements ({@code List<@NotNull X>}, {@code Optional<@Positive Integer>},
+ * {@code Map<@NotBlank String, V>}) into a {@link ValueCheck} on the container: each element is checked, an empty
+ * {@code Optional} has none.
+ */
+final class ContainerChecks {
+    private ContainerChecks() {}
+
+    static ValueCheck of(ContainerElementTypeDescriptor element) {
+        if (element.isCascaded()) {
+            throw new Unsupported();
+        }
+        List<ValueCheck> checks = new ArrayList<>();
+        for (ConstraintDescriptor<?> constraint : element.getConstraintDescriptors()) {
+            checks.add(ValueChecks.of(constraint));
+        }
+        for (ContainerElementTypeDescriptor nested : element.getConstrainedContainerElementTypes()) {
+            checks.add(of(nested));
+        }
+        ValueCheck[] each = checks.toArray(ValueCheck[]::new);
+        Class<?> container = element.getContainerClass();
+        int argument = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
+        if (container == Optional.class) {
+            return value -> value == null || ((Optional<?>) value).isEmpty() || all(each, ((Optional<?>) value).get());
+        } else if (Iterable.class.isAssignableFrom(container) && argument == 0) {
+            return value -> {
+                if (value != null) {
+                    for (Object item : (Iterable<?>) value) {
+                        if (!all(each, item)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            };
+        } else if (Map.class.isAssignableFrom(container) && (argument == 0 || argument == 1)) {
+            boolean keys = argument == 0;
+            return value -> {
+                if (value != null) {
+                    for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                        if (!all(each, keys ? entry.getKey() : entry.getValue())) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            };
+        }
+        throw new Unsupported();
+    }
+
+    private static boolean all(ValueCheck[] checks, Object value) {
+        for (ValueCheck check : checks) {
+            if (!check.passes(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
