@@ -2,7 +2,6 @@ package kg.kichi.core.organisation;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -24,15 +23,14 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      */
     public static final String LOCAL_SCHEME = "XI-KICHI";
 
-    private static final Pattern SCHEME = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,12}");
-    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-
     private final String scheme;
     private final String value;
+    private final int hash;
 
     private OrganisationId(String scheme, String value) {
-        this.scheme = scheme;
+        this.scheme = canonical(scheme);
         this.value = value;
+        this.hash = scheme.hashCode() * 31 + value.hashCode();
     }
 
     /**
@@ -44,13 +42,67 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      * @throws kg.kichi.core.validation.InvalidModelException naming each malformed part
      */
     public static OrganisationId of(String scheme, String value) {
-        ViolationCollector problems = new ViolationCollector("OrganisationId");
-        problems.check(scheme != null && SCHEME.matcher(scheme).matches(), "scheme", "kichi.organisation.scheme",
-                Map.of("value", String.valueOf(scheme)));
-        problems.check(value != null && VALUE.matcher(value).matches(), "value", "kichi.id",
-                Map.of("value", String.valueOf(value)));
-        problems.throwIfAny();
+        boolean schemeOk = isScheme(scheme);
+        boolean valueOk = isValue(value);
+        if (!schemeOk || !valueOk) {
+            ViolationCollector problems = new ViolationCollector("OrganisationId");
+            problems.check(schemeOk, "scheme", "kichi.organisation.scheme", Map.of("value", String.valueOf(scheme)));
+            problems.check(valueOk, "value", "kichi.id", Map.of("value", String.valueOf(value)));
+            problems.throwIfAny();
+        }
         return new OrganisationId(scheme, value);
+    }
+
+    /** {@code [A-Z]{2}-[A-Z0-9]{2,12}}, without a regular expression engine: ids are read by the thousand. */
+    static boolean isScheme(String s) {
+        if (s == null || s.length() < 5 || s.length() > 15 || s.charAt(2) != '-') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = i < 2 ? isUpper(c) : i == 2 || isUpper(c) || isDigit(c);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}. */
+    static boolean isValue(String s) {
+        if (s == null || s.isEmpty() || s.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = isUpper(c) || c >= 'a' && c <= 'z' || isDigit(c) || i > 0 && (c == '.' || c == '_' || c == '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The constant for the common schemes, so that equal ids mostly share their scheme instance. */
+    private static String canonical(String scheme) {
+        switch (scheme) {
+            case KG_INN:
+                return KG_INN;
+            case KG_OKPO:
+                return KG_OKPO;
+            case LOCAL_SCHEME:
+                return LOCAL_SCHEME;
+            default:
+                return scheme;
+        }
     }
 
     /**
@@ -102,12 +154,13 @@ public final class OrganisationId implements Comparable<OrganisationId> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OrganisationId id && scheme.equals(id.scheme) && value.equals(id.value);
+        return o == this || o instanceof OrganisationId id && hash == id.hash && scheme.equals(id.scheme)
+                && value.equals(id.value);
     }
 
     @Override
     public int hashCode() {
-        return scheme.hashCode() * 31 + value.hashCode();
+        return hash;
     }
 
     /** @return {@code SCHEME-value} */

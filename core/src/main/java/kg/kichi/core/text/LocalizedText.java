@@ -55,6 +55,9 @@ public final class LocalizedText {
      */
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
+        if (!texts.isEmpty() && allValid(texts)) {
+            return new LocalizedText(Collections.unmodifiableMap(sortedCopy(texts)));
+        }
         ViolationCollector problems = new ViolationCollector("LocalizedText");
         problems.check(!texts.isEmpty(), "", "kichi.text.empty", Map.of());
         TreeMap<String, String> sorted = new TreeMap<>();
@@ -69,6 +72,35 @@ public final class LocalizedText {
         });
         problems.throwIfAny();
         return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(sorted)));
+    }
+
+    private static boolean allValid(Map<String, String> texts) {
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            if (e.getKey() == null || !isLanguageCode(e.getKey()) || e.getValue() == null || e.getValue().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The entries sorted by language; an insertion sort, as there are a handful. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> sortedCopy(Map<String, String> texts) {
+        Map.Entry<String, String>[] entries = texts.entrySet().toArray(new Map.Entry[0]);
+        for (int i = 1; i < entries.length; i++) {
+            Map.Entry<String, String> e = entries[i];
+            int j = i - 1;
+            while (j >= 0 && entries[j].getKey().compareTo(e.getKey()) > 0) {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+            entries[j + 1] = e;
+        }
+        Map<String, String> sorted = new LinkedHashMap<>(entries.length * 2);
+        for (Map.Entry<String, String> e : entries) {
+            sorted.put(e.getKey(), e.getValue());
+        }
+        return sorted;
     }
 
     /** Whether a code is two or three letters a–z, as {@code [a-z]{2,3}}; without a regex, as every text read calls it. */

@@ -12,6 +12,53 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OrganisationIdTest {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,12}");
+    private static final java.util.regex.Pattern VALUE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** The hand-written checks say exactly what the documented regular expressions say, on random strings. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void schemeAndValueChecksAgreeWithTheirRegularExpressions(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String alphabet = "AZaz09-._/ ЖÉ";
+        int schemes = 0;
+        int values = 0;
+        for (int i = 0; i < 5_000; i++) {
+            int length = random.nextInt(10) == 0 ? 95 + random.nextInt(10) : random.nextInt(17);
+            StringBuilder s = new StringBuilder();
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(random.nextInt(3) == 0 ? alphabet.length() : 7)));
+            }
+            if (random.nextInt(3) == 0 && s.length() > 2) {
+                s.setCharAt(2, '-');
+            }
+            if (random.nextInt(3) == 0) {
+                s.setLength(0);
+                s.append("KG-");
+                for (int j = 1 + random.nextInt(13); j > 0; j--) {
+                    s.append("AZ09".charAt(random.nextInt(4)));
+                }
+            }
+            String text = s.toString();
+            schemes += SCHEME.matcher(text).matches() ? 1 : 0;
+            values += VALUE.matcher(text).matches() ? 1 : 0;
+            assertThat(OrganisationId.isScheme(text)).as("scheme '%s'", text).isEqualTo(SCHEME.matcher(text).matches());
+            assertThat(OrganisationId.isValue(text)).as("value '%s'", text).isEqualTo(VALUE.matcher(text).matches());
+        }
+        assertThat(schemes).as("valid schemes tried").isBetween(100, 4_900);
+        assertThat(values).as("valid values tried").isBetween(100, 4_900);
+    }
+
+    @Test
+    void equalIdsHaveEqualHashesWhateverTheirSchemeInstance() {
+        OrganisationId a = OrganisationId.of(new String("KG-INN"), "123");
+        OrganisationId b = OrganisationId.parse("KG-INN-123");
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.getScheme()).isSameAs(OrganisationId.KG_INN);
+        assertThat(OrganisationId.of("XX-ABC", "1")).isNotEqualTo(OrganisationId.of("XX-ABD", "1"));
+    }
+
     @ParameterizedTest
     @CsvSource({"KG-INN-02404199910074, KG-INN, 02404199910074", "KG-OKPO-20045678, KG-OKPO, 20045678",
         "XI-KICHI-naryn-edc, XI-KICHI, naryn-edc", "GB-CHC-1-2-3, GB-CHC, 1-2-3"})
