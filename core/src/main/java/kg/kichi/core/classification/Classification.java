@@ -3,7 +3,6 @@ package kg.kichi.core.classification;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.ViolationCollector;
 
@@ -19,7 +18,6 @@ public final class Classification {
     /** Kichi's own theme codes, for themes no public vocabulary has. */
     public static final String KICHI_THEME = "kichi-theme";
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     private final String vocabulary;
     private final String code;
@@ -41,13 +39,30 @@ public final class Classification {
      * @throws kg.kichi.core.validation.InvalidModelException if vocabulary or code is not a token
      */
     public static Classification of(String vocabulary, String code, LocalizedText label) {
-        ViolationCollector problems = new ViolationCollector("Classification");
-        problems.check(vocabulary != null && TOKEN.matcher(vocabulary).matches(), "vocabulary", "kichi.token",
-                Map.of("value", String.valueOf(vocabulary)));
-        problems.check(code != null && TOKEN.matcher(code).matches(), "code", "kichi.token",
-                Map.of("value", String.valueOf(code)));
-        problems.throwIfAny();
+        boolean vocabularyOk = isToken(vocabulary);
+        boolean codeOk = isToken(code);
+        if (!vocabularyOk || !codeOk) {
+            ViolationCollector problems = new ViolationCollector("Classification");
+            problems.check(vocabularyOk, "vocabulary", "kichi.token", Map.of("value", String.valueOf(vocabulary)));
+            problems.check(codeOk, "code", "kichi.token", Map.of("value", String.valueOf(code)));
+            problems.throwIfAny();
+        }
         return new Classification(vocabulary, code, label);
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,99}}, without a regular expression engine. */
+    static boolean isToken(String s) {
+        if (s == null || s.isEmpty() || s.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!(alphanumeric || i > 0 && (c == '.' || c == '_' || c == ':' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,7 +2,6 @@ package kg.kichi.core.geo;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.core.validation.ViolationCollector;
@@ -24,8 +23,6 @@ public final class UnitRef implements Comparable<UnitRef> {
     /** Stable codes of Kichi's own, for units no public classifier gives. */
     public static final String KICHI = "kichi";
 
-    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]{0,19}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     private final String scheme;
     private final String code;
@@ -44,8 +41,8 @@ public final class UnitRef implements Comparable<UnitRef> {
      * @throws InvalidModelException if either is malformed
      */
     public static UnitRef of(String scheme, String code) {
-        boolean schemeOk = scheme != null && SCHEME.matcher(scheme).matches();
-        boolean codeOk = code != null && CODE.matcher(code).matches();
+        boolean schemeOk = isScheme(scheme);
+        boolean codeOk = isCode(code);
         if (!schemeOk || !codeOk) {
             ViolationCollector problems = new ViolationCollector("UnitRef");
             problems.check(schemeOk, "scheme", "kichi.token", Map.of("value", String.valueOf(scheme)));
@@ -53,6 +50,35 @@ public final class UnitRef implements Comparable<UnitRef> {
             problems.throwIfAny();
         }
         return new UnitRef(scheme, code);
+    }
+
+    /** {@code [a-z][a-z0-9-]{0,19}}, without a regular expression engine: references are read by the thousand. */
+    static boolean isScheme(String s) {
+        if (s == null || s.isEmpty() || s.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || i > 0 && (c >= '0' && c <= '9' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,39}}. */
+    static boolean isCode(String s) {
+        if (s == null || s.isEmpty() || s.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!(alphanumeric || i > 0 && (c == '.' || c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

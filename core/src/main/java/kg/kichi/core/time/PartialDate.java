@@ -6,8 +6,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 
@@ -20,7 +18,6 @@ import kg.kichi.core.validation.Violation;
  * {@link #compareTo(PartialDate)} on that span.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final LocalDate firstDay;
     private final DatePrecision precision;
@@ -103,19 +100,39 @@ public final class PartialDate implements Comparable<PartialDate> {
      */
     public static PartialDate parse(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString();
-        Matcher m = ISO.matcher(s);
-        if (!m.matches()) {
+        // the forms of (\d{4})(?:-(\d{2})(?:-(\d{2}))?)?, without a regular expression engine
+        int length = s.length();
+        if (length != 4 && length != 7 && length != 10 || !digits(s, 0, 4)
+                || length > 4 && (s.charAt(4) != '-' || !digits(s, 5, 7))
+                || length > 7 && (s.charAt(7) != '-' || !digits(s, 8, 10))) {
             throw invalid(s);
         }
-        int year = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
+        int year = number(s, 0, 4);
+        if (length == 4) {
             return create(year, 1, 1, DatePrecision.YEAR, s);
         }
-        int month = Integer.parseInt(m.group(2));
-        if (m.group(3) == null) {
+        int month = number(s, 5, 7);
+        if (length == 7) {
             return create(year, month, 1, DatePrecision.MONTH, s);
         }
-        return create(year, month, Integer.parseInt(m.group(3)), DatePrecision.DAY, s);
+        return create(year, month, number(s, 8, 10), DatePrecision.DAY, s);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + s.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static PartialDate create(int year, int month, int day, DatePrecision precision, String given) {

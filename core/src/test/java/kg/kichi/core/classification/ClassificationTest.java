@@ -8,6 +8,13 @@ import kg.kichi.core.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ClassificationTest {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void tokenCheckAgreesWithItsRegularExpression(long seed) {
+        kg.kichi.core.PatternAgreement.assertAgrees(seed, "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}", "aZ09._:-", 100,
+                Classification::isToken);
+    }
+
     @Test
     void holdsVocabularyCodeAndOptionalLabel() {
         LocalizedText label = LocalizedText.of("en", "Democratic participation and civil society");

@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /** The factories of {@link RegionalCoverage}: a failing case for every violation code. */
 class RegionalCoverageTest {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void unitRefChecksAgreeWithTheirRegularExpressions(long seed) {
+        kg.kichi.core.PatternAgreement.assertAgrees(seed, "[a-z][a-z0-9-]{0,19}", "az09-", 20, UnitRef::isScheme);
+        kg.kichi.core.PatternAgreement.assertAgrees(seed, "[A-Za-z0-9][A-Za-z0-9._-]{0,39}", "aZ09._-", 40,
+                UnitRef::isCode);
+    }
+
     private static final UnitRef NARYN = UnitRef.iso("KG-N");
     private static final UnitRef TALAS = UnitRef.iso("KG-T");
 

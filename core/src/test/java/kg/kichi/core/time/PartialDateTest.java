@@ -15,6 +15,47 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PartialDateTest {
+    /**
+     * Texts of the ISO forms parse unless they name no real date (year below 1000, month 13, 30 February); every
+     * other text is rejected: checked against the regular expression the parser once used.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void parseAcceptsExactlyTheIsoForms(long seed) {
+        kg.kichi.core.PatternAgreement.assertAgrees(seed, "(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?", "0120-", 10,
+                text -> {
+                    try {
+                        PartialDate.parse(text);
+                        return true;
+                    } catch (kg.kichi.core.validation.InvalidModelException e) {
+                        return namesNoRealDate(text);
+                    }
+                });
+    }
+
+    /** For a text of one of the three forms: whether it is no real date. */
+    private static boolean namesNoRealDate(String text) {
+        if (text.length() != 4 && text.length() != 7 && text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            boolean hyphen = i == 4 || i == 7;
+            if (hyphen ? text.charAt(i) != '-' : !Character.isDigit(text.charAt(i)) || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        try {
+            int year = Integer.parseInt(text.substring(0, 4));
+            int month = text.length() > 4 ? Integer.parseInt(text.substring(5, 7)) : 1;
+            int day = text.length() > 7 ? Integer.parseInt(text.substring(8, 10)) : 1;
+            java.time.LocalDate.of(year, month, day);
+            return year < 1000;
+        } catch (NumberFormatException | StringIndexOutOfBoundsException | java.time.DateTimeException e) {
+            return e instanceof java.time.DateTimeException;
+        }
+    }
+
+
     @Test
     void keepsEachOfTheThreePrecisions() {
         assertThat(PartialDate.ofYear(2019)).satisfies(d -> {
