@@ -1,7 +1,13 @@
 package kg.kichi.core.validation;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -9,12 +15,15 @@ import java.util.stream.Collectors;
  *
  * <p>Builders and factories throw it instead of returning an invalid object, so an object of the model that
  * exists is valid.
+ *
+ * <p>It survives Java serialization with every violation; a message argument other than a string, number,
+ * boolean, enum constant or date travels as its string form, which is what messages show.
  */
 public class InvalidModelException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String type;
-    private final transient List<Violation> violations;
+    private transient List<Violation> violations;
 
     /**
      * Creates the exception.
@@ -59,6 +68,40 @@ public class InvalidModelException extends IllegalArgumentException {
      */
     public String getMessage(Locale locale) {
         return describe(type, violations, locale);
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeInt(violations.size());
+        for (Violation v : violations) {
+            out.writeUTF(v.getPath());
+            out.writeUTF(v.getCode());
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            v.getArguments().forEach((k, value) -> arguments.put(k, portable(value)));
+            out.writeObject(arguments);
+        }
+    }
+
+    private static Object portable(Object value) {
+        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof java.time.temporal.Temporal) {
+            return value;
+        }
+        return value instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        int count = in.readInt();
+        if (count < 1) {
+            throw new java.io.InvalidObjectException("an InvalidModelException needs at least one violation");
+        }
+        List<Violation> read = new ArrayList<>(Math.min(count, 1_000));
+        for (int i = 0; i < count; i++) {
+            read.add(Violation.of(in.readUTF(), in.readUTF(), (Map<String, Object>) in.readObject()));
+        }
+        this.violations = List.copyOf(read);
     }
 
     private static String describe(String type, List<Violation> violations, Locale locale) {

@@ -29,6 +29,27 @@ class ValidityTest {
     }
 
     @Test
+    void violationsSurviveJavaSerialization() throws Exception {
+        InvalidModelException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Grant.builder().lot("lot-a").build(), InvalidModelException.class);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+        Object read;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            read = in.readObject();
+        }
+        assertThat(read).isInstanceOfSatisfying(InvalidModelException.class, copy -> {
+            assertThat(copy.getViolations()).hasSize(5).isEqualTo(thrown.getViolations());
+            assertThat(copy.getType()).isEqualTo("Grant");
+            assertThat(copy.getMessage(java.util.Locale.forLanguageTag("ru")))
+                    .isEqualTo(thrown.getMessage(java.util.Locale.forLanguageTag("ru")));
+        });
+    }
+
+    @Test
     void collectorReportsAllOrNothing() {
         ViolationCollector problems = new ViolationCollector("Thing");
         assertThat(problems.check(true, "a", "kichi.required", Map.of())).isTrue();
