@@ -7,12 +7,17 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.validator.group.GroupSequenceProvider;
 
 /**
@@ -57,8 +62,8 @@ final class FastConstraints {
         Plan plan = PLANS.get(object.getClass());
         try {
             return plan.passes(object);
-        } catch (Bail bail) {
-            return false;
+        } catch (RuntimeException bailOrThrowingGetter) {
+            return false; // Hibernate Validator decides, and reports whatever it finds
         }
     }
 
@@ -104,19 +109,31 @@ final class FastConstraints {
         for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
             checks.add(ContainerChecks.of(element));
         }
-        return new PropertyCheck(getter, checks.toArray(ValueCheck[]::new));
+        return new PropertyCheck(accessor(type, getter), checks.toArray(ValueCheck[]::new));
     }
 
     private static Method getter(Class<?> type, String property) throws NoSuchMethodException {
         String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-        Method getter;
         try {
-            getter = type.getMethod("get" + suffix);
+            return type.getMethod("get" + suffix);
         } catch (NoSuchMethodException notGet) {
-            getter = type.getMethod("is" + suffix);
+            return type.getMethod("is" + suffix);
         }
-        getter.setAccessible(true);
-        return getter;
+    }
+
+    /** The getter as a plain function: a lambda class of its own calls it about as fast as compiled code would. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Class<?> type, Method getter) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(getter);
+            Class<?> result = MethodType.methodType(getter.getReturnType()).wrap().returnType();
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), target, MethodType.methodType(result, type));
+            return (Function<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable cannot) {
+            throw new Unsupported();
+        }
     }
 
     private static boolean hasGroupSequence(Class<?> type) {
@@ -167,21 +184,16 @@ final class FastConstraints {
 
     /** The checks of one property's value. */
     private static final class PropertyCheck {
-        private final Method getter;
+        private final Function<Object, Object> getter;
         private final ValueCheck[] checks;
 
-        PropertyCheck(Method getter, ValueCheck[] checks) {
+        PropertyCheck(Function<Object, Object> getter, ValueCheck[] checks) {
             this.getter = getter;
             this.checks = checks;
         }
 
         boolean passes(Object object) {
-            Object value;
-            try {
-                value = getter.invoke(object);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw Bail.INSTANCE;
-            }
+            Object value = getter.apply(object);
             for (ValueCheck check : checks) {
                 if (!check.passes(value)) {
                     return false;
