@@ -1,6 +1,5 @@
 package kg.kichi.core.text;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class LocalizedText {
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
         if (!texts.isEmpty() && allValid(texts)) {
-            return new LocalizedText(Collections.unmodifiableMap(sortedCopy(texts)));
+            return new LocalizedText(SortedTexts.copyOf(texts));
         }
         ViolationCollector problems = new ViolationCollector("LocalizedText");
         problems.check(!texts.isEmpty(), "", "kichi.text.empty", Map.of());
@@ -71,7 +70,7 @@ public final class LocalizedText {
             }
         });
         problems.throwIfAny();
-        return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(sorted)));
+        return new LocalizedText(SortedTexts.copyOf(sorted));
     }
 
     private static boolean allValid(Map<String, String> texts) {
@@ -81,26 +80,6 @@ public final class LocalizedText {
             }
         }
         return true;
-    }
-
-    /** The entries sorted by language; an insertion sort, as there are a handful. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> sortedCopy(Map<String, String> texts) {
-        Map.Entry<String, String>[] entries = texts.entrySet().toArray(new Map.Entry[0]);
-        for (int i = 1; i < entries.length; i++) {
-            Map.Entry<String, String> e = entries[i];
-            int j = i - 1;
-            while (j >= 0 && entries[j].getKey().compareTo(e.getKey()) > 0) {
-                entries[j + 1] = entries[j];
-                j--;
-            }
-            entries[j + 1] = e;
-        }
-        Map<String, String> sorted = new LinkedHashMap<>(entries.length * 2);
-        for (Map.Entry<String, String> e : entries) {
-            sorted.put(e.getKey(), e.getValue());
-        }
-        return sorted;
     }
 
     /** Whether a code is two or three letters a–z, as {@code [a-z]{2,3}}; without a regex, as every text read calls it. */

@@ -1,0 +1,108 @@
+package kg.kichi.core.text;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The texts of a {@link LocalizedText}: an unmodifiable map in two parallel arrays sorted by language. A text
+ * has a handful of languages, so a scan beats hashing, and millions of texts read from documents cost two small
+ * arrays each instead of a linked hash map's table and nodes.
+ */
+final class SortedTexts extends AbstractMap<String, String> {
+    private final String[] languages;
+    private final String[] texts;
+
+    /**
+     * @param languages distinct, not null, sorted
+     * @param texts the text of each language, not null
+     */
+    SortedTexts(String[] languages, String[] texts) {
+        this.languages = languages;
+        this.texts = texts;
+    }
+
+    /**
+     * Copies a map of valid, non-null entries, sorting them by language.
+     *
+     * @param map the entries
+     * @return the sorted copy
+     */
+    static SortedTexts copyOf(Map<String, String> map) {
+        int n = map.size();
+        String[] languages = new String[n];
+        String[] texts = new String[n];
+        int size = 0;
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            String language = e.getKey();
+            int at = size++;
+            while (at > 0 && languages[at - 1].compareTo(language) > 0) {
+                languages[at] = languages[at - 1];
+                texts[at] = texts[at - 1];
+                at--;
+            }
+            languages[at] = language;
+            texts[at] = e.getValue();
+        }
+        return new SortedTexts(languages, texts);
+    }
+
+    @Override
+    public int size() {
+        return languages.length;
+    }
+
+    @Override
+    public boolean containsKey(Object language) {
+        return indexOf(language) >= 0;
+    }
+
+    @Override
+    public String get(Object language) {
+        int at = indexOf(language);
+        return at < 0 ? null : texts[at];
+    }
+
+    private int indexOf(Object language) {
+        for (int i = 0; i < languages.length; i++) {
+            if (languages[i].equals(language)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return languages.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < languages.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, String> next() {
+                        if (next >= languages.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int at = next++;
+                        return new SimpleImmutableEntry<>(languages[at], texts[at]);
+                    }
+                };
+            }
+        };
+    }
+}
