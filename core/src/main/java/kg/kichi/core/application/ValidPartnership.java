@@ -36,6 +36,8 @@ public @interface ValidPartnership {
 
     /** Checks {@link ValidPartnership}. */
     final class Validator implements ConstraintValidator<ValidPartnership, AbstractPartnership> {
+        private static final int SMALL = 16;
+
         @Override
         public boolean isValid(AbstractPartnership partnership, ConstraintValidatorContext context) {
             if (partnership == null) {
@@ -44,14 +46,14 @@ public @interface ValidPartnership {
             context.disableDefaultConstraintViolation();
             List<Partner> members = partnership.getMembers();
             boolean valid = true;
-            Set<OrganisationId> seen = new HashSet<>();
+            Set<OrganisationId> seen = members.size() > SMALL ? new HashSet<>() : null;
             int leads = 0;
             for (int i = 0; i < members.size(); i++) {
                 Partner member = members.get(i);
                 if (member == null) {
                     continue; // reported by the element constraint of members
                 }
-                if (member.getOrganisation() != null && !seen.add(member.getOrganisation())) {
+                if (member.getOrganisation() != null && isRepeated(members, i, seen)) {
                     valid = false;
                     Constraints.report(context, "kichi.partnership.duplicate", "members[" + i + "].organisation", Map.of("value", member.getOrganisation().toString()));
                 }
@@ -62,6 +64,20 @@ public @interface ValidPartnership {
                 Constraints.report(context, "kichi.partnership.lead", "members");
             }
             return valid;
+        }
+
+        /** Whether member {@code i}'s organisation came before; a scan for the usual handful, a set beyond. */
+        private static boolean isRepeated(List<Partner> members, int i, Set<OrganisationId> seen) {
+            OrganisationId organisation = members.get(i).getOrganisation();
+            if (seen != null) {
+                return !seen.add(organisation);
+            }
+            for (int j = 0; j < i; j++) {
+                if (members.get(j) != null && organisation.equals(members.get(j).getOrganisation())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

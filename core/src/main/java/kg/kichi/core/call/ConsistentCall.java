@@ -53,38 +53,42 @@ public @interface ConsistentCall {
             }
             String currency = call.getEnvelope().map(Money::getCurrencyCode)
                     .or(() -> call.getGrantSize().map(MoneyRange::getCurrencyCode)).orElse(null);
-            valid &= sameCurrency(context, currency, call.getGrantSize(), "grantSize");
-            valid &= withinEnvelope(context, call.getEnvelope(), call.getGrantSize(), "grantSize");
+            valid &= sameCurrency(context, currency, call.getGrantSize(), -1);
+            valid &= withinEnvelope(context, call.getEnvelope(), call.getGrantSize(), -1);
             Set<String> lotIds = new HashSet<>();
             for (int i = 0; i < call.getLots().size(); i++) {
                 Lot lot = call.getLots().get(i);
                 if (lot == null) {
                     continue; // reported by the element constraint of lots
                 }
-                String path = "lots[" + i + "]";
                 if (!lotIds.add(lot.getId())) {
-                    valid = Constraints.report(context, "kichi.call.duplicateLot", path + ".id");
+                    valid = Constraints.report(context, "kichi.call.duplicateLot", "lots[" + i + "].id");
                 }
                 if (currency != null && lot.getEnvelope().isPresent()
                         && !lot.getEnvelope().get().getCurrencyCode().equals(currency)) {
-                    valid = Constraints.report(context, "kichi.call.currency", path + ".envelope");
+                    valid = Constraints.report(context, "kichi.call.currency", "lots[" + i + "].envelope");
                 }
-                valid &= sameCurrency(context, currency, lot.getGrantSize(), path + ".grantSize");
-                valid &= withinEnvelope(context, lot.getEnvelope(), lot.getGrantSize(), path + ".grantSize");
+                valid &= sameCurrency(context, currency, lot.getGrantSize(), i);
+                valid &= withinEnvelope(context, lot.getEnvelope(), lot.getGrantSize(), i);
             }
             return valid;
         }
 
         private static boolean sameCurrency(ConstraintValidatorContext context, String currency,
-                Optional<MoneyRange> range, String path) {
+                Optional<MoneyRange> range, int lot) {
             if (currency == null || range.isEmpty() || range.get().getCurrencyCode().equals(currency)) {
                 return true;
             }
-            return Constraints.report(context, "kichi.call.currency", path);
+            return Constraints.report(context, "kichi.call.currency", grantSizePath(lot));
+        }
+
+        /** {@code grantSize} of the call ({@code lot} -1) or of one lot: built only when reported. */
+        private static String grantSizePath(int lot) {
+            return lot < 0 ? "grantSize" : "lots[" + lot + "].grantSize";
         }
 
         private static boolean withinEnvelope(ConstraintValidatorContext context, Optional<Money> envelope,
-                Optional<MoneyRange> range, String path) {
+                Optional<MoneyRange> range, int lot) {
             if (envelope.isEmpty() || range.isEmpty() || range.get().getMax().isEmpty()) {
                 return true;
             }
@@ -92,7 +96,7 @@ public @interface ConsistentCall {
             if (!max.isSameCurrency(envelope.get()) || max.compareTo(envelope.get()) <= 0) {
                 return true;
             }
-            return Constraints.report(context, "kichi.call.grantAboveEnvelope", path + ".max");
+            return Constraints.report(context, "kichi.call.grantAboveEnvelope", grantSizePath(lot) + ".max");
         }
 
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.Samples;
 import kg.kichi.core.time.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,19 @@ class PartnershipTest {
                 .addMember(Partner.of(TYNCHTYK, PartnerRole.PARTNER))
                 .addMember(Partner.of(TYNCHTYK, PartnerRole.ASSOCIATE)).build())
                 .containsExactly(violation("members[2].organisation", "kichi.partnership.duplicate"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 16, 17, 40})
+    void findsTheRepeatedOrganisationInSmallAndLargePartnerships(int size) {
+        Partnership.Builder builder = Partnership.builder().addMember(Partner.of(EU, PartnerRole.LEAD));
+        for (int i = 1; i < size; i++) {
+            builder.addMember(Partner.of(OrganisationId.local("partner-" + i), PartnerRole.PARTNER));
+        }
+        assertThat(builder.build().getMembers()).hasSize(size);
+        builder.addMember(Partner.of(OrganisationId.local("partner-" + (size / 2)), PartnerRole.ASSOCIATE));
+        assertRejected(builder::build)
+                .containsExactly(violation("members[" + size + "].organisation", "kichi.partnership.duplicate"));
     }
 
     @Test

@@ -44,6 +44,21 @@ class ProjectTest {
                 .containsExactly(violation("participants[2].organisation", "kichi.project.duplicateRole"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 16, 17, 40})
+    void findsTheRepeatedRoleInSmallAndLargeProjects(int size) {
+        Project.Builder builder = Project.builder().id("p").title(en("t"));
+        for (int i = 0; i < size; i++) {
+            builder.addParticipant(Participation.of(kg.kichi.core.organisation.OrganisationId.local("o-" + i % (size - 1)),
+                    i < size - 1 ? ParticipationRole.IMPLEMENTING : ParticipationRole.FUNDING));
+        }
+        assertThat(builder.build().getParticipants()).hasSize(size);
+        builder.addParticipant(Participation.of(kg.kichi.core.organisation.OrganisationId.local("o-1"),
+                ParticipationRole.IMPLEMENTING));
+        assertRejected(builder::build)
+                .containsExactly(violation("participants[" + size + "].organisation", "kichi.project.duplicateRole"));
+    }
+
     @Test
     void hasAtMostOneLead() {
         assertRejected(() -> Samples.project().addParticipant(lead(NARYN_EDC)).build())
