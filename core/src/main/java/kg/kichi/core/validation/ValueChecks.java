@@ -30,6 +30,9 @@ import kg.kichi.core.validation.FastConstraints.ValueCheck;
  * their parts. Anything else is {@link Unsupported}.
  */
 final class ValueChecks {
+    /** A constraint with no check of its own: one made only of other constraints, such as {@link Identifier}. */
+    private static final ValueCheck NOTHING = value -> true;
+
     private ValueChecks() {}
 
     static ValueCheck of(ConstraintDescriptor<?> constraint) {
@@ -38,11 +41,14 @@ final class ValueChecks {
             throw new Unsupported();
         }
         List<ValueCheck> checks = new ArrayList<>();
-        checks.add(own(constraint));
+        ValueCheck own = own(constraint);
+        if (own != NOTHING) {
+            checks.add(own);
+        }
         for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
             checks.add(of(part));
         }
-        return checks.size() == 1 ? checks.get(0) : all(checks.toArray(ValueCheck[]::new));
+        return checks.size() == 1 ? checks.get(0) : checks.isEmpty() ? NOTHING : all(checks.toArray(ValueCheck[]::new));
     }
 
     private static ValueCheck all(ValueCheck[] checks) {
@@ -101,7 +107,7 @@ final class ValueChecks {
             if (constraint.getComposingConstraints().isEmpty()) {
                 throw new Unsupported();
             }
-            return value -> true;
+            return NOTHING;
         }
         if (classes.size() != 1) {
             throw new Unsupported();
