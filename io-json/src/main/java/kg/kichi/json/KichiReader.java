@@ -21,7 +21,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A configured reader of Kichi documents: mode and limits. Immutable and thread-safe; {@code with…} returns a
@@ -159,7 +158,7 @@ public final class KichiReader {
 
     private Catalogue readWith(Function<JsonFactory, JsonParser> open) {
         Problems problems = Problems.collecting(limits.getMaxProblems());
-        Cursor root = new Cursor(JsonNodeFactory.instance.objectNode(), "", problems, mode);
+        Cursor root = Cursor.root(null, "", problems, mode);
         CatalogueAssembler assembler = new CatalogueAssembler(root);
         Envelope envelope = new DocumentParser(mode, problems).parse(() -> open.apply(factory), assembler::add);
         Catalogue catalogue = null;
