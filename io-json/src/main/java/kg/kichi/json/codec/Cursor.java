@@ -169,11 +169,14 @@ public final class Cursor {
         problem("kichi.json.type", Map.of("expected", expected, "actual", typeOf(token)));
     }
 
-    /** Skips the rest of the value: the parser is left on its last token. */
+    /**
+     * Skips the rest of the value, rejecting duplicate member names inside it: the parser is left on its last
+     * token.
+     */
     public void skip() {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            parser.skipChildren();
+            DuplicateMembers.skip(parser);
         }
     }
 

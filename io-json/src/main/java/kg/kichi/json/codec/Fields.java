@@ -63,11 +63,7 @@ public final class Fields {
             }
             long bit = 1L << slot;
             if ((present & bit) != 0) {
-                // only reached with a parser that does not reject duplicates itself
-                at.skip();
-                at.problem("kichi.json.duplicateKey", Map.of("name", name));
-                failed |= bit;
-                continue;
+                throw DuplicateMembers.error(p, name);
             }
             present |= bit;
             if (slot == members.idSlot() && p.currentToken() == JsonToken.VALUE_STRING) {
@@ -129,6 +125,8 @@ public final class Fields {
     private void unknownMember(String name, Cursor at) {
         if (unknown == null) {
             unknown = new ArrayList<>(2);
+        } else if (unknown.contains(name)) {
+            throw DuplicateMembers.error(object.parser(), name);
         }
         unknown.add(name);
         if (object.mode() == Mode.LENIENT) {

@@ -12,6 +12,8 @@ public final class Members {
     public static final int MAX = 64;
 
     private final Member[] members;
+    /** Per slot, the last name instance a parser gave for it: parsers hand out one canonical instance per name. */
+    private final String[] seen;
     private final Map<String, Integer> byName = new HashMap<>();
     private final int idSlot;
 
@@ -20,6 +22,7 @@ public final class Members {
             throw new IllegalArgumentException("more than " + MAX + " members");
         }
         this.members = members.clone();
+        this.seen = new String[members.length];
         for (int i = 0; i < members.length; i++) {
             if (byName.put(members[i].name, i) != null) {
                 throw new IllegalArgumentException("member declared twice: " + members[i].name);
@@ -77,14 +80,20 @@ public final class Members {
      * @return its slot, or -1 when it is not declared
      */
     int indexOf(String name) {
-        // member names from the parser are usually canonical instances: try identity before hashing
-        for (int i = 0; i < members.length; i++) {
-            if (members[i].name == name) {
+        // identity first: the declared name (codecs pass the same literal), or the instance a parser gave last
+        // time (a racy cache: a stale or lost entry only sends the lookup to the map)
+        String[] known = seen;
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] == name || members[i].name == name) {
                 return i;
             }
         }
         Integer slot = byName.get(name);
-        return slot == null ? -1 : slot;
+        if (slot == null) {
+            return -1;
+        }
+        known[slot] = name;
+        return slot;
     }
 
     Member at(int slot) {

@@ -1,11 +1,14 @@
 package kg.kichi.json.stream;
 
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.DuplicateMembers;
 import kg.kichi.json.codec.Problems;
 import kg.kichi.json.model.Envelope;
 import kg.kichi.json.model.Section;
@@ -97,8 +100,12 @@ public final class DocumentParser {
     public static void readBody(Cursor root, Envelope envelope, ElementSink sink) {
         JsonParser p = root.parser();
         Cursor at = root.child();
+        Set<String> seen = new HashSet<>();
         String name;
         while ((name = p.nextName()) != null) {
+            if (!seen.add(name)) {
+                throw DuplicateMembers.error(p, name);
+            }
             p.nextToken();
             at.member(name);
             Section section = Section.byMember(name);

@@ -7,6 +7,7 @@ import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.DuplicateMembers;
 import kg.kichi.json.codec.Pointers;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -31,6 +32,9 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
         boolean ok = true;
         String language;
         while ((language = p.nextName()) != null) {
+            if (texts.containsKey(language)) {
+                throw DuplicateMembers.error(p, language);
+            }
             if (p.nextToken() == JsonToken.VALUE_STRING) {
                 texts.put(language, p.getString());
                 continue;

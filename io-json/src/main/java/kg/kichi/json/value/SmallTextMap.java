@@ -38,6 +38,16 @@ final class SmallTextMap extends AbstractMap<String, String> {
     }
 
     @Override
+    public boolean containsKey(Object key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public int size() {
         return size;
     }
