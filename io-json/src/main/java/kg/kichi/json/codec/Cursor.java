@@ -19,8 +19,8 @@ import tools.jackson.core.JsonToken;
  * they report each problem here and return {@code null}.
  *
  * <p>The JSON Pointer is built only when a problem is reported: a cursor knows its parent and its own segment (a
- * member name or an index). A cursor on the members or elements of one value is reused from one to the next, so
- * a codec must not keep a cursor after its {@code read} returns.
+ * member name or an index). The cursor on the members or elements of a value is reused from one to the next, and
+ * for the next value at the same depth, so a codec must not keep a cursor after its {@code read} returns.
  */
 public final class Cursor {
     private final JsonParser parser;
@@ -31,6 +31,7 @@ public final class Cursor {
     private String name;
     private int index = -1;
     private String seenId;
+    private Cursor child;
 
     private Cursor(JsonParser parser, Problems problems, Mode mode, Cursor parent, String base) {
         this.parser = parser;
@@ -98,13 +99,18 @@ public final class Cursor {
     }
 
     /**
-     * A new cursor for the members or elements of this value, to be placed with {@link #member(String)} or
-     * {@link #element(int)} before each one.
+     * The cursor for the members or elements of this value, to be placed with {@link #member(String)} or
+     * {@link #element(int)} before each one. There is one per cursor, reused: only the value being read needs one.
      *
      * @return the cursor
      */
     public Cursor child() {
-        return new Cursor(parser, problems, mode, this, null);
+        Cursor c = child;
+        if (c == null) {
+            c = new Cursor(parser, problems, mode, this, null);
+            child = c;
+        }
+        return c;
     }
 
     /**

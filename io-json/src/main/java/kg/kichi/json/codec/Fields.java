@@ -33,6 +33,8 @@ public final class Fields {
     private long taken;
     private List<String> unknown;
     private Map<String, String> kept;
+    /** The slot after the one last taken by the codec: where the next one most likely is. */
+    private int nextTaken;
 
     Fields(Cursor object, Members members) {
         this.object = object;
@@ -53,10 +55,12 @@ public final class Fields {
         Cursor at = object.child();
         Problems problems = object.problems();
         String name;
+        int expected = 0;
         while ((name = p.nextName()) != null) {
             p.nextToken();
             at.member(name);
-            int slot = members.indexOf(name);
+            int slot = members.indexOf(name, expected);
+            expected = slot + 1;
             if (slot < 0) {
                 unknownMember(name, at);
                 continue;
@@ -223,7 +227,8 @@ public final class Fields {
     }
 
     private int slot(String name, Codec<?> codec, boolean list) {
-        int slot = members.indexOf(name);
+        int slot = members.indexOf(name, nextTaken);
+        nextTaken = slot + 1;
         if (slot < 0 || members.at(slot).codec != codec || members.at(slot).list != list) {
             throw new IllegalArgumentException("member not declared so: " + name);
         }

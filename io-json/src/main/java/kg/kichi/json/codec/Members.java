@@ -74,6 +74,22 @@ public final class Members {
     }
 
     /**
+     * The slot of a member, trying first the slot expected (members mostly come, and are taken, in the order
+     * declared).
+     *
+     * @param name a member name
+     * @param expected the slot to try first; any value
+     * @return its slot, or -1 when it is not declared
+     */
+    int indexOf(String name, int expected) {
+        if (expected >= 0 && expected < members.length
+                && (members[expected].name == name || seen[expected] == name)) {
+            return expected;
+        }
+        return indexOf(name);
+    }
+
+    /**
      * The slot of a member.
      *
      * @param name a member name
