@@ -12,6 +12,7 @@ import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The members of one JSON object read into one object of the model.
@@ -54,26 +55,30 @@ public final class Fields {
         JsonParser p = object.parser();
         Cursor at = object.child();
         Problems problems = object.problems();
-        String name;
-        int expected = 0;
-        while ((name = p.nextName()) != null) {
-            p.nextToken();
-            at.member(name);
-            int slot = members.indexOf(name, expected);
-            expected = slot + 1;
+        PropertyNameMatcher matcher = members.matcher();
+        int slot;
+        while ((slot = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
             if (slot < 0) {
-                unknownMember(name, at);
+                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                    throw new IllegalStateException("not in an object: " + p.currentToken());
+                }
+                String name = p.currentName();
+                p.nextToken();
+                unknownMember(name, at.member(name));
                 continue;
             }
+            Members.Member member = members.at(slot);
+            String name = member.name;
             long bit = 1L << slot;
             if ((present & bit) != 0) {
                 throw DuplicateMembers.error(p, name);
             }
             present |= bit;
+            p.nextToken();
+            at.member(name);
             if (slot == members.idSlot() && p.currentToken() == JsonToken.VALUE_STRING) {
                 object.seenId(p.getString());
             }
-            Members.Member member = members.at(slot);
             long before = problems.count();
             if (member.list) {
                 values[slot] = readList(at, member.codec);

@@ -1,7 +1,11 @@
 package kg.kichi.json.codec;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The members an object of the model may have, each with its codec, declared once per codec: {@link Fields}
@@ -12,8 +16,7 @@ public final class Members {
     public static final int MAX = 64;
 
     private final Member[] members;
-    /** Per slot, the last name instance a parser gave for it: parsers hand out one canonical instance per name. */
-    private final String[] seen;
+    private final PropertyNameMatcher matcher;
     private final Map<String, Integer> byName = new HashMap<>();
     private final int idSlot;
 
@@ -22,13 +25,17 @@ public final class Members {
             throw new IllegalArgumentException("more than " + MAX + " members");
         }
         this.members = members.clone();
-        this.seen = new String[members.length];
         for (int i = 0; i < members.length; i++) {
             if (byName.put(members[i].name, i) != null) {
                 throw new IllegalArgumentException("member declared twice: " + members[i].name);
             }
         }
         this.idSlot = indexOf("id");
+        List<String> names = new ArrayList<>(members.length);
+        for (Member m : members) {
+            names.add(m.name);
+        }
+        this.matcher = BinaryNameMatcher.construct(names);
     }
 
     /**
@@ -74,17 +81,25 @@ public final class Members {
     }
 
     /**
-     * The slot of a member, trying first the slot expected (members mostly come, and are taken, in the order
-     * declared).
+     * The slot of a member, trying first the slot expected (codecs take members in the order declared).
      *
      * @param name a member name
      * @param expected the slot to try first; any value
      * @return its slot, or -1 when it is not declared
      */
     int indexOf(String name, int expected) {
-        if (expected >= 0 && expected < members.length
-                && (members[expected].name == name || seen[expected] == name)) {
-            return expected;
+        // codecs pass the declared literal: identity, forward from the slot expected, before hashing
+        int n = members.length;
+        int start = expected < 0 || expected >= n ? 0 : expected;
+        for (int i = start; i < n; i++) {
+            if (members[i].name == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < start; i++) {
+            if (members[i].name == name) {
+                return i;
+            }
         }
         return indexOf(name);
     }
@@ -96,20 +111,13 @@ public final class Members {
      * @return its slot, or -1 when it is not declared
      */
     int indexOf(String name) {
-        // identity first: the declared name (codecs pass the same literal), or the instance a parser gave last
-        // time (a racy cache: a stale or lost entry only sends the lookup to the map)
-        String[] known = seen;
-        for (int i = 0; i < known.length; i++) {
-            if (known[i] == name || members[i].name == name) {
-                return i;
-            }
-        }
         Integer slot = byName.get(name);
-        if (slot == null) {
-            return -1;
-        }
-        known[slot] = name;
-        return slot;
+        return slot == null ? -1 : slot;
+    }
+
+    /** @return matches member names to slots straight from the parser's bytes, as Jackson's own beans do */
+    PropertyNameMatcher matcher() {
+        return matcher;
     }
 
     Member at(int slot) {
