@@ -183,6 +183,8 @@ public final class Cursor {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
             DuplicateMembers.skip(parser);
+        } else if (token == JsonToken.VALUE_STRING) {
+            parser.getString(); // decoded, so that its length limit and encoding are checked
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -32,7 +31,8 @@ public final class DuplicateMembers {
     }
 
     /**
-     * Skips the value at the parser's current token, rejecting duplicate member names anywhere inside; the
+     * Skips the value at the parser's current token, rejecting duplicate member names anywhere inside and
+     * decoding its strings (so that their length limit and encoding are checked, as in the values read); the
      * parser is left on the value's last token. Iterative, so deep nesting costs no stack.
      *
      * @param p the parser, on the first token of a value
@@ -41,10 +41,6 @@ public final class DuplicateMembers {
     public static void skip(JsonParser p) {
         JsonToken token = p.currentToken();
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
-            return;
-        }
-        if (p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
-            p.skipChildren();
             return;
         }
         ArrayDeque<Object> open = new ArrayDeque<>();
@@ -69,6 +65,9 @@ public final class DuplicateMembers {
                     if (!((Set<String>) open.peek()).add(p.currentName())) {
                         throw error(p, p.currentName());
                     }
+                    break;
+                case VALUE_STRING:
+                    p.getString(); // decoded, so that its length limit and encoding are checked as everywhere else
                     break;
                 default:
                     break;

@@ -86,7 +86,7 @@ public final class Fields {
                 at.problem("kichi.json.null", Map.of());
             } else {
                 values[slot] = member.codec.read(at);
-                at.skip();
+                skipUnread(p);
             }
             if (values[slot] == null || problems.count() > before) {
                 failed |= bit;
@@ -123,12 +123,20 @@ public final class Fields {
             }
             long before = problems.count();
             Object item = codec.read(element);
-            element.skip();
+            skipUnread(p);
             if (item != null && problems.count() == before) {
                 result.add(item);
             }
         }
         return result == null ? List.of() : Collections.unmodifiableList(result);
+    }
+
+    /** A codec that returned early on an object or array it did not read: the walk goes on after it. */
+    private static void skipUnread(JsonParser p) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            DuplicateMembers.skip(p);
+        }
     }
 
     private void unknownMember(String name, Cursor at) {
