@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -156,7 +155,9 @@ public final class Scalars {
      * @return the codec; an unknown code is {@code kichi.json.code}
      */
     public static <E extends Enum<E>> Codec<E> enumeration(E[] values, Function<E, String> code) {
-        String allowed = Arrays.stream(values).map(code).collect(Collectors.joining(", "));
+        E[] constants = values.clone();
+        String[] codes = Arrays.stream(constants).map(code).toArray(String[]::new);
+        String allowed = String.join(", ", codes);
         return new Codec<>() {
             @Override
             public E read(Cursor in) {
@@ -164,9 +165,9 @@ public final class Scalars {
                 if (text == null) {
                     return null;
                 }
-                for (E value : values) {
-                    if (code.apply(value).equals(text)) {
-                        return value;
+                for (int i = 0; i < codes.length; i++) {
+                    if (codes[i].equals(text)) {
+                        return constants[i];
                     }
                 }
                 in.problem("kichi.json.code", Map.of("value", text, "allowed", allowed));
