@@ -137,9 +137,9 @@ public final class KichiReader {
         StreamingIntegrity integrity = new StreamingIntegrity(problems);
         DocumentSummary.Counter counter = new DocumentSummary.Counter();
         Envelope envelope = new DocumentParser(mode, problems).parse(
-                () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, node) -> {
+                () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, id) -> {
             counter.count(section, value != null);
-            integrity.element(section, index, value, node);
+            integrity.element(section, index, value, id);
             if (value != null) {
                 handler.accept(section, value);
             }

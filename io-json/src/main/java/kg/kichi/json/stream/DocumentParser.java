@@ -49,13 +49,13 @@ public final class DocumentParser {
      * @throws UncheckedIOException when the input cannot be read
      */
     public Envelope parse(Supplier<JsonParser> open, ElementSink sink) {
-        Envelope[] envelope = {new Envelope(Cursor.root(null, "", problems, mode))};
+        Envelope envelope = new Envelope(Cursor.root(null, "", problems, mode));
         JsonParser p = null;
         try (JsonParser opened = open.get()) {
             p = opened;
-            walk(p, sink, envelope);
+            walk(p, envelope, sink);
         } catch (Problems.TooManyProblemsException enough) {
-            return envelope[0];
+            return envelope;
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         } catch (StreamConstraintsException e) {
@@ -69,13 +69,12 @@ public final class DocumentParser {
                 stop(p, e, "kichi.json.syntax", Map.of("detail", detail(e)));
             }
         }
-        return envelope[0];
+        return envelope;
     }
 
-    private void walk(JsonParser p, ElementSink sink, Envelope[] envelope) {
+    private void walk(JsonParser p, Envelope envelope, ElementSink sink) {
         JsonToken token = p.nextToken();
         Cursor root = Cursor.root(p, "", problems, mode);
-        envelope[0] = new Envelope(root);
         if (token == null) {
             problems.add(DocumentProblem.at("", "kichi.json.syntax", Map.of("detail", "empty document"), 1, 1));
             return;
@@ -85,7 +84,7 @@ public final class DocumentParser {
             expectEnd(p);
             return;
         }
-        readBody(root, envelope[0], sink);
+        readBody(root, envelope, sink);
         expectEnd(p);
     }
 
