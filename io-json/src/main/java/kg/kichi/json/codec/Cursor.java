@@ -44,7 +44,8 @@ public final class Cursor {
     /**
      * A cursor on a value at the root of what is read.
      *
-     * @param parser the parser, on the first token of the value
+     * @param parser the parser, on the first token of the value; {@code null} for a cursor that only places and
+     *     collects problems (as the catalogue's assembler does after the walk)
      * @param pointer the JSON Pointer of the value, {@code ""} for a whole document
      * @param problems where problems go
      * @param mode strict or lenient
