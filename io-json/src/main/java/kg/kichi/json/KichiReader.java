@@ -19,9 +19,7 @@ import kg.kichi.json.stream.DocumentSummary;
 import kg.kichi.json.stream.StreamingIntegrity;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A configured reader of Kichi documents: mode and limits. Immutable and thread-safe; {@code with…} returns a
@@ -41,8 +39,8 @@ public final class KichiReader {
     KichiReader(Mode mode, ReadLimits limits) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // duplicate member names are rejected by the decoders (DuplicateMembers), cheaper than the parser's sets
+        this.factory = JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints()).build();
     }
 
     /**
@@ -139,9 +137,9 @@ public final class KichiReader {
         StreamingIntegrity integrity = new StreamingIntegrity(problems);
         DocumentSummary.Counter counter = new DocumentSummary.Counter();
         Envelope envelope = new DocumentParser(mode, problems).parse(
-                () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, node) -> {
+                () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, id) -> {
             counter.count(section, value != null);
-            integrity.element(section, index, value, node);
+            integrity.element(section, index, value, id);
             if (value != null) {
                 handler.accept(section, value);
             }
@@ -159,7 +157,7 @@ public final class KichiReader {
 
     private Catalogue readWith(Function<JsonFactory, JsonParser> open) {
         Problems problems = Problems.collecting(limits.getMaxProblems());
-        Cursor root = new Cursor(JsonNodeFactory.instance.objectNode(), "", problems, mode);
+        Cursor root = Cursor.root(null, "", problems, mode);
         CatalogueAssembler assembler = new CatalogueAssembler(root);
         Envelope envelope = new DocumentParser(mode, problems).parse(() -> open.apply(factory), assembler::add);
         Catalogue catalogue = null;

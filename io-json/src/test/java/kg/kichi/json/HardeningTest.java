@@ -67,6 +67,37 @@ class HardeningTest {
     }
 
     @Test
+    void limitsAndEncodingAreCheckedInsideValuesThatAreSkipped() {
+        ReadLimits limits = ReadLimits.defaults().withMaxStringLength(100).withMaxNumberLength(50);
+        String[] skipped = {"{\"formatVersion\":\"1.0\",\"id\":\"d\",\"x\":{\"y\":[%s]}}",
+            "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":[{\"legalForm\":{\"y\":[%s]}}]}",
+            "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":[{\"x\":{\"y\":[%s]}}]}"};
+        for (String template : skipped) {
+            for (String value : new String[] {"\"" + "s".repeat(200) + "\"", "1".repeat(80), "1." + "1".repeat(80)}) {
+                String json = String.format(template, value);
+                assertThatThrownBy(() -> KichiJson.reader().withLimits(limits).read(json)).as(json)
+                        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                                .extracting(DocumentProblem::getCode).contains("kichi.json.limit"));
+            }
+            byte[] bad = String.format(template, "\"\u00e9\"").getBytes(StandardCharsets.UTF_8);
+            int at = indexOf(bad, (byte) 0xC3);
+            bad[at + 1] = (byte) 0x28;
+            assertThatThrownBy(() -> KichiJson.read(new ByteArrayInputStream(bad), Mode.STRICT)).as(template)
+                    .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                            .extracting(DocumentProblem::getCode).contains("kichi.json.syntax"));
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new AssertionError();
+    }
+
+    @Test
     void extensionsThatAreNotJsonAreRefusedOnWriting() {
         Catalogue catalogue = Catalogue.builder().id("d").putExtension("x", "{not json").build();
         assertThatThrownBy(() -> KichiJson.writeString(catalogue)).isInstanceOf(IllegalArgumentException.class)

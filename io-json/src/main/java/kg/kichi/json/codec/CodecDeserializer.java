@@ -4,12 +4,11 @@ import kg.kichi.json.InvalidDocumentException;
 import kg.kichi.json.Mode;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * A Jackson deserializer that reads through a {@link Codec}: the value is read into a tree (numbers exact), then
- * decoded; every problem found is thrown at once in an {@link InvalidDocumentException}, with JSON Pointers
+ * A Jackson deserializer that reads through a {@link Codec}, straight from the parser (numbers exact, from their
+ * text); every problem found is thrown at once in an {@link InvalidDocumentException}, with JSON Pointers
  * relative to the value.
  *
  * @param <T> the type
@@ -31,11 +30,12 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
-        JsonNode node = Trees.read(p);
         Problems problems = Problems.collecting(1000);
         T value;
         try {
-            value = codec.read(new Cursor(node, "", problems, mode));
+            Cursor in = Cursor.root(p, "", problems, mode);
+            value = codec.read(in);
+            in.skip();
         } catch (Problems.TooManyProblemsException e) {
             value = null;
         }

@@ -2,150 +2,269 @@ package kg.kichi.json.codec;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * The members of one JSON object being read into one object of the model.
+ * The members of one JSON object read into one object of the model.
  *
- * <p>Reads members by name through codecs, remembers which members were read and which had problems, turns the
- * members nobody read into problems (strict) or extensions (lenient), and finally builds the object, reporting
- * the builder's violations at their pointers — except those about members that already had a problem, which
- * would only repeat it.
+ * <p>Created by {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
+ * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
+ * are reported as they are found. The codec then takes the values by name ({@link #get}, {@link #require},
+ * {@link #list}); the members nobody took become problems (strict) or extensions (lenient); finally the object is
+ * built, and the builder's violations are reported at their pointers — except those about members that already
+ * had a problem, which would only repeat it.
  */
 public final class Fields {
     private final Cursor object;
+    private final Members members;
+    private final Object[] values;
     private final long problemsBefore;
-    private final Set<String> read = new HashSet<>();
-    private final Set<String> failed = new HashSet<>();
+    private long present;
+    private long failed;
+    private long taken;
+    private List<String> unknown;
+    private Map<String, String> kept;
+    /** The slot after the one last taken by the codec: where the next one most likely is. */
+    private int nextTaken;
 
-    Fields(Cursor object) {
+    Fields(Cursor object, Members members) {
         this.object = object;
+        this.members = members;
+        this.values = new Object[members.size()];
         this.problemsBefore = object.problems().count();
+        object.seenId(null);
+        readMembers();
     }
 
-    /** @return the cursor on the object itself */
+    /** @return the cursor on the object itself (the parser is past its end) */
     public Cursor cursor() {
         return object;
+    }
+
+    private void readMembers() {
+        JsonParser p = object.parser();
+        Cursor at = object.child();
+        Problems problems = object.problems();
+        PropertyNameMatcher matcher = members.matcher();
+        int slot;
+        while ((slot = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (slot < 0) {
+                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                    throw new IllegalStateException("not in an object: " + p.currentToken());
+                }
+                String name = p.currentName();
+                p.nextToken();
+                unknownMember(name, at.member(name));
+                continue;
+            }
+            Members.Member member = members.at(slot);
+            String name = member.name;
+            long bit = 1L << slot;
+            if ((present & bit) != 0) {
+                throw DuplicateMembers.error(p, name);
+            }
+            present |= bit;
+            p.nextToken();
+            at.member(name);
+            if (slot == members.idSlot() && p.currentToken() == JsonToken.VALUE_STRING) {
+                object.seenId(p.getString());
+            }
+            long before = problems.count();
+            if (member.list) {
+                values[slot] = readList(at, member.codec);
+            } else if (at.isNull()) {
+                at.problem("kichi.json.null", Map.of());
+            } else {
+                values[slot] = member.codec.read(at);
+                skipUnread(p);
+            }
+            if (values[slot] == null || problems.count() > before) {
+                failed |= bit;
+                if (!member.list) {
+                    values[slot] = null;
+                }
+            }
+        }
+    }
+
+    private List<Object> readList(Cursor at, Codec<?> codec) {
+        JsonParser p = object.parser();
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            if (at.isNull()) {
+                at.problem("kichi.json.null", Map.of());
+            } else {
+                at.wrongType("array");
+            }
+            return List.of();
+        }
+        Problems problems = object.problems();
+        List<Object> result = null;
+        Cursor element = null;
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (element == null) {
+                element = at.child();
+                result = new ArrayList<>();
+            }
+            element.element(index++);
+            if (element.isNull()) {
+                element.problem("kichi.json.null", Map.of());
+                continue;
+            }
+            long before = problems.count();
+            Object item = codec.read(element);
+            skipUnread(p);
+            if (item != null && problems.count() == before) {
+                result.add(item);
+            }
+        }
+        return result == null ? List.of() : Collections.unmodifiableList(result);
+    }
+
+    /** A codec that returned early on an object or array it did not read: the walk goes on after it. */
+    private static void skipUnread(JsonParser p) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            DuplicateMembers.skip(p);
+        }
+    }
+
+    private void unknownMember(String name, Cursor at) {
+        if (unknown == null) {
+            unknown = new ArrayList<>(2);
+        } else if (unknown.contains(name)) {
+            throw DuplicateMembers.error(object.parser(), name);
+        }
+        unknown.add(name);
+        if (object.mode() == Mode.LENIENT) {
+            if (kept == null) {
+                kept = new LinkedHashMap<>();
+            }
+            kept.put(name, Trees.read(object.parser()).toString());
+        } else {
+            at.skip();
+        }
     }
 
     /**
      * Reads an optional member.
      *
-     * @param name the member name
-     * @param codec how to read it
+     * @param name the member name, as declared
+     * @param codec its codec, as declared
      * @param <T> its type
      * @return the value, or {@code null} when absent or wrong (reported)
      */
+    @SuppressWarnings("unchecked")
     public <T> T get(String name, Codec<T> codec) {
-        read.add(name);
-        JsonNode value = object.node().get(name);
-        if (value == null) {
-            return null;
-        }
-        Cursor at = member(name, value);
-        if (value.isNull()) {
-            at.problem("kichi.json.null", Map.of());
-            failed.add(name);
-            return null;
-        }
-        long before = object.problems().count();
-        T result = codec.read(at);
-        if (result == null || object.problems().count() > before) {
-            failed.add(name);
-            return null;
-        }
-        return result;
+        int slot = slot(name, codec, false);
+        taken |= 1L << slot;
+        return (T) values[slot];
     }
 
     /**
      * Reads a member that must be present.
      *
-     * @param name the member name
-     * @param codec how to read it
+     * @param name the member name, as declared
+     * @param codec its codec, as declared
      * @param <T> its type
      * @return the value, or {@code null} when absent (reported as {@code kichi.required}) or wrong
      */
     public <T> T require(String name, Codec<T> codec) {
-        if (!object.node().has(name)) {
-            read.add(name);
-            failed.add(name);
-            member(name, object.node()).problem("kichi.required", Map.of());
-            return null;
+        int slot = slot(name, codec, false);
+        if (!missing(slot)) {
+            return get(name, codec);
         }
-        return get(name, codec);
+        return null;
     }
 
     /**
      * Reads an array member; absent means empty.
      *
-     * @param name the member name
-     * @param codec how to read each element
+     * @param name the member name, as declared with {@link Members#list}
+     * @param codec how to read each element, as declared
      * @param <T> the element type
      * @return the elements read without problems; the member is marked failed if any element had one
      */
+    @SuppressWarnings("unchecked")
     public <T> List<T> list(String name, Codec<T> codec) {
-        read.add(name);
-        JsonNode value = object.node().get(name);
-        if (value == null) {
-            return List.of();
+        int slot = slot(name, codec, true);
+        taken |= 1L << slot;
+        Object value = values[slot];
+        return value == null ? List.of() : (List<T>) value;
+    }
+
+    /**
+     * Reads an array member that must be present.
+     *
+     * @param name the member name, as declared with {@link Members#list}
+     * @param codec how to read each element, as declared
+     * @param <T> the element type
+     * @return the elements read without problems; empty when absent (reported as {@code kichi.required})
+     */
+    public <T> List<T> requireList(String name, Codec<T> codec) {
+        int slot = slot(name, codec, true);
+        return missing(slot) ? List.of() : list(name, codec);
+    }
+
+    /**
+     * Whether a declared member is present in the object, whatever its value.
+     *
+     * @param name the member name
+     * @return whether it is present
+     */
+    public boolean has(String name) {
+        int slot = members.indexOf(name);
+        return slot >= 0 && (present & (1L << slot)) != 0;
+    }
+
+    private boolean missing(int slot) {
+        long bit = 1L << slot;
+        if ((present & bit) != 0) {
+            return false;
         }
-        Cursor at = member(name, value);
-        if (!value.isArray()) {
-            at.problem(value.isNull() ? "kichi.json.null" : "kichi.json.type",
-                    value.isNull() ? Map.of() : Map.of("expected", "array", "actual", Cursor.typeOf(value)));
-            failed.add(name);
-            return List.of();
+        taken |= bit;
+        failed |= bit;
+        object.problems().add(DocumentProblem.of(Pointers.member(object.pointer(), members.at(slot).name),
+                "kichi.required", Map.of()));
+        return true;
+    }
+
+    private int slot(String name, Codec<?> codec, boolean list) {
+        int slot = members.indexOf(name, nextTaken);
+        nextTaken = slot + 1;
+        if (slot < 0 || members.at(slot).codec != codec || members.at(slot).list != list) {
+            throw new IllegalArgumentException("member not declared so: " + name);
         }
-        List<T> result = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
-            Cursor el = at.at(element, Pointers.element(at.pointer(), i));
-            if (element.isNull()) {
-                el.problem("kichi.json.null", Map.of());
-                failed.add(name);
-                continue;
-            }
-            long before = object.problems().count();
-            T item = codec.read(el);
-            if (item == null || object.problems().count() > before) {
-                failed.add(name);
-            } else {
-                result.add(item);
-            }
-        }
-        return Collections.unmodifiableList(result);
+        return slot;
     }
 
     /**
      * The members nobody read: in strict mode each is reported ({@code kichi.json.unknownMember}) and the result
-     * is empty; in lenient mode they are returned as name → JSON text. Call after reading every known member.
+     * is empty; in lenient mode the undeclared ones are returned as name → JSON text. Call after reading every
+     * known member.
      *
      * @return the extensions, in document order
      */
     public Map<String, String> extensions() {
-        Map<String, String> unknown = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> member : object.node().properties()) {
-            String name = member.getKey();
-            if (read.contains(name)) {
-                continue;
-            }
-            if (object.mode() == Mode.STRICT) {
-                member(name, member.getValue()).problem("kichi.json.unknownMember", Map.of("name", name));
-            } else {
-                unknown.put(name, member.getValue().toString());
-            }
+        reportUntaken();
+        if (unknown == null) {
+            return Map.of();
         }
-        return unknown;
+        if (object.mode() == Mode.LENIENT) {
+            return kept;
+        }
+        reportUnknown();
+        return Map.of();
     }
 
     /**
@@ -153,12 +272,31 @@ public final class Fields {
      * values of the model (money, periods, …), which have no extensions to keep them in.
      */
     public void rejectUnknown() {
-        for (Map.Entry<String, JsonNode> member : object.node().properties()) {
-            if (!read.contains(member.getKey())) {
-                member(member.getKey(), member.getValue()).problem("kichi.json.unknownMember",
-                        Map.of("name", member.getKey()));
+        if (unknown != null) {
+            reportUnknown();
+        }
+        reportUntaken();
+    }
+
+    private void reportUnknown() {
+        for (String name : unknown) {
+            unknownMemberProblem(name);
+        }
+    }
+
+    /** Declared members present but not read by the codec (e.g. not allowed by another member's value). */
+    private void reportUntaken() {
+        long untaken = present & ~taken;
+        for (int slot = 0; untaken != 0; slot++, untaken >>>= 1) {
+            if ((untaken & 1) != 0) {
+                unknownMemberProblem(members.at(slot).name);
             }
         }
+    }
+
+    private void unknownMemberProblem(String name) {
+        object.problems().add(DocumentProblem.of(Pointers.member(object.pointer(), name), "kichi.json.unknownMember",
+                Map.of("name", name)));
     }
 
     /**
@@ -173,24 +311,22 @@ public final class Fields {
         try {
             built = builder.get();
         } catch (InvalidModelException e) {
+            String pointer = object.pointer();
             for (Violation v : e.getViolations()) {
-                if (!failed.contains(firstSegment(v.getPath()))) {
-                    object.problems().add(DocumentProblem.of(
-                            Pointers.fromPropertyPath(object.pointer(), v.getPath()), v.getCode(), v.getArguments()));
+                int slot = members.indexOf(firstSegment(v.getPath()));
+                if (slot < 0 || (failed & (1L << slot)) == 0) {
+                    object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
+                            v.getCode(), v.getArguments()));
                 }
             }
             return null;
         }
-        return object.problems().count() > problemsBefore ? null : built;
+        return hasProblems() ? null : built;
     }
 
     /** @return whether any problem was reported for this object so far */
     public boolean hasProblems() {
         return object.problems().count() > problemsBefore;
-    }
-
-    private Cursor member(String name, JsonNode value) {
-        return object.at(value, Pointers.member(object.pointer(), name));
     }
 
     private static String firstSegment(String path) {

@@ -12,7 +12,28 @@ public final class Pointers {
      * @return the pointer, with {@code ~} and {@code /} escaped
      */
     public static String member(String parent, String name) {
-        return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+        StringBuilder out = new StringBuilder(parent.length() + name.length() + 1).append(parent).append('/');
+        appendEscaped(out, name);
+        return out.toString();
+    }
+
+    /**
+     * Appends a reference token with {@code ~} and {@code /} escaped ({@code ~0}, {@code ~1}).
+     *
+     * @param out where to append
+     * @param segment a member name
+     */
+    public static void appendEscaped(StringBuilder out, String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '~') {
+                out.append("~0");
+            } else if (c == '/') {
+                out.append("~1");
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     /**

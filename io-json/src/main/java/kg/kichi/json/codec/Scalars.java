@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /** Codecs of JSON's own values: strings, booleans, integers, exact decimals, enum codes, date-times. */
 public final class Scalars {
@@ -35,11 +35,14 @@ public final class Scalars {
     public static final Codec<Boolean> BOOLEAN = new Codec<>() {
         @Override
         public Boolean read(Cursor in) {
-            if (!in.node().isBoolean()) {
-                in.wrongType("boolean");
-                return null;
+            JsonToken token = in.token();
+            if (token == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            } else if (token == JsonToken.VALUE_FALSE) {
+                return Boolean.FALSE;
             }
-            return in.node().booleanValue();
+            in.wrongType("boolean");
+            return null;
         }
 
         @Override
@@ -52,16 +55,15 @@ public final class Scalars {
     public static final Codec<Integer> INTEGER = new Codec<>() {
         @Override
         public Integer read(Cursor in) {
-            BigDecimal value = whole(in);
-            if (value == null) {
+            if (!isWhole(in)) {
                 return null;
             }
-            try {
-                return value.intValueExact();
-            } catch (ArithmeticException tooLarge) {
-                in.problem("kichi.json.number", Map.of("value", value.toPlainString()));
-                return null;
+            JsonParser p = in.parser();
+            if (p.getNumberType() == JsonParser.NumberType.INT) {
+                return p.getIntValue();
             }
+            in.problem("kichi.json.number", Map.of("value", p.getBigIntegerValue().toString()));
+            return null;
         }
 
         @Override
@@ -74,16 +76,16 @@ public final class Scalars {
     public static final Codec<Long> LONG = new Codec<>() {
         @Override
         public Long read(Cursor in) {
-            BigDecimal value = whole(in);
-            if (value == null) {
+            if (!isWhole(in)) {
                 return null;
             }
-            try {
-                return value.longValueExact();
-            } catch (ArithmeticException tooLarge) {
-                in.problem("kichi.json.number", Map.of("value", value.toPlainString()));
-                return null;
+            JsonParser p = in.parser();
+            JsonParser.NumberType type = p.getNumberType();
+            if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                return p.getLongValue();
             }
+            in.problem("kichi.json.number", Map.of("value", p.getBigIntegerValue().toString()));
+            return null;
         }
 
         @Override
@@ -99,17 +101,18 @@ public final class Scalars {
     public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
         @Override
         public BigDecimal read(Cursor in) {
-            if (!in.node().isNumber()) {
+            JsonToken token = in.token();
+            BigDecimal value;
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                value = in.parser().getDecimalValue();
+            } else if (token == JsonToken.VALUE_NUMBER_INT) {
+                value = wholeDecimal(in.parser());
+            } else {
                 in.wrongType("number");
                 return null;
             }
-            if (!in.node().isBigDecimal() && !in.node().isIntegralNumber()) {
-                in.problem("kichi.json.number", Map.of("value", in.node().toString()));
-                return null;
-            }
-            BigDecimal value = in.node().decimalValue();
             if (value.scale() > MAX_DECIMAL_DIGITS || (long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
-                in.problem("kichi.json.number", Map.of("value", in.node().toString()));
+                in.problem("kichi.json.number", Map.of("value", value.toString()));
                 return null;
             }
             return value.scale() < 0 ? value.setScale(0) : value;
@@ -152,7 +155,9 @@ public final class Scalars {
      * @return the codec; an unknown code is {@code kichi.json.code}
      */
     public static <E extends Enum<E>> Codec<E> enumeration(E[] values, Function<E, String> code) {
-        String allowed = Arrays.stream(values).map(code).collect(Collectors.joining(", "));
+        E[] constants = values.clone();
+        String[] codes = Arrays.stream(constants).map(code).toArray(String[]::new);
+        String allowed = String.join(", ", codes);
         return new Codec<>() {
             @Override
             public E read(Cursor in) {
@@ -160,9 +165,9 @@ public final class Scalars {
                 if (text == null) {
                     return null;
                 }
-                for (E value : values) {
-                    if (code.apply(value).equals(text)) {
-                        return value;
+                for (int i = 0; i < codes.length; i++) {
+                    if (codes[i].equals(text)) {
+                        return constants[i];
                     }
                 }
                 in.problem("kichi.json.code", Map.of("value", text, "allowed", allowed));
@@ -176,16 +181,26 @@ public final class Scalars {
         };
     }
 
-    private static BigDecimal whole(Cursor in) {
-        JsonNode node = in.node();
-        if (!node.isNumber()) {
-            in.wrongType("integer");
-            return null;
+    private static boolean isWhole(Cursor in) {
+        JsonToken token = in.token();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return true;
         }
-        if (!node.isIntegralNumber()) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
             in.problem("kichi.json.type", Map.of("expected", "integer", "actual", "number"));
-            return null;
+        } else {
+            in.wrongType("integer");
         }
-        return node.decimalValue();
+        return false;
+    }
+
+    private static BigDecimal wholeDecimal(JsonParser p) {
+        switch (p.getNumberType()) {
+            case INT:
+            case LONG:
+                return BigDecimal.valueOf(p.getLongValue());
+            default:
+                return new BigDecimal(p.getBigIntegerValue());
+        }
     }
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads one JSON value from a parser into a tree, whatever the mapper's configuration: every number with a
  * fraction or exponent becomes an exact {@link DecimalNode} read from its text ({@link JsonParser#getDecimalValue()},
- * never through {@code double}, trailing zeros kept). Nesting is bounded by the parser's
+ * never through {@code double}, trailing zeros kept). A member name given twice in an object is an error
+ * ({@link DuplicateMembers}). Nesting is bounded by the parser's
  * {@link tools.jackson.core.StreamReadConstraints}, so the recursion is too.
  */
 public final class Trees {
@@ -35,6 +36,9 @@ public final class Trees {
                 ObjectNode object = NODES.objectNode();
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
+                    if (object.has(name)) {
+                        throw DuplicateMembers.error(p, name);
+                    }
                     p.nextToken();
                     object.set(name, read(p));
                 }

@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import kg.kichi.core.project.Activity;
 import kg.kichi.core.project.StatedTarget;
@@ -7,6 +10,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.value.LocalizedTextCodec;
 import tools.jackson.core.JsonGenerator;
@@ -16,11 +20,14 @@ public final class ActivityCodec implements Codec<Activity> {
     /** The instance. */
     public static final ActivityCodec INSTANCE = new ActivityCodec();
 
+    private static final Members MEMBERS = Members.of(member("description", LocalizedTextCodec.INSTANCE),
+            list("targets", StatedTargetCodec.INSTANCE));
+
     private ActivityCodec() {}
 
     @Override
     public Activity read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

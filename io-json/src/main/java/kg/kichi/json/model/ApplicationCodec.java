@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.DatePeriodCodec;
@@ -29,11 +33,19 @@ public final class ApplicationCodec implements Codec<Application> {
     /** The instance. */
     public static final ApplicationCodec INSTANCE = new ApplicationCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING), member("call", Scalars.STRING),
+            member("lot", Scalars.STRING), member("partnership", PartnershipCodec.INSTANCE),
+            member("title", LocalizedTextCodec.INSTANCE), member("summary", LocalizedTextCodec.INSTANCE),
+            member("coverage", RegionalCoverageCodec.INSTANCE), member("requestedAmount", MoneyCodec.INSTANCE),
+            member("coFinancing", MoneyCodec.INSTANCE), member("plannedPeriod", DatePeriodCodec.INSTANCE),
+            member("plannedDurationMonths", Scalars.INTEGER), member("submittedAt", Scalars.OFFSET_DATE_TIME),
+            list("statusHistory", StatusChangeCodec.INSTANCE));
+
     private ApplicationCodec() {}
 
     @Override
     public Application read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.call.CallForProposals;
@@ -17,6 +20,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -38,11 +42,21 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
     /** The instance. */
     public static final CallForProposalsCodec INSTANCE = new CallForProposalsCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING), member("project", Scalars.STRING),
+            member("title", LocalizedTextCodec.INSTANCE), member("announced", PartialDateCodec.INSTANCE),
+            member("deadline", PartialDateCodec.INSTANCE), member("implementationPeriod", DatePeriodCodec.INSTANCE),
+            member("envelope", MoneyCodec.INSTANCE), member("grantSize", MoneyRangeCodec.INSTANCE),
+            member("duration", MonthRangeCodec.INSTANCE), list("eligibleLegalForms", Codes.LEGAL_FORM),
+            list("requiredPartnerKinds", Codes.LEGAL_FORM), member("eligibleCoverage", RegionalCoverageCodec.INSTANCE),
+            member("plannedGrants", Scalars.INTEGER), list("lots", LotCodec.INSTANCE),
+            member("results", CallResultsCodec.INSTANCE), list("themes", ClassificationCodec.INSTANCE),
+            member("description", LocalizedTextCodec.INSTANCE));
+
     private CallForProposalsCodec() {}
 
     @Override
     public CallForProposals read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,11 +1,14 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.Optional;
 import kg.kichi.core.call.CallResults;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.PartialDateCodec;
@@ -16,11 +19,14 @@ public final class CallResultsCodec implements Codec<CallResults> {
     /** The instance. */
     public static final CallResultsCodec INSTANCE = new CallResultsCodec();
 
+    private static final Members MEMBERS = Members.of(member("applicationsReceived", Scalars.INTEGER),
+            member("applicationsSelected", Scalars.INTEGER), member("announcedOn", PartialDateCodec.INSTANCE));
+
     private CallResultsCodec() {}
 
     @Override
     public CallResults read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

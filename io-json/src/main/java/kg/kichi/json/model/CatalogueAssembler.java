@@ -19,7 +19,6 @@ import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Pointers;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Gathers the objects read from a document and builds the {@link Catalogue}, whose builder checks referential
@@ -50,14 +49,14 @@ public final class CatalogueAssembler {
      * @param section the collection
      * @param index the element's index in the document
      * @param value the object read, or {@code null} when it was invalid
-     * @param node the element as read, to remember the id of an invalid object
+     * @param id the element's {@code id} as a string, or {@code null}: remembered for an invalid object
      */
-    public void add(Section section, int index, Object value, JsonNode node) {
+    public void add(Section section, int index, Object value, String id) {
         if (value != null) {
             items.get(section).add(value);
             indices.get(section).add(index);
-        } else if (node.isObject() && node.get("id") != null && node.get("id").isString()) {
-            invalidIds.get(section).add(node.get("id").stringValue());
+        } else if (id != null) {
+            invalidIds.get(section).add(id);
         }
     }
 

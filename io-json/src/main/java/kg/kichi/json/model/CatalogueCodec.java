@@ -1,13 +1,12 @@
 package kg.kichi.json.model;
 
-import java.util.Map;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Out;
-import kg.kichi.json.codec.Pointers;
+import kg.kichi.json.stream.DocumentParser;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonToken;
 
 /**
  * {@link Catalogue} as a whole document: the envelope ({@code formatVersion}, {@code id}, {@code title},
@@ -22,40 +21,14 @@ public final class CatalogueCodec implements Codec<Catalogue> {
 
     @Override
     public Catalogue read(Cursor in) {
-        if (!in.node().isObject()) {
+        if (in.token() != JsonToken.START_OBJECT) {
             in.wrongType("object");
             return null;
         }
         long before = in.problems().count();
         Envelope envelope = new Envelope(in);
         CatalogueAssembler assembler = new CatalogueAssembler(in);
-        for (Map.Entry<String, JsonNode> member : in.node().properties()) {
-            Section section = Section.byMember(member.getKey());
-            if (section == null) {
-                envelope.accept(member.getKey(), member.getValue());
-                continue;
-            }
-            Cursor at = in.at(member.getValue(), Pointers.member(in.pointer(), member.getKey()));
-            if (member.getValue().isNull()) {
-                at.problem("kichi.json.null", Map.of());
-            } else if (!member.getValue().isArray()) {
-                at.wrongType("array");
-            } else {
-                for (int i = 0; i < member.getValue().size(); i++) {
-                    JsonNode node = member.getValue().get(i);
-                    Cursor element = at.at(node, Pointers.element(at.pointer(), i));
-                    long start = in.problems().count();
-                    Object value = null;
-                    if (node.isNull()) {
-                        element.problem("kichi.json.null", Map.of());
-                    } else {
-                        value = section.codec().read(element);
-                    }
-                    assembler.add(section, i, in.problems().count() > start ? null : value, node);
-                }
-            }
-        }
-        envelope.finish();
+        DocumentParser.readBody(in, envelope, assembler::add);
         Catalogue catalogue = assembler.finish(envelope);
         return in.problems().count() > before ? null : catalogue;
     }

@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.classification.Classification;
@@ -11,6 +14,7 @@ import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -25,11 +29,17 @@ public final class DonorProgrammeCodec implements Codec<DonorProgramme> {
     /** The instance. */
     public static final DonorProgrammeCodec INSTANCE = new DonorProgrammeCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
+            member("name", LocalizedTextCodec.INSTANCE), list("acronyms", Scalars.STRING),
+            member("donor", OrganisationIdCodec.INSTANCE), member("parent", Scalars.STRING),
+            member("period", DatePeriodCodec.INSTANCE), member("budget", MoneyCodec.INSTANCE),
+            list("themes", ClassificationCodec.INSTANCE), member("description", LocalizedTextCodec.INSTANCE));
+
     private DonorProgrammeCodec() {}
 
     @Override
     public DonorProgramme read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Pointers;
 import kg.kichi.json.codec.Scalars;
+import kg.kichi.json.codec.Trees;
 import kg.kichi.json.value.LocalizedTextCodec;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The members of a document's envelope other than the collections: {@code $schema}, {@code formatVersion},
@@ -32,7 +33,7 @@ public final class Envelope {
     private LocalizedText publisher;
     private final Map<String, String> extensions = new LinkedHashMap<>();
 
-    /** @param root a cursor on the document (its node is not used) */
+    /** @param root a cursor on the document, for its pointer, mode and problems */
     public Envelope(Cursor root) {
         this.root = root;
     }
@@ -41,13 +42,12 @@ public final class Envelope {
      * Takes one member that is not a collection.
      *
      * @param name the member name
-     * @param value its value
+     * @param at a cursor on its value, which is read whole
      */
-    public void accept(String name, JsonNode value) {
-        Cursor at = root.at(value, Pointers.member(root.pointer(), name));
+    public void accept(String name, Cursor at) {
         boolean known = name.equals("$schema") || name.equals("formatVersion") || name.equals("id")
                 || name.equals("title") || name.equals("publisher");
-        if (known && value.isNull()) {
+        if (known && at.isNull()) {
             at.problem("kichi.json.null", Map.of());
             versionSeen |= name.equals("formatVersion");
             idSeen |= name.equals("id");
@@ -76,9 +76,10 @@ public final class Envelope {
                 break;
             default:
                 if (root.mode() == Mode.STRICT) {
+                    at.skip();
                     at.problem("kichi.json.unknownMember", Map.of("name", name));
                 } else {
-                    extensions.put(name, value.toString());
+                    extensions.put(name, Trees.read(at.parser()).toString());
                 }
         }
     }
@@ -86,11 +87,15 @@ public final class Envelope {
     /** Reports the required members that never came: {@code formatVersion} and {@code id}. */
     public void finish() {
         if (!versionSeen) {
-            root.at(root.node(), Pointers.member(root.pointer(), "formatVersion")).problem("kichi.required", Map.of());
+            required("formatVersion");
         }
         if (!idSeen) {
-            root.at(root.node(), Pointers.member(root.pointer(), "id")).problem("kichi.required", Map.of());
+            required("id");
         }
+    }
+
+    private void required(String name) {
+        root.problems().add(DocumentProblem.of(Pointers.member(root.pointer(), name), "kichi.required", Map.of()));
     }
 
     /** @return the format version read, or {@code null} */

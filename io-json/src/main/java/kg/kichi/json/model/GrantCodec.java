@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.application.Partnership;
@@ -15,6 +18,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -33,11 +37,20 @@ public final class GrantCodec implements Codec<Grant> {
     /** The instance. */
     public static final GrantCodec INSTANCE = new GrantCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
+            member("title", LocalizedTextCodec.INSTANCE), member("description", LocalizedTextCodec.INSTANCE),
+            member("call", Scalars.STRING), member("lot", Scalars.STRING), member("application", Scalars.STRING),
+            member("project", Scalars.STRING), member("partnership", PartnershipCodec.INSTANCE),
+            member("amountAwarded", MoneyCodec.INSTANCE), member("awardDate", PartialDateCodec.INSTANCE),
+            member("period", DatePeriodCodec.INSTANCE), member("coverage", RegionalCoverageCodec.INSTANCE),
+            member("status", Codes.GRANT_STATUS), list("targets", StatedTargetCodec.INSTANCE),
+            list("themes", ClassificationCodec.INSTANCE));
+
     private GrantCodec() {}
 
     @Override
     public Grant read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

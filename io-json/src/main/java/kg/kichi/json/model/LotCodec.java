@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.call.Lot;
@@ -10,6 +13,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.LocalizedTextCodec;
@@ -22,11 +26,16 @@ public final class LotCodec implements Codec<Lot> {
     /** The instance. */
     public static final LotCodec INSTANCE = new LotCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
+            member("title", LocalizedTextCodec.INSTANCE), member("plannedGrants", Scalars.INTEGER),
+            member("envelope", MoneyCodec.INSTANCE), member("grantSize", MoneyRangeCodec.INSTANCE),
+            list("eligibleLegalForms", Codes.LEGAL_FORM));
+
     private LotCodec() {}
 
     @Override
     public Lot read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.organisation.LegalForm;
@@ -9,6 +12,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.LocalizedTextCodec;
@@ -21,11 +25,16 @@ public final class OrganisationCodec implements Codec<Organisation> {
     /** The instance. */
     public static final OrganisationCodec INSTANCE = new OrganisationCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", OrganisationIdCodec.INSTANCE),
+            member("name", LocalizedTextCodec.INSTANCE), list("acronyms", Scalars.STRING),
+            list("aliases", Scalars.STRING), member("legalForm", Codes.LEGAL_FORM),
+            member("seat", UnitRefCodec.INSTANCE), member("nonProfit", Scalars.BOOLEAN));
+
     private OrganisationCodec() {}
 
     @Override
     public Organisation read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,11 +1,14 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.member;
+
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.project.Participation;
 import kg.kichi.core.project.ParticipationRole;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.OrganisationIdCodec;
@@ -16,11 +19,14 @@ public final class ParticipationCodec implements Codec<Participation> {
     /** The instance. */
     public static final ParticipationCodec INSTANCE = new ParticipationCodec();
 
+    private static final Members MEMBERS = Members.of(member("organisation", OrganisationIdCodec.INSTANCE),
+            member("role", Codes.PARTICIPATION_ROLE), member("lead", Scalars.BOOLEAN));
+
     private ParticipationCodec() {}
 
     @Override
     public Participation read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

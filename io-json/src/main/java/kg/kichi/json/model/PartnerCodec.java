@@ -1,5 +1,7 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.Optional;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.PartnerRole;
@@ -8,6 +10,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.value.LocalizedTextCodec;
 import kg.kichi.json.value.OrganisationIdCodec;
@@ -18,11 +21,14 @@ public final class PartnerCodec implements Codec<Partner> {
     /** The instance. */
     public static final PartnerCodec INSTANCE = new PartnerCodec();
 
+    private static final Members MEMBERS = Members.of(member("organisation", OrganisationIdCodec.INSTANCE),
+            member("role", Codes.PARTNER_ROLE), member("note", LocalizedTextCodec.INSTANCE));
+
     private PartnerCodec() {}
 
     @Override
     public Partner read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

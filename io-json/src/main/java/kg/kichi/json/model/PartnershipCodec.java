@@ -1,11 +1,14 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+
 import java.util.List;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.Partnership;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import tools.jackson.core.JsonGenerator;
 
@@ -14,11 +17,13 @@ public final class PartnershipCodec implements Codec<Partnership> {
     /** The instance. */
     public static final PartnershipCodec INSTANCE = new PartnershipCodec();
 
+    private static final Members MEMBERS = Members.of(list("members", PartnerCodec.INSTANCE));
+
     private PartnershipCodec() {}
 
     @Override
     public Partnership read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,5 +1,8 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.classification.Classification;
@@ -13,6 +16,7 @@ import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -30,11 +34,19 @@ public final class ProjectCodec implements Codec<Project> {
     /** The instance. */
     public static final ProjectCodec INSTANCE = new ProjectCodec();
 
+    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
+            member("title", LocalizedTextCodec.INSTANCE), member("programme", Scalars.STRING),
+            list("participants", ParticipationCodec.INSTANCE), member("period", DatePeriodCodec.INSTANCE),
+            member("budget", MoneyCodec.INSTANCE), member("coverage", RegionalCoverageCodec.INSTANCE),
+            list("objectives", LocalizedTextCodec.INSTANCE), list("activities", ActivityCodec.INSTANCE),
+            list("targetGroups", LocalizedTextCodec.INSTANCE), list("themes", ClassificationCodec.INSTANCE),
+            member("description", LocalizedTextCodec.INSTANCE));
+
     private ProjectCodec() {}
 
     @Override
     public Project read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,11 +1,14 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.Optional;
 import kg.kichi.core.project.StatedTarget;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.LocalizedTextCodec;
@@ -16,11 +19,15 @@ public final class StatedTargetCodec implements Codec<StatedTarget> {
     /** The instance. */
     public static final StatedTargetCodec INSTANCE = new StatedTargetCodec();
 
+    private static final Members MEMBERS = Members.of(member("quantity", Scalars.LONG),
+            member("what", LocalizedTextCodec.INSTANCE), member("approximate", Scalars.BOOLEAN),
+            member("statedAs", LocalizedTextCodec.INSTANCE));
+
     private StatedTargetCodec() {}
 
     @Override
     public StatedTarget read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package kg.kichi.json.model;
 
+import static kg.kichi.json.codec.Members.member;
+
 import java.util.Optional;
 import kg.kichi.core.application.ApplicationStatus;
 import kg.kichi.core.application.StatusChange;
@@ -7,6 +9,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.value.PartialDateCodec;
 import tools.jackson.core.JsonGenerator;
@@ -16,11 +19,14 @@ public final class StatusChangeCodec implements Codec<StatusChange> {
     /** The instance. */
     public static final StatusChangeCodec INSTANCE = new StatusChangeCodec();
 
+    private static final Members MEMBERS = Members.of(member("status", Codes.APPLICATION_STATUS),
+            member("on", PartialDateCodec.INSTANCE));
+
     private StatusChangeCodec() {}
 
     @Override
     public StatusChange read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

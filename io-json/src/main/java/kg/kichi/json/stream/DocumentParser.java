@@ -1,14 +1,15 @@
 package kg.kichi.json.stream;
 
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import kg.kichi.json.codec.Cursor;
-import kg.kichi.json.codec.Pointers;
+import kg.kichi.json.codec.DuplicateMembers;
 import kg.kichi.json.codec.Problems;
-import kg.kichi.json.codec.Trees;
 import kg.kichi.json.model.Envelope;
 import kg.kichi.json.model.Section;
 import tools.jackson.core.JacksonException;
@@ -17,12 +18,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Walks a document token by token: envelope members are read whole, each element of a collection is read into a
- * tree of its own, decoded, handed to an {@link ElementSink} and dropped, so memory does not grow with the number
+ * Walks a document token by token: envelope members are read whole, each element of a collection is decoded
+ * straight from the parser, handed to an {@link ElementSink} and dropped, so memory does not grow with the number
  * of elements. Every problem goes to a {@link Problems}; a syntax error or a limit ends the walk with a problem
  * that gives the line, the column and the pointer reached.
  */
@@ -50,12 +49,11 @@ public final class DocumentParser {
      * @throws UncheckedIOException when the input cannot be read
      */
     public Envelope parse(Supplier<JsonParser> open, ElementSink sink) {
-        Cursor root = new Cursor(JsonNodeFactory.instance.objectNode(), "", problems, mode);
-        Envelope envelope = new Envelope(root);
+        Envelope envelope = new Envelope(Cursor.root(null, "", problems, mode));
         JsonParser p = null;
         try (JsonParser opened = open.get()) {
             p = opened;
-            walk(p, root, envelope, sink);
+            walk(p, envelope, sink);
         } catch (Problems.TooManyProblemsException enough) {
             return envelope;
         } catch (JacksonIOException e) {
@@ -74,55 +72,76 @@ public final class DocumentParser {
         return envelope;
     }
 
-    private void walk(JsonParser p, Cursor root, Envelope envelope, ElementSink sink) {
+    private void walk(JsonParser p, Envelope envelope, ElementSink sink) {
         JsonToken token = p.nextToken();
+        Cursor root = Cursor.root(p, "", problems, mode);
         if (token == null) {
             problems.add(DocumentProblem.at("", "kichi.json.syntax", Map.of("detail", "empty document"), 1, 1));
             return;
         }
         if (token != JsonToken.START_OBJECT) {
-            JsonNode node = Trees.read(p);
-            root.at(node, "").wrongType("object");
+            root.wrongType("object");
             expectEnd(p);
             return;
         }
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+        readBody(root, envelope, sink);
+        expectEnd(p);
+    }
+
+    /**
+     * Reads the members of a document object: envelope members go to the envelope, which is finished at the end;
+     * each collection element is decoded straight from the parser and handed to the sink.
+     *
+     * @param root a cursor on the document object, its parser on the object's start; left on its end
+     * @param envelope receives the envelope members
+     * @param sink receives each collection element
+     */
+    public static void readBody(Cursor root, Envelope envelope, ElementSink sink) {
+        JsonParser p = root.parser();
+        Cursor at = root.child();
+        Set<String> seen = new HashSet<>();
+        String name;
+        while ((name = p.nextName()) != null) {
+            if (!seen.add(name)) {
+                throw DuplicateMembers.error(p, name);
+            }
             p.nextToken();
+            at.member(name);
             Section section = Section.byMember(name);
             if (section == null) {
-                envelope.accept(name, Trees.read(p));
+                envelope.accept(name, at);
             } else if (p.currentToken() != JsonToken.START_ARRAY) {
-                JsonNode node = Trees.read(p);
-                Cursor at = root.at(node, Pointers.member("", name));
-                if (node.isNull()) {
+                if (at.isNull()) {
                     at.problem("kichi.json.null", Map.of());
                 } else {
                     at.wrongType("array");
                 }
             } else {
-                elements(p, root, section, sink);
+                elements(at, section, sink);
             }
         }
         envelope.finish();
-        expectEnd(p);
     }
 
-    private void elements(JsonParser p, Cursor root, Section section, ElementSink sink) {
-        String pointer = Pointers.member("", section.member());
+    private static void elements(Cursor array, Section section, ElementSink sink) {
+        JsonParser p = array.parser();
+        Problems problems = array.problems();
+        Cursor at = array.child();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode node = Trees.read(p);
-            Cursor at = root.at(node, Pointers.element(pointer, index));
+            at.element(index);
             Object value = null;
-            if (node.isNull()) {
+            String id = null;
+            if (at.isNull()) {
                 at.problem("kichi.json.null", Map.of());
             } else {
                 long before = problems.count();
                 value = section.codec().read(at);
+                at.skip();
+                id = at.seenId();
                 value = problems.count() > before ? null : value;
             }
-            sink.element(section, index, value, node);
+            sink.element(section, index, value, id);
             index++;
         }
     }

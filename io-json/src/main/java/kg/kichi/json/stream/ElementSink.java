@@ -1,7 +1,6 @@
 package kg.kichi.json.stream;
 
 import kg.kichi.json.model.Section;
-import tools.jackson.databind.JsonNode;
 
 /** Receives each element of a document's collections as it is read. */
 @FunctionalInterface
@@ -12,7 +11,8 @@ public interface ElementSink {
      * @param section its collection
      * @param index its index in the document
      * @param value the object, or {@code null} when it had a problem (already reported)
-     * @param node the element as read
+     * @param id the element's {@code id} member when it was a JSON string, valid or not, else {@code null}: to
+     *     recognise references to an invalid element
      */
-    void element(Section section, int index, Object value, JsonNode node);
+    void element(Section section, int index, Object value, String id);
 }

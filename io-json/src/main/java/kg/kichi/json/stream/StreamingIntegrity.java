@@ -20,7 +20,6 @@ import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.codec.Pointers;
 import kg.kichi.json.codec.Problems;
 import kg.kichi.json.model.Section;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The referential integrity of a streamed document, checked with sets of ids: memory grows with the number of
@@ -57,19 +56,19 @@ public final class StreamingIntegrity {
      * @param section the collection
      * @param index its index in the document
      * @param value the object, or {@code null} when invalid
-     * @param node the element as read
+     * @param id the element's {@code id} as a string, or {@code null}
      */
-    public void element(Section section, int index, Object value, JsonNode node) {
-        String at = Pointers.element(Pointers.member("", section.member()), index);
+    public void element(Section section, int index, Object value, String id) {
         if (value == null) {
-            if (node.isObject() && node.get("id") != null && node.get("id").isString()) {
-                invalid.get(section).add(node.get("id").stringValue());
+            if (id != null) {
+                invalid.get(section).add(id);
             }
             return;
         }
-        String id = idOf(value);
-        if (!ids.get(section).add(id)) {
-            problems.add(DocumentProblem.of(at + "/id", "kichi.catalogue.duplicateId", Map.of("value", id)));
+        String at = Pointers.element(Pointers.member("", section.member()), index);
+        String valueId = idOf(value);
+        if (!ids.get(section).add(valueId)) {
+            problems.add(DocumentProblem.of(at + "/id", "kichi.catalogue.duplicateId", Map.of("value", valueId)));
         }
         references(value, at);
     }

@@ -1,10 +1,13 @@
 package kg.kichi.json.value;
 
+import static kg.kichi.json.codec.Members.member;
+
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -14,11 +17,14 @@ public final class ClassificationCodec implements Codec<Classification> {
     /** The instance. */
     public static final ClassificationCodec INSTANCE = new ClassificationCodec();
 
+    private static final Members MEMBERS = Members.of(member("vocabulary", Scalars.STRING),
+            member("code", Scalars.STRING), member("label", LocalizedTextCodec.INSTANCE));
+
     private ClassificationCodec() {}
 
     @Override
     public Classification read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,10 +1,13 @@
 package kg.kichi.json.value;
 
+import static kg.kichi.json.codec.Members.member;
+
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import tools.jackson.core.JsonGenerator;
 
@@ -13,11 +16,14 @@ public final class DatePeriodCodec implements Codec<DatePeriod> {
     /** The instance. */
     public static final DatePeriodCodec INSTANCE = new DatePeriodCodec();
 
+    private static final Members MEMBERS = Members.of(member("start", PartialDateCodec.INSTANCE),
+            member("end", PartialDateCodec.INSTANCE));
+
     private DatePeriodCodec() {}
 
     @Override
     public DatePeriod read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

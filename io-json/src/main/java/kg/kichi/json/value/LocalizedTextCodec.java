@@ -1,6 +1,5 @@
 package kg.kichi.json.value;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.InvalidModelException;
@@ -8,9 +7,11 @@ import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
+import kg.kichi.json.codec.DuplicateMembers;
 import kg.kichi.json.codec.Pointers;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /** {@link LocalizedText} as {@code {"en": "Naryn", "ky": "Нарын", "ru": "Нарын"}}, keys sorted. */
 public final class LocalizedTextCodec implements Codec<LocalizedText> {
@@ -21,17 +22,29 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
 
     @Override
     public LocalizedText read(Cursor in) {
-        if (!in.node().isObject()) {
+        if (in.token() != JsonToken.START_OBJECT) {
             in.wrongType("object");
             return null;
         }
-        Map<String, String> texts = new LinkedHashMap<>();
+        JsonParser p = in.parser();
+        SmallTextMap texts = new SmallTextMap();
+        Cursor at = null;
         boolean ok = true;
-        for (Map.Entry<String, JsonNode> e : in.node().properties()) {
-            Cursor at = in.at(e.getValue(), Pointers.member(in.pointer(), e.getKey()));
-            String text = at.string();
-            ok &= text != null;
-            texts.put(e.getKey(), text == null ? "?" : text);
+        String language;
+        while ((language = p.nextName()) != null) {
+            if (texts.containsKey(language)) {
+                throw DuplicateMembers.error(p, language);
+            }
+            if (p.nextToken() == JsonToken.VALUE_STRING) {
+                texts.put(language, p.getString());
+                continue;
+            }
+            if (at == null) {
+                at = in.child();
+            }
+            at.member(language).wrongType("string");
+            texts.put(language, "?");
+            ok = false;
         }
         if (!ok) {
             return null;
@@ -39,9 +52,10 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
         try {
             return LocalizedText.of(texts);
         } catch (InvalidModelException e) {
+            String pointer = in.pointer();
             for (Violation v : e.getViolations()) {
-                String at = v.getPath().isEmpty() ? in.pointer() : Pointers.member(in.pointer(), v.getPath());
-                in.problems().add(DocumentProblem.of(at, v.getCode(), v.getArguments()));
+                String where = v.getPath().isEmpty() ? pointer : Pointers.member(pointer, v.getPath());
+                in.problems().add(DocumentProblem.of(where, v.getCode(), v.getArguments()));
             }
             return null;
         }

@@ -1,10 +1,13 @@
 package kg.kichi.json.value;
 
+import static kg.kichi.json.codec.Members.member;
+
 import java.math.BigDecimal;
 import kg.kichi.core.money.Money;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
 
@@ -16,11 +19,14 @@ public final class MoneyCodec implements Codec<Money> {
     /** The instance. */
     public static final MoneyCodec INSTANCE = new MoneyCodec();
 
+    private static final Members MEMBERS = Members.of(member("amount", Scalars.DECIMAL),
+            member("currency", Scalars.STRING));
+
     private MoneyCodec() {}
 
     @Override
     public Money read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,10 +1,13 @@
 package kg.kichi.json.value;
 
+import static kg.kichi.json.codec.Members.member;
+
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import tools.jackson.core.JsonGenerator;
 
@@ -13,11 +16,14 @@ public final class MoneyRangeCodec implements Codec<MoneyRange> {
     /** The instance. */
     public static final MoneyRangeCodec INSTANCE = new MoneyRangeCodec();
 
+    private static final Members MEMBERS = Members.of(member("min", MoneyCodec.INSTANCE),
+            member("max", MoneyCodec.INSTANCE));
+
     private MoneyRangeCodec() {}
 
     @Override
     public MoneyRange read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

@@ -1,9 +1,12 @@
 package kg.kichi.json.value;
 
+import static kg.kichi.json.codec.Members.member;
+
 import kg.kichi.core.time.MonthRange;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -13,11 +16,13 @@ public final class MonthRangeCodec implements Codec<MonthRange> {
     /** The instance. */
     public static final MonthRangeCodec INSTANCE = new MonthRangeCodec();
 
+    private static final Members MEMBERS = Members.of(member("min", Scalars.INTEGER), member("max", Scalars.INTEGER));
+
     private MonthRangeCodec() {}
 
     @Override
     public MonthRange read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }

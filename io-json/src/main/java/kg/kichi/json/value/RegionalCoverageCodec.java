@@ -1,5 +1,8 @@
 package kg.kichi.json.value;
 
+import static kg.kichi.json.codec.Members.list;
+import static kg.kichi.json.codec.Members.member;
+
 import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import kg.kichi.core.geo.UnitShare;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
+import kg.kichi.json.codec.Members;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -26,10 +30,13 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
     private static final Codec<CoverageKind> KIND = Scalars.enumeration(CoverageKind.values(),
             k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 
+    private static final Members SHARE_MEMBERS = Members.of(member("unit", UnitRefCodec.INSTANCE),
+            member("percent", Scalars.DECIMAL));
+
     private static final Codec<Map.Entry<UnitRef, BigDecimal>> SHARE = new Codec<>() {
         @Override
         public Map.Entry<UnitRef, BigDecimal> read(Cursor in) {
-            Fields f = in.object();
+            Fields f = in.object(SHARE_MEMBERS);
             if (f == null) {
                 return null;
             }
@@ -48,11 +55,15 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
         }
     };
 
+    /** Every member any kind may have: those the kind read does not allow are reported as unknown. */
+    private static final Members MEMBERS = Members.of(member("kind", KIND), member("country", Scalars.STRING),
+            list("units", SHARE));
+
     private RegionalCoverageCodec() {}
 
     @Override
     public RegionalCoverage read(Cursor in) {
-        Fields f = in.object();
+        Fields f = in.object(MEMBERS);
         if (f == null) {
             return null;
         }
@@ -67,10 +78,7 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
                 return f.build(() -> RegionalCoverage.nationwide(country));
             }
             case UNITS: {
-                if (!in.node().has("units")) {
-                    f.require("units", Scalars.STRING);
-                }
-                List<Map.Entry<UnitRef, BigDecimal>> units = f.list("units", SHARE);
+                List<Map.Entry<UnitRef, BigDecimal>> units = f.requireList("units", SHARE);
                 f.rejectUnknown();
                 return f.build(() -> RegionalCoverage.ofUnits(units));
             }

@@ -29,8 +29,18 @@ public final class CodecTesting {
      */
     public static <T> Result<T> read(Codec<T> codec, String json, Mode mode) {
         Problems problems = Problems.collecting(100);
-        T value = codec.read(new Cursor(tree(json), "", problems, mode));
-        return new Result<>(value, problems.list());
+        try (JsonParser p = KichiJson.mapper().createParser(json)) {
+            p.nextToken();
+            Cursor in = Cursor.root(p, "", problems, mode);
+            T value = codec.read(in);
+            if (!in.token().isScalarValue() && !in.token().isStructEnd()) {
+                throw new AssertionError("value not read to its end: " + in.token());
+            }
+            if (p.nextToken() != null) {
+                throw new AssertionError("value not read to its end: " + p.currentToken());
+            }
+            return new Result<>(value, problems.list());
+        }
     }
 
     /**
