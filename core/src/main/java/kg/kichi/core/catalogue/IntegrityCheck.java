@@ -51,10 +51,14 @@ final class IntegrityCheck {
 
         forEach("programmes", catalogue.getProgrammes(), (p, path) -> {
             refer(organisations, p.getDonor(), path, ".donor", "organisation");
-            p.getParent().ifPresent(parent -> refer(programmes, parent, path, ".parent", "programme"));
+            if (p.getParent().isPresent()) {
+                refer(programmes, p.getParent().get(), path, ".parent", "programme");
+            }
         });
         forEach("projects", catalogue.getProjects(), (p, path) -> {
-            p.getProgramme().ifPresent(id -> refer(programmes, id, path, ".programme", "programme"));
+            if (p.getProgramme().isPresent()) {
+                refer(programmes, p.getProgramme().get(), path, ".programme", "programme");
+            }
             List<Participation> participants = p.getParticipants();
             for (int i = 0; i < participants.size(); i++) {
                 OrganisationId organisation = participants.get(i).getOrganisation();
@@ -70,8 +74,12 @@ final class IntegrityCheck {
         });
         forEach("grants", catalogue.getGrants(), (g, path) -> {
             referCall(calls, g.getCall(), g.getLot(), path);
-            g.getApplication().ifPresent(id -> refer(applications, id, path, ".application", "application"));
-            g.getProject().ifPresent(id -> refer(projects, id, path, ".project", "project"));
+            if (g.getApplication().isPresent()) {
+                refer(applications, g.getApplication().get(), path, ".application", "application");
+            }
+            if (g.getProject().isPresent()) {
+                refer(projects, g.getProject().get(), path, ".project", "project");
+            }
             partners(organisations, g.getPartnership().getMembers(), path);
         });
         return valid;

@@ -137,13 +137,17 @@ public final class Money implements Comparable<Money> {
     /** @return the currency of an ISO 4217 code, or null when the code is not one */
     private static Currency currency(String code) {
         try {
-            if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            if (code.length() == 3 && isUpper(code.charAt(0)) && isUpper(code.charAt(1)) && isUpper(code.charAt(2))) {
                 return Currency.getInstance(code);
             }
         } catch (IllegalArgumentException unknown) {
             // not a currency
         }
         return null;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** @return the number written, or null when the text is not a decimal number of at most 40 characters */

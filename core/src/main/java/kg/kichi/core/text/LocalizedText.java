@@ -54,8 +54,12 @@ public final class LocalizedText {
      */
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
-        if (!texts.isEmpty() && allValid(texts)) {
-            return new LocalizedText(SortedTexts.copyOf(texts));
+        if (!texts.isEmpty()) {
+            SortedTexts.Builder valid = new SortedTexts.Builder(texts.size());
+            texts.forEach(valid);
+            if (valid.isComplete()) {
+                return new LocalizedText(valid.build());
+            }
         }
         ViolationCollector problems = new ViolationCollector("LocalizedText");
         problems.check(!texts.isEmpty(), "", "kichi.text.empty", Map.of());
@@ -73,17 +77,8 @@ public final class LocalizedText {
         return new LocalizedText(SortedTexts.copyOf(sorted));
     }
 
-    private static boolean allValid(Map<String, String> texts) {
-        for (Map.Entry<String, String> e : texts.entrySet()) {
-            if (e.getKey() == null || !isLanguageCode(e.getKey()) || e.getValue() == null || e.getValue().isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether a code is two or three letters a–z, as {@code [a-z]{2,3}}; without a regex, as every text read calls it. */
-    private static boolean isLanguageCode(String code) {
+    static boolean isLanguageCode(String code) {
         int length = code.length();
         if (length < 2 || length > 3) {
             return false;

@@ -50,6 +50,48 @@ final class SortedTexts extends AbstractMap<String, String> {
         return new SortedTexts(languages, texts);
     }
 
+    /**
+     * Takes the entries of a map one by one ({@link Map#forEach}, which creates no entry objects), keeping them
+     * sorted, as long as every language code and text is valid.
+     */
+    static final class Builder implements java.util.function.BiConsumer<String, String> {
+        private final String[] languages;
+        private final String[] texts;
+        private int size;
+        private boolean valid = true;
+
+        Builder(int capacity) {
+            languages = new String[capacity];
+            texts = new String[capacity];
+        }
+
+        @Override
+        public void accept(String language, String text) {
+            if (!valid || size == languages.length || language == null || !LocalizedText.isLanguageCode(language)
+                    || text == null || text.isBlank()) {
+                valid = false;
+                return;
+            }
+            int at = size++;
+            while (at > 0 && languages[at - 1].compareTo(language) > 0) {
+                languages[at] = languages[at - 1];
+                texts[at] = texts[at - 1];
+                at--;
+            }
+            languages[at] = language;
+            texts[at] = text;
+        }
+
+        /** @return whether every entry was valid and the map held as many as announced */
+        boolean isComplete() {
+            return valid && size == languages.length;
+        }
+
+        SortedTexts build() {
+            return new SortedTexts(languages, texts);
+        }
+    }
+
     @Override
     public int size() {
         return languages.length;

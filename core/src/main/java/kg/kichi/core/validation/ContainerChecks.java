@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import kg.kichi.core.validation.FastConstraints.Unsupported;
 import kg.kichi.core.validation.FastConstraints.ValueCheck;
 
@@ -35,7 +36,13 @@ final class ContainerChecks {
             return value -> value == null || ((Optional<?>) value).isEmpty() || all(each, ((Optional<?>) value).get());
         } else if (Iterable.class.isAssignableFrom(container) && argument == 0) {
             return value -> {
-                if (value != null) {
+                if (value instanceof List<?> list && list instanceof RandomAccess) {
+                    for (int i = 0; i < list.size(); i++) {
+                        if (!all(each, list.get(i))) {
+                            return false;
+                        }
+                    }
+                } else if (value != null) {
                     for (Object item : (Iterable<?>) value) {
                         if (!all(each, item)) {
                             return false;
