@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,30 +121,36 @@ public final class RegionalCoverage {
     private static RegionalCoverage ofShares(List<UnitShare> shares) {
         ViolationCollector problems = new ViolationCollector("RegionalCoverage");
         problems.check(!shares.isEmpty(), "units", "kichi.coverage.empty", Map.of());
-        Set<UnitRef> seen = new LinkedHashSet<>();
+        Set<UnitRef> seen = new HashSet<>();
         int withPercent = 0;
         BigDecimal total = BigDecimal.ZERO;
         boolean hugeTotal = false;
         for (int i = 0; i < shares.size(); i++) {
             UnitShare share = shares.get(i);
-            problems.check(seen.add(share.getUnit()), "units[" + i + "]", "kichi.coverage.duplicate",
-                    Map.of("value", share.getUnit().toString()));
+            if (!seen.add(share.getUnit())) { // messages and paths are built only for problems
+                problems.check(false, "units[" + i + "]", "kichi.coverage.duplicate",
+                        Map.of("value", share.getUnit().toString()));
+            }
             Optional<BigDecimal> percent = share.getPercent();
             if (percent.isPresent()) {
                 withPercent++;
                 BigDecimal p = percent.get();
                 // 1E-999999999 or 1E+999999999 written plain, or added exactly, needs billions of digits.
                 boolean huge = p.scale() > MAX_DECIMALS || (long) p.precision() - p.scale() > MAX_DECIMALS;
-                problems.check(!huge && p.signum() > 0 && p.compareTo(HUNDRED) <= 0, "units[" + i + "].percent",
-                        "kichi.coverage.share", Map.of("value", huge ? p.toString() : p.toPlainString()));
+                if (huge || p.signum() <= 0 || p.compareTo(HUNDRED) > 0) {
+                    problems.check(false, "units[" + i + "].percent", "kichi.coverage.share",
+                            Map.of("value", huge ? p.toString() : p.toPlainString()));
+                }
                 total = huge ? total.add(p, MathContext.DECIMAL128) : total.add(p);
                 hugeTotal |= huge;
             }
         }
         if (withPercent > 0) {
             problems.check(withPercent == shares.size(), "units", "kichi.coverage.sharesPartial", Map.of());
-            problems.check(withPercent != shares.size() || total.compareTo(HUNDRED) == 0, "units",
-                    "kichi.coverage.sharesTotal", Map.of("total", hugeTotal ? total.toString() : total.toPlainString()));
+            if (withPercent == shares.size() && total.compareTo(HUNDRED) != 0) {
+                problems.check(false, "units", "kichi.coverage.sharesTotal",
+                        Map.of("total", hugeTotal ? total.toString() : total.toPlainString()));
+            }
         }
         problems.throwIfAny();
         return new RegionalCoverage(CoverageKind.UNITS, null, Collections.unmodifiableList(new ArrayList<>(shares)));
