@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.Tokens;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -50,21 +51,6 @@ public final class Classification {
         return new Classification(vocabulary, code, label);
     }
 
-    /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,99}}, without a regular expression engine. */
-    static boolean isToken(String s) {
-        if (s == null || s.isEmpty() || s.length() > 100) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!(alphanumeric || i > 0 && (c == '.' || c == '_' || c == ':' || c == '-'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * A classification without a label.
      *
@@ -105,5 +91,10 @@ public final class Classification {
     @Override
     public String toString() {
         return vocabulary + ":" + code;
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,99}}. */
+    static boolean isToken(String s) {
+        return Tokens.isToken(s, 100, "._:-");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
+import kg.kichi.core.validation.Tokens;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -68,18 +69,9 @@ public final class UnitRef implements Comparable<UnitRef> {
 
     /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,39}}. */
     static boolean isCode(String s) {
-        if (s == null || s.isEmpty() || s.length() > 40) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!(alphanumeric || i > 0 && (c == '.' || c == '_' || c == '-'))) {
-                return false;
-            }
-        }
-        return true;
+        return Tokens.isToken(s, 40, "._-");
     }
+
 
     /**
      * A reference by ISO 3166-2 code, or by ISO 3166-1 code for a whole country.

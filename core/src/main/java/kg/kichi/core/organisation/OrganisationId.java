@@ -2,6 +2,7 @@ package kg.kichi.core.organisation;
 
 import java.util.Map;
 import java.util.Objects;
+import kg.kichi.core.validation.Tokens;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -70,18 +71,9 @@ public final class OrganisationId implements Comparable<OrganisationId> {
 
     /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}. */
     static boolean isValue(String s) {
-        if (s == null || s.isEmpty() || s.length() > 100) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = isUpper(c) || c >= 'a' && c <= 'z' || isDigit(c) || i > 0 && (c == '.' || c == '_' || c == '-');
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return Tokens.isToken(s, 100, "._-");
     }
+
 
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';

@@ -30,24 +30,15 @@ final class SortedTexts extends AbstractMap<String, String> {
      *
      * @param map the entries
      * @return the sorted copy
+     * @throws IllegalArgumentException if an entry is not a valid language and text
      */
     static SortedTexts copyOf(Map<String, String> map) {
-        int n = map.size();
-        String[] languages = new String[n];
-        String[] texts = new String[n];
-        int size = 0;
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            String language = e.getKey();
-            int at = size++;
-            while (at > 0 && languages[at - 1].compareTo(language) > 0) {
-                languages[at] = languages[at - 1];
-                texts[at] = texts[at - 1];
-                at--;
-            }
-            languages[at] = language;
-            texts[at] = e.getValue();
+        Builder sorted = new Builder(map.size());
+        map.forEach(sorted);
+        if (!sorted.isComplete()) {
+            throw new IllegalArgumentException("not valid texts: " + map);
         }
-        return new SortedTexts(languages, texts);
+        return sorted.build();
     }
 
     /**

@@ -124,21 +124,7 @@ final class ValueChecks {
 
     /** {@link Identifier#PATTERN} without a regular expression engine: the hot path of every reference. */
     static boolean isIdentifier(CharSequence s) {
-        int n = s.length();
-        if (n < 1 || n > 200 || !isAsciiLetterOrDigit(s.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < n; i++) {
-            char c = s.charAt(i);
-            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Tokens.isToken(s, 200, "._:/-");
     }
 
     private static CharSequence text(Object value) {
