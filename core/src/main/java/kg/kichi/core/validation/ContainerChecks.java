@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import kg.kichi.core.validation.FastConstraints.Unsupported;
 import kg.kichi.core.validation.FastConstraints.ValueCheck;
 
@@ -34,15 +33,22 @@ final class ContainerChecks {
         int argument = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
         if (container == Optional.class) {
             return value -> value == null || ((Optional<?>) value).isEmpty() || all(each, ((Optional<?>) value).get());
-        } else if (Iterable.class.isAssignableFrom(container) && argument == 0) {
+        } else if (List.class.isAssignableFrom(container) && argument == 0) {
+            // by index, with no interface type checks per value: they are slow when one class meets several
             return value -> {
-                if (value instanceof List<?> list && list instanceof RandomAccess) {
-                    for (int i = 0; i < list.size(); i++) {
+                if (value != null) {
+                    List<?> list = (List<?>) value;
+                    for (int i = 0, n = list.size(); i < n; i++) {
                         if (!all(each, list.get(i))) {
                             return false;
                         }
                     }
-                } else if (value != null) {
+                }
+                return true;
+            };
+        } else if (Iterable.class.isAssignableFrom(container) && argument == 0) {
+            return value -> {
+                if (value != null) {
                     for (Object item : (Iterable<?>) value) {
                         if (!all(each, item)) {
                             return false;
