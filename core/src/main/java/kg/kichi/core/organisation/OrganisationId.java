@@ -85,16 +85,14 @@ public final class OrganisationId implements Comparable<OrganisationId> {
 
     /** The constant for the common schemes, so that equal ids mostly share their scheme instance. */
     private static String canonical(String scheme) {
-        switch (scheme) {
-            case KG_INN:
-                return KG_INN;
-            case KG_OKPO:
-                return KG_OKPO;
-            case LOCAL_SCHEME:
-                return LOCAL_SCHEME;
-            default:
-                return scheme;
+        if (KG_INN.equals(scheme)) { // equals, not a switch: a switch hashes the (fresh) text first
+            return KG_INN;
+        } else if (KG_OKPO.equals(scheme)) {
+            return KG_OKPO;
+        } else if (LOCAL_SCHEME.equals(scheme)) {
+            return LOCAL_SCHEME;
         }
+        return scheme;
     }
 
     /**
