@@ -31,7 +31,7 @@ public final class OrganisationId implements Comparable<OrganisationId> {
     private OrganisationId(String scheme, String value) {
         this.scheme = canonical(scheme);
         this.value = value;
-        this.hash = scheme.hashCode() * 31 + value.hashCode();
+        this.hash = this.scheme.hashCode() * 31 + value.hashCode();
     }
 
     /**
