@@ -25,6 +25,47 @@ class HardeningTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Objects with tens of thousands of members: repeats are found with hashing, so these read in linear time (a
+     * quadratic scan took seconds for 20,000 names), and a repeat at the very end is still found.
+     */
+    @Test
+    void objectsWithManyMembersAreReadAndTheirRepeatsFound() {
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            unknown.append(",\"x").append(i).append("\":").append(i);
+        }
+        String organisation = "{\"id\":\"XI-KICHI-o\",\"name\":{\"en\":\"O\"},\"legalForm\":\"public-association\"" + unknown;
+        String document = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":[" + organisation + "}]}";
+        Catalogue read = KichiJson.read(document, Mode.LENIENT);
+        assertThat(read.getOrganisations().get(0).getExtensions()).hasSize(100_000).containsEntry("x99999", "99999");
+        String repeated = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":[" + organisation + ",\"x7\":1}]}";
+        assertThatThrownBy(() -> KichiJson.read(repeated, Mode.LENIENT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getCode).containsExactly("kichi.json.duplicateKey"));
+
+        StringBuilder languages = new StringBuilder();
+        int count = 0;
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                for (char c = 'a'; c <= 'z'; c++) {
+                    languages.append(count++ == 0 ? "" : ",").append('"').append(a).append(b).append(c)
+                            .append("\":\"t\"");
+                }
+            }
+        }
+        String title = "{" + languages + "}";
+        Catalogue titled = KichiJson.read("{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":" + title + "}",
+                Mode.STRICT);
+        assertThat(titled.getTitle().orElseThrow().getLanguages()).hasSize(26 * 26 * 26);
+        assertThat(titled.getTitle().orElseThrow().get("kgz")).contains("t");
+        assertThat(KichiJson.read(KichiJson.writeString(titled), Mode.STRICT)).isEqualTo(titled);
+        assertThatThrownBy(() -> KichiJson.read("{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":{" + languages
+                + ",\"kgz\":\"u\"}}", Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .extracting(DocumentProblem::getCode).containsExactly("kichi.json.duplicateKey"));
+    }
+
     @Test
     void deeplyNestedExtensionsWithinTheLimitRoundTrip() {
         String nested = "[".repeat(490) + "1" + "]".repeat(490);

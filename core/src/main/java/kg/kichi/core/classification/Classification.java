@@ -19,7 +19,6 @@ public final class Classification {
     /** Kichi's own theme codes, for themes no public vocabulary has. */
     public static final String KICHI_THEME = "kichi-theme";
 
-
     private final String vocabulary;
     private final String code;
     private final LocalizedText label;

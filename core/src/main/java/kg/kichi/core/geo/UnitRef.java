@@ -3,8 +3,8 @@ package kg.kichi.core.geo;
 import java.util.Map;
 import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
-import kg.kichi.core.validation.Violation;
 import kg.kichi.core.validation.Tokens;
+import kg.kichi.core.validation.Violation;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -23,7 +23,6 @@ public final class UnitRef implements Comparable<UnitRef> {
     public static final String SOATE = "soate";
     /** Stable codes of Kichi's own, for units no public classifier gives. */
     public static final String KICHI = "kichi";
-
 
     private final String scheme;
     private final String code;
@@ -71,7 +70,6 @@ public final class UnitRef implements Comparable<UnitRef> {
     static boolean isCode(String s) {
         return Tokens.isToken(s, 40, "._-");
     }
-
 
     /**
      * A reference by ISO 3166-2 code, or by ISO 3166-1 code for a whole country.

@@ -74,7 +74,6 @@ public final class OrganisationId implements Comparable<OrganisationId> {
         return Tokens.isToken(s, 100, "._-");
     }
 
-
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }

@@ -2,6 +2,7 @@ package kg.kichi.core.text;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,6 +14,9 @@ import java.util.Set;
  * arrays each instead of a linked hash map's table and nodes.
  */
 final class SortedTexts extends AbstractMap<String, String> {
+    /** Up to this many languages, scans and an insertion sort; beyond, binary search and a full sort. */
+    private static final int SCAN_LIMIT = 8;
+
     private final String[] languages;
     private final String[] texts;
 
@@ -64,7 +68,7 @@ final class SortedTexts extends AbstractMap<String, String> {
                 return;
             }
             int at = size++;
-            while (at > 0 && languages[at - 1].compareTo(language) > 0) {
+            while (at > 0 && at <= SCAN_LIMIT && languages[at - 1].compareTo(language) > 0) {
                 languages[at] = languages[at - 1];
                 texts[at] = texts[at - 1];
                 at--;
@@ -79,6 +83,20 @@ final class SortedTexts extends AbstractMap<String, String> {
         }
 
         SortedTexts build() {
+            if (size > SCAN_LIMIT) { // an insertion sort is quadratic: beyond a handful, sort by index
+                Integer[] order = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, (a, b) -> languages[a].compareTo(languages[b]));
+                String[] sortedLanguages = new String[size];
+                String[] sortedTexts = new String[size];
+                for (int i = 0; i < size; i++) {
+                    sortedLanguages[i] = languages[order[i]];
+                    sortedTexts[i] = texts[order[i]];
+                }
+                return new SortedTexts(sortedLanguages, sortedTexts);
+            }
             return new SortedTexts(languages, texts);
         }
     }
@@ -100,6 +118,9 @@ final class SortedTexts extends AbstractMap<String, String> {
     }
 
     private int indexOf(Object language) {
+        if (languages.length > SCAN_LIMIT) { // sorted: a text with thousands of languages stays fast
+            return language instanceof String ? Math.max(-1, Arrays.binarySearch(languages, language)) : -1;
+        }
         for (int i = 0; i < languages.length; i++) {
             if (languages[i].equals(language)) {
                 return i;

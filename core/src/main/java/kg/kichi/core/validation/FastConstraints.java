@@ -7,15 +7,22 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import jakarta.validation.metadata.ValidateUnwrappedValue;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.validator.group.GroupSequenceProvider;
@@ -32,8 +39,10 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  * produces the report. So violations are always Hibernate Validator's, and a valid object is never rejected
  * unless Hibernate Validator rejects it too.
  *
- * <p>With the system property {@value #CROSS_CHECK} set to {@code true}, every answer is checked against
- * Hibernate Validator and a disagreement throws {@link AssertionError}; the test suites run that way.
+ * <p>With the system property {@value #CROSS_CHECK} set to {@code true}, every answer for a compiled class is
+ * checked against Hibernate Validator and a disagreement either way throws {@link AssertionError}: "valid" for an
+ * object it rejects would be a bug; "ask Hibernate Validator" for one it accepts means the fast path is slow for
+ * that object, which the model's own classes should never be. The test suites run that way.
  */
 final class FastConstraints {
     /** The system property that makes every answer be checked against Hibernate Validator. */
@@ -62,7 +71,7 @@ final class FastConstraints {
         Plan plan = PLANS.get(object.getClass());
         try {
             return plan.passes(object);
-        } catch (RuntimeException bailOrThrowingGetter) {
+        } catch (RuntimeException | LinkageError bailOrThrowingGetter) {
             return false; // Hibernate Validator decides, and reports whatever it finds
         }
     }
@@ -78,7 +87,7 @@ final class FastConstraints {
     }
 
     static Plan compile(Class<?> type, Validator validator) throws ReflectiveOperationException {
-        if (hasGroupSequence(type)) {
+        if (hasGroupSequence(type) || !isVisibleFromCore(type)) {
             throw new Unsupported();
         }
         BeanDescriptor bean = validator.getConstraintsForClass(type);
@@ -99,11 +108,17 @@ final class FastConstraints {
             throw new Unsupported();
         }
         Method getter = getter(type, property.getPropertyName());
-        if (Optional.class.isAssignableFrom(getter.getReturnType()) && !property.getConstraintDescriptors().isEmpty()) {
+        if (!property.getConstraintDescriptors().isEmpty() && isUnwrappedByDefault(getter.getReturnType())) {
             throw new Unsupported(); // implicit unwrapping: not worth mirroring while the model does not use it
+        }
+        if (hasConstrainedField(type, property.getPropertyName())) {
+            throw new Unsupported(); // Hibernate Validator reads such a field itself, not through the getter
         }
         List<ValueCheck> checks = new ArrayList<>();
         for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
+            if (constraint.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP) {
+                throw new Unsupported();
+            }
             checks.add(ValueChecks.of(constraint));
         }
         for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
@@ -112,12 +127,65 @@ final class FastConstraints {
         return new PropertyCheck(accessor(type, getter), checks.toArray(ValueCheck[]::new));
     }
 
+    /** The one public getter of a property, {@code getX}, {@code isX} or {@code hasX}; more than one is unclear. */
     private static Method getter(Class<?> type, String property) throws NoSuchMethodException {
         String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        Method found = null;
+        for (String prefix : new String[] {"get", "is", "has"}) {
+            try {
+                Method getter = type.getMethod(prefix + suffix);
+                if (found != null) {
+                    throw new Unsupported();
+                }
+                found = getter;
+            } catch (NoSuchMethodException absent) {
+                // try the next prefix
+            }
+        }
+        if (found == null) {
+            throw new NoSuchMethodException(type.getName() + ": no getter of " + property);
+        }
+        return found;
+    }
+
+    /** Types Hibernate Validator unwraps by default, applying a property's constraints to what they hold. */
+    private static boolean isUnwrappedByDefault(Class<?> type) {
+        return type == Optional.class || type == OptionalInt.class || type == OptionalLong.class
+                || type == OptionalDouble.class || type.getName().startsWith("javafx.");
+    }
+
+    private static boolean hasConstrainedField(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                if (field.getName().equals(name) && hasAnnotations(field.getAnnotatedType())
+                        || field.getName().equals(name) && field.getAnnotations().length > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAnnotations(AnnotatedType type) {
+        if (type.getAnnotations().length > 0) {
+            return true;
+        }
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                if (hasAnnotations(argument)) {
+                    return true;
+                }
+            }
+        }
+        return type instanceof AnnotatedArrayType array && hasAnnotations(array.getAnnotatedGenericComponentType());
+    }
+
+    /** The generated accessors live beside this class: a class its loader cannot see is left to the validator. */
+    private static boolean isVisibleFromCore(Class<?> type) {
         try {
-            return type.getMethod("get" + suffix);
-        } catch (NoSuchMethodException notGet) {
-            return type.getMethod("is" + suffix);
+            return Class.forName(type.getName(), false, FastConstraints.class.getClassLoader()) == type;
+        } catch (ClassNotFoundException | LinkageError invisible) {
+            return false;
         }
     }
 

@@ -74,8 +74,8 @@ public class InvalidModelException extends IllegalArgumentException {
         out.defaultWriteObject();
         out.writeInt(violations.size());
         for (Violation v : violations) {
-            out.writeUTF(v.getPath());
-            out.writeUTF(v.getCode());
+            out.writeObject(v.getPath()); // not writeUTF: a path may quote user text of any length
+            out.writeObject(v.getCode());
             Map<String, Object> arguments = new LinkedHashMap<>();
             v.getArguments().forEach((k, value) -> arguments.put(k, portable(value)));
             out.writeObject(arguments);
@@ -83,8 +83,9 @@ public class InvalidModelException extends IllegalArgumentException {
     }
 
     private static Object portable(Object value) {
-        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
-                || value instanceof java.time.temporal.Temporal) {
+        boolean jdkValue = value != null && value.getClass().getName().startsWith("java.")
+                && (value instanceof Number || value instanceof java.time.temporal.Temporal);
+        if (value instanceof String || value instanceof Boolean || value instanceof Enum<?> || jdkValue) {
             return value;
         }
         return value instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(value);
@@ -99,7 +100,8 @@ public class InvalidModelException extends IllegalArgumentException {
         }
         List<Violation> read = new ArrayList<>(Math.min(count, 1_000));
         for (int i = 0; i < count; i++) {
-            read.add(Violation.of(in.readUTF(), in.readUTF(), (Map<String, Object>) in.readObject()));
+            read.add(Violation.of((String) in.readObject(), (String) in.readObject(),
+                    (Map<String, Object>) in.readObject()));
         }
         this.violations = List.copyOf(read);
     }

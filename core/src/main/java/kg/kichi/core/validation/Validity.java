@@ -49,6 +49,9 @@ public final class Validity {
      * @throws InvalidModelException with every violation, when there is any
      */
     public static <T> T check(T object) {
+        if (object == null) {
+            throw new IllegalArgumentException("no object to check");
+        }
         boolean passes = FastConstraints.passes(object);
         if (passes && !CROSS_CHECK) {
             return object;

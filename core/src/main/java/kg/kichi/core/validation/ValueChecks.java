@@ -20,6 +20,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import kg.kichi.core.validation.FastConstraints.Bail;
+import org.hibernate.validator.constraints.CompositionType;
+import org.hibernate.validator.constraints.ConstraintComposition;
 import kg.kichi.core.validation.FastConstraints.Unsupported;
 import kg.kichi.core.validation.FastConstraints.ValueCheck;
 
@@ -39,6 +41,11 @@ final class ValueChecks {
         FastConstraints.requireDefaultGroup(constraint);
         if (constraint.getValidationAppliesTo() == ConstraintTarget.PARAMETERS) {
             throw new Unsupported();
+        }
+        ConstraintComposition composition =
+                constraint.getAnnotation().annotationType().getAnnotation(ConstraintComposition.class);
+        if (composition != null && composition.value() != CompositionType.AND) {
+            throw new Unsupported(); // OR and ALL_FALSE: the parts do not simply all have to hold
         }
         List<ValueCheck> checks = new ArrayList<>();
         ValueCheck own = own(constraint);

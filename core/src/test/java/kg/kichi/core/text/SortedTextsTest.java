@@ -23,8 +23,11 @@ class SortedTextsTest {
         Random random = new Random(seed);
         for (int round = 0; round < 200; round++) {
             Map<String, String> given = new HashMap<>();
-            for (int i = random.nextInt(LANGUAGES.length) + 1; i > 0; i--) {
-                given.put(LANGUAGES[random.nextInt(LANGUAGES.length)], "text " + random.nextInt(100));
+            boolean many = random.nextInt(4) == 0; // beyond the scan limit: binary search and a full sort
+            for (int i = random.nextInt(many ? 60 : LANGUAGES.length) + 1; i > 0; i--) {
+                String language = many ? "" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
+                        : LANGUAGES[random.nextInt(LANGUAGES.length)];
+                given.put(language, "text " + random.nextInt(100));
             }
             TreeMap<String, String> expected = new TreeMap<>(given);
             SortedTexts texts = SortedTexts.copyOf(given);
@@ -33,7 +36,10 @@ class SortedTextsTest {
             assertThat(expected).isEqualTo(texts);
             assertThat(new ArrayList<>(texts.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
             assertThat(new ArrayList<>(texts.values())).isEqualTo(new ArrayList<>(expected.values()));
-            for (String language : LANGUAGES) {
+            List<String> probes = new ArrayList<>(List.of(LANGUAGES));
+            probes.addAll(given.keySet());
+            probes.addAll(List.of("aa", "zz", "mm", "a", "zzz"));
+            for (String language : probes) {
                 assertThat(texts.get(language)).isEqualTo(expected.get(language));
                 assertThat(texts.containsKey(language)).isEqualTo(expected.containsKey(language));
             }

@@ -111,10 +111,19 @@ public class FastConstraintsTest {
     }
 
     @Test
-    void aBeanIsCompiledAndAClassWithGroupsIsNot() {
+    void aBeanIsCompiledAndClassesUsingWhatTheFastPathDoesNotMirrorAreNot() {
         assertThat(FastConstraints.isCompiled(Bean.class)).isTrue();
         assertThat(FastConstraints.isCompiled(WithGroup.class)).isFalse();
         assertThat(FastConstraints.passes(new WithGroup())).as("unsupported: always asks Hibernate Validator").isFalse();
+        // each of these is invalid for Hibernate Validator, and would look valid to a naive fast path
+        for (Object unsupported : List.of(new WithOptionalInt(), new WithConstrainedField(), new WithTwoGetters(),
+                new WithAllFalse())) {
+            assertThat(FastConstraints.isCompiled(unsupported.getClass())).as(unsupported.getClass().getName()).isFalse();
+            assertThat(FastConstraints.passes(unsupported)).as("unsupported: always asks Hibernate Validator").isFalse();
+            assertThat(Validity.violationsOf(unsupported)).as(unsupported.getClass().getName()).isNotEmpty();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Validity.check(null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
@@ -264,6 +273,58 @@ public class FastConstraintsTest {
     }
 
     public interface Strict {}
+
+    /** Hibernate Validator checks what an {@code OptionalInt} holds: an empty one fails {@code @NotNull}. */
+    public static final class WithOptionalInt {
+        @NotNull
+        public java.util.OptionalInt getCount() {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** Hibernate Validator reads the field, which is null; the getter hides it. */
+    public static final class WithConstrainedField {
+        @NotNull
+        public String name;
+
+        public String getName() {
+            return name == null ? "" : name;
+        }
+    }
+
+    /** Which getter Hibernate Validator reads is not the fast path's guess to make. */
+    public static final class WithTwoGetters {
+        @Positive
+        public Integer getLevel() {
+            return -1;
+        }
+
+        public Integer hasLevel() {
+            return 1;
+        }
+    }
+
+    /** Valid only when its part fails: not a conjunction of parts. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = {})
+    @NotNull
+    @org.hibernate.validator.constraints.ConstraintComposition(
+            org.hibernate.validator.constraints.CompositionType.ALL_FALSE)
+    public @interface MustBeNull {
+        String message() default "{kichi.required}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static final class WithAllFalse {
+        @MustBeNull
+        public String getName() {
+            return "present";
+        }
+    }
 
     public static final class WithGroup {
         @NotNull(groups = Strict.class)

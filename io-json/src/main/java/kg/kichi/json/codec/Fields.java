@@ -3,8 +3,10 @@ package kg.kichi.json.codec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
@@ -20,7 +22,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>Created by {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
  * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
  * are reported as they are found. The codec then takes the values by name ({@link #get}, {@link #require},
- * {@link #list}); the members nobody took become problems (strict) or extensions (lenient); finally the object is
+ * {@link #list}); undeclared members become problems (strict) or extensions (lenient), and a declared member
+ * the codec did not take (one another member's value rules out) is a problem in either mode; finally the object is
  * built, and the builder's violations are reported at their pointers — except those about members that already
  * had a problem, which would only repeat it.
  */
@@ -32,7 +35,7 @@ public final class Fields {
     private long present;
     private long failed;
     private long taken;
-    private List<String> unknown;
+    private Set<String> unknown;
     private Map<String, String> kept;
     /** The slot after the one last taken by the codec: where the next one most likely is. */
     private int nextTaken;
@@ -141,11 +144,11 @@ public final class Fields {
 
     private void unknownMember(String name, Cursor at) {
         if (unknown == null) {
-            unknown = new ArrayList<>(2);
-        } else if (unknown.contains(name)) {
+            unknown = new LinkedHashSet<>();
+        }
+        if (!unknown.add(name)) { // a set: a hostile object with thousands of unknown members stays linear
             throw DuplicateMembers.error(object.parser(), name);
         }
-        unknown.add(name);
         if (object.mode() == Mode.LENIENT) {
             if (kept == null) {
                 kept = new LinkedHashMap<>();
@@ -249,9 +252,9 @@ public final class Fields {
     }
 
     /**
-     * The members nobody read: in strict mode each is reported ({@code kichi.json.unknownMember}) and the result
-     * is empty; in lenient mode the undeclared ones are returned as name → JSON text. Call after reading every
-     * known member.
+     * The members nobody read. Declared members the codec did not take are reported as
+     * {@code kichi.json.unknownMember} in either mode; undeclared ones are reported too in strict mode (the result
+     * is then empty) and returned as name → JSON text in lenient mode. Call after reading every known member.
      *
      * @return the extensions, in document order
      */
@@ -272,10 +275,10 @@ public final class Fields {
      * values of the model (money, periods, …), which have no extensions to keep them in.
      */
     public void rejectUnknown() {
+        reportUntaken();
         if (unknown != null) {
             reportUnknown();
         }
-        reportUntaken();
     }
 
     private void reportUnknown() {

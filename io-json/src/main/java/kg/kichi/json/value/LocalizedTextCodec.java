@@ -32,18 +32,17 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
         boolean ok = true;
         String language;
         while ((language = p.nextName()) != null) {
-            if (texts.containsKey(language)) {
+            if (!texts.add(language, "?")) {
                 throw DuplicateMembers.error(p, language);
             }
             if (p.nextToken() == JsonToken.VALUE_STRING) {
-                texts.put(language, p.getString());
+                texts.setLast(p.getString());
                 continue;
             }
             if (at == null) {
                 at = in.child();
             }
             at.member(language).wrongType("string");
-            texts.put(language, "?");
             ok = false;
         }
         if (!ok) {

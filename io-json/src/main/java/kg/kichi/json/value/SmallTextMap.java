@@ -3,6 +3,7 @@ package kg.kichi.json.value;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -10,22 +11,36 @@ import java.util.function.BiConsumer;
 
 /**
  * The texts of one localized text as read, in document order, in two small arrays: cheaper than a
- * {@code LinkedHashMap} for the two or three languages a text has. A name given twice (only with a parser that
- * lets duplicates through) keeps its first place and its last text, like a {@code LinkedHashMap}.
+ * {@code LinkedHashMap} for the two or three languages a text has. Append-only: {@link #add} refuses a language
+ * given twice; past a few languages a hash set finds repeats, so a hostile text with thousands of members costs
+ * linear time, not quadratic.
  */
 final class SmallTextMap extends AbstractMap<String, String> {
+    private static final int SCAN_LIMIT = 8;
+
     private String[] keys = new String[4];
     private String[] texts = new String[4];
     private int size;
+    /** The languages, once there are more than {@link #SCAN_LIMIT}. */
+    private Set<String> seen;
 
-    @Override
-    public String put(String key, String text) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
-                String old = texts[i];
-                texts[i] = text;
-                return old;
+    /**
+     * Adds a language and its text.
+     *
+     * @param key the language as read
+     * @param text its text
+     * @return {@code false}, adding nothing, when the language was given before
+     */
+    boolean add(String key, String text) {
+        if (seen != null) {
+            if (!seen.add(key)) {
+                return false;
             }
+        } else if (containsKey(key)) {
+            return false;
+        } else if (size == SCAN_LIMIT) {
+            seen = new HashSet<>(Arrays.asList(keys).subList(0, size));
+            seen.add(key);
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
@@ -34,11 +49,23 @@ final class SmallTextMap extends AbstractMap<String, String> {
         keys[size] = key;
         texts[size] = text;
         size++;
-        return null;
+        return true;
+    }
+
+    /**
+     * Replaces the text of the language added last.
+     *
+     * @param text the text
+     */
+    void setLast(String text) {
+        texts[size - 1] = text;
     }
 
     @Override
     public boolean containsKey(Object key) {
+        if (seen != null) {
+            return seen.contains(key);
+        }
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
                 return true;
