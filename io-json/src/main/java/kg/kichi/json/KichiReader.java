@@ -98,6 +98,17 @@ public final class KichiReader {
     }
 
     /**
+     * Reads a whole document from its bytes (UTF-8), without copying them.
+     *
+     * @param json the document
+     * @return the catalogue
+     * @throws InvalidDocumentException with every problem found
+     */
+    public Catalogue read(byte[] json) {
+        return readWith(f -> f.createParser(ObjectReadContext.empty(), json));
+    }
+
+    /**
      * Reads a whole document from its text.
      *
      * @param json the document

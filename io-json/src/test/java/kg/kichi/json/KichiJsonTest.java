@@ -33,6 +33,22 @@ class KichiJsonTest {
                 .isInstanceOf(IOException.class);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {21, 22, 23})
+    void bytesTextAndStreamsReadAlike(long seed) {
+        Catalogue catalogue = RandomCatalogues.catalogue(seed);
+        String text = KichiJson.writeString(catalogue);
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(KichiJson.reader().read(bytes)).isEqualTo(catalogue)
+                .isEqualTo(KichiJson.reader().read(new java.io.ByteArrayInputStream(bytes)));
+        byte[] broken = (text.substring(0, text.length() / 2) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        InvalidDocumentException fromBytes = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> KichiJson.reader().read(broken), InvalidDocumentException.class);
+        InvalidDocumentException fromStream = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> KichiJson.reader().read(new java.io.ByteArrayInputStream(broken)), InvalidDocumentException.class);
+        assertThat(fromBytes.getProblems()).isNotEmpty().isEqualTo(fromStream.getProblems());
+    }
+
     @Test
     void failingStreamsAreIoErrorsNotDocumentProblems() {
         java.io.OutputStream broken = new java.io.OutputStream() {

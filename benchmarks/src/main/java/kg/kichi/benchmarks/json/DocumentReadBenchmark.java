@@ -4,7 +4,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +70,7 @@ public class DocumentReadBenchmark {
     /** @return the catalogue, decoded and validated */
     @Benchmark
     public Catalogue kichiStrict() {
-        return kichi.read(new ByteArrayInputStream(document));
+        return kichi.read(document); // the same byte array the baselines read
     }
 
     /** @return the document as POJOs, unvalidated */
