@@ -32,7 +32,24 @@ final class ContainerChecks {
         Class<?> container = element.getContainerClass();
         int argument = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
         if (container == Optional.class) {
+            ValueCheck only = each.length == 1 ? each[0] : null;
+            if (only != null) {
+                return value -> value == null || ((Optional<?>) value).isEmpty() || only.passes(((Optional<?>) value).get());
+            }
             return value -> value == null || ((Optional<?>) value).isEmpty() || all(each, ((Optional<?>) value).get());
+        } else if (List.class.isAssignableFrom(container) && argument == 0 && each.length == 1
+                && each[0] == ValueChecks.NOT_NULL) {
+            return value -> {
+                if (value != null) {
+                    List<?> list = (List<?>) value;
+                    for (int i = 0, n = list.size(); i < n; i++) {
+                        if (list.get(i) == null) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            };
         } else if (List.class.isAssignableFrom(container) && argument == 0) {
             // by index, with no interface type checks per value: they are slow when one class meets several
             return value -> {

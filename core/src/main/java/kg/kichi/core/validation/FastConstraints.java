@@ -124,7 +124,23 @@ final class FastConstraints {
         for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
             checks.add(ContainerChecks.of(element));
         }
-        return new PropertyCheck(accessor(type, getter), checks.toArray(ValueCheck[]::new));
+        Function<Object, Object> accessor = accessor(type, getter);
+        if (checks.size() == 1 && checks.get(0) == ValueChecks.NOT_NULL) {
+            return object -> accessor.apply(object) != null;
+        } else if (checks.size() == 1) {
+            ValueCheck only = checks.get(0);
+            return object -> only.passes(accessor.apply(object));
+        }
+        ValueCheck[] all = checks.toArray(ValueCheck[]::new);
+        return object -> {
+            Object value = accessor.apply(object);
+            for (ValueCheck check : all) {
+                if (!check.passes(value)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     /** The one public getter of a property, {@code getX}, {@code isX} or {@code hasX}; more than one is unclear. */
@@ -250,25 +266,10 @@ final class FastConstraints {
         }
     }
 
-    /** The checks of one property's value. */
-    private static final class PropertyCheck {
-        private final Function<Object, Object> getter;
-        private final ValueCheck[] checks;
-
-        PropertyCheck(Function<Object, Object> getter, ValueCheck[] checks) {
-            this.getter = getter;
-            this.checks = checks;
-        }
-
-        boolean passes(Object object) {
-            Object value = getter.apply(object);
-            for (ValueCheck check : checks) {
-                if (!check.passes(value)) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    /** The checks of one property, applied to the object that has it. */
+    @FunctionalInterface
+    private interface PropertyCheck {
+        boolean passes(Object object);
     }
 
     /** One constraint, or a container's element constraints, applied to one value. */

@@ -35,6 +35,9 @@ final class ValueChecks {
     /** A constraint with no check of its own: one made only of other constraints, such as {@link Identifier}. */
     private static final ValueCheck NOTHING = value -> true;
 
+    /** {@code @NotNull}, one instance, so that the commonest checks can be recognised and inlined. */
+    static final ValueCheck NOT_NULL = value -> value != null;
+
     private ValueChecks() {}
 
     static ValueCheck of(ConstraintDescriptor<?> constraint) {
@@ -73,7 +76,7 @@ final class ValueChecks {
         Annotation annotation = constraint.getAnnotation();
         Class<? extends Annotation> type = annotation.annotationType();
         if (type == NotNull.class) {
-            return value -> value != null;
+            return NOT_NULL;
         } else if (type == Null.class) {
             return value -> value == null;
         } else if (type == NotBlank.class) {
