@@ -84,6 +84,22 @@ class DirectDecodingTest {
         }
     }
 
+    /** A repeated name is reported where it stands, whether the member is declared or unknown. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"id,STRICT", "id,LENIENT", "zz,LENIENT", "zz,STRICT"})
+    void aRepeatedNameIsReportedAtTheName(String name, Mode mode) {
+        String head = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":[{\"id\":\"XI-KICHI-o\","
+                + "\"name\":{\"en\":\"O\"},\"legalForm\":\"public-association\",\"zz\":1,";
+        String json = head + "\"" + name + "\":  [1,2]}]}";
+        InvalidDocumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> KichiJson.read(json, mode), InvalidDocumentException.class);
+        DocumentProblem last = e.getProblems().get(e.getProblems().size() - 1);
+        assertThat(last.getCode()).isEqualTo("kichi.json.duplicateKey");
+        assertThat(last.getLine()).isEqualTo(1);
+        assertThat(last.getColumn()).as("the column of the repeated name, not of its value")
+                .isBetween(head.length() + 1, head.length() + name.length() + 3);
+    }
+
     @Test
     void aMemberGivenTwiceIsRejectedThroughAMapperThatLetsDuplicatesThrough() {
         JsonMapper plain = JsonMapper.builder().addModule(new KichiModule()).build();

@@ -27,7 +27,8 @@ public final class DuplicateMembers {
      * @return the error, to throw
      */
     public static StreamReadException error(JsonParser p, String name) {
-        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"");
+        // at the repeated name itself (the parser's current token), not wherever the parser has read up to
+        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"", p.currentTokenLocation());
     }
 
     /**

@@ -66,7 +66,6 @@ public final class Fields {
                     throw new IllegalStateException("not in an object: " + p.currentToken());
                 }
                 String name = p.currentName();
-                p.nextToken();
                 unknownMember(name, at.member(name));
                 continue;
             }
@@ -142,13 +141,15 @@ public final class Fields {
         }
     }
 
+    /** Takes an undeclared member, the parser on its name. */
     private void unknownMember(String name, Cursor at) {
         if (unknown == null) {
             unknown = new LinkedHashSet<>();
         }
         if (!unknown.add(name)) { // a set: a hostile object with thousands of unknown members stays linear
-            throw DuplicateMembers.error(object.parser(), name);
+            throw DuplicateMembers.error(object.parser(), name); // on the name, as for declared members
         }
+        object.parser().nextToken();
         if (object.mode() == Mode.LENIENT) {
             if (kept == null) {
                 kept = new LinkedHashMap<>();
