@@ -36,8 +36,8 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  * only ever answers "valid" or "ask Hibernate Validator": when it finds a possible violation, when a custom
  * validator touches its context (to report), or when a class uses a feature it does not know (groups, group
  * sequences, cascades, constraints it has no check for), the caller falls back to Hibernate Validator, which
- * produces the report. So violations are always Hibernate Validator's, and a valid object is never rejected
- * unless Hibernate Validator rejects it too.
+ * produces the report. So violations are always Hibernate Validator's, and an object is rejected only when
+ * Hibernate Validator rejects it.
  *
  * <p>With the system property {@value #CROSS_CHECK} set to {@code true}, every answer for a compiled class is
  * checked against Hibernate Validator and a disagreement either way throws {@link AssertionError}: "valid" for an
@@ -53,7 +53,7 @@ final class FastConstraints {
         protected Plan computeValue(Class<?> type) {
             try {
                 return compile(type, Validity.validator());
-            } catch (ReflectiveOperationException | RuntimeException unsupported) {
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError unsupported) {
                 return Plan.UNSUPPORTED; // always correct: Hibernate Validator decides every object
             }
         }
