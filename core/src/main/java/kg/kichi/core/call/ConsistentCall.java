@@ -9,13 +9,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import kg.kichi.core.validation.Constraints;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.Constraints;
 
 /**
  * A call's cross-field rules, each with its own code: the deadline is not before the announcement
@@ -39,6 +40,8 @@ public @interface ConsistentCall {
 
     /** Checks {@link ConsistentCall}. */
     final class Validator implements ConstraintValidator<ConsistentCall, AbstractCallForProposals> {
+        private static final int SMALL = 16;
+
         @Override
         public boolean isValid(AbstractCallForProposals call, ConstraintValidatorContext context) {
             if (call == null) {
@@ -51,17 +54,18 @@ public @interface ConsistentCall {
             if (announced.isPresent() && deadline.isPresent() && deadline.get().isBefore(announced.get())) {
                 valid = Constraints.report(context, "kichi.call.deadlineBeforeAnnouncement", "deadline");
             }
-            String currency = call.getEnvelope().map(Money::getCurrencyCode)
-                    .or(() -> call.getGrantSize().map(MoneyRange::getCurrencyCode)).orElse(null);
+            String currency = call.getEnvelope().isPresent() ? call.getEnvelope().get().getCurrencyCode()
+                    : call.getGrantSize().isPresent() ? call.getGrantSize().get().getCurrencyCode() : null;
             valid &= sameCurrency(context, currency, call.getGrantSize(), -1);
             valid &= withinEnvelope(context, call.getEnvelope(), call.getGrantSize(), -1);
-            Set<String> lotIds = new HashSet<>();
-            for (int i = 0; i < call.getLots().size(); i++) {
-                Lot lot = call.getLots().get(i);
+            List<Lot> lots = call.getLots();
+            Set<String> lotIds = lots.size() > SMALL ? new HashSet<>() : null;
+            for (int i = 0; i < lots.size(); i++) {
+                Lot lot = lots.get(i);
                 if (lot == null) {
                     continue; // reported by the element constraint of lots
                 }
-                if (!lotIds.add(lot.getId())) {
+                if (isRepeated(lots, i, lotIds)) {
                     valid = Constraints.report(context, "kichi.call.duplicateLot", "lots[" + i + "].id");
                 }
                 if (currency != null && lot.getEnvelope().isPresent()
@@ -72,6 +76,20 @@ public @interface ConsistentCall {
                 valid &= withinEnvelope(context, lot.getEnvelope(), lot.getGrantSize(), i);
             }
             return valid;
+        }
+
+        /** Whether lot {@code i}'s id came before; a scan for the usual handful, a set beyond. */
+        private static boolean isRepeated(List<Lot> lots, int i, Set<String> seen) {
+            String id = lots.get(i).getId();
+            if (seen != null) {
+                return !seen.add(id);
+            }
+            for (int j = 0; j < i; j++) {
+                if (lots.get(j) != null && lots.get(j).getId().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean sameCurrency(ConstraintValidatorContext context, String currency,

@@ -87,6 +87,18 @@ class CallForProposalsTest {
                 violation("lots[2].id", "kichi.call.duplicateLot"), violation("lots[3].id", "kichi.call.duplicateLot"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 16, 17, 40})
+    void findsTheRepeatedLotInSmallAndLargeCalls(int lots) {
+        CallForProposals.Builder call = Samples.call();
+        for (int i = 2; i < lots; i++) {
+            call.addLot(lot("lot-" + i));
+        }
+        assertThat(call.build().getLots()).hasSize(lots);
+        call.addLot(lot("lot-" + (2 + (lots - 2) / 2)));
+        assertRejected(call::build).containsExactly(violation("lots[" + lots + "].id", "kichi.call.duplicateLot"));
+    }
+
     @Test
     void reportsEveryCrossFieldRuleTogether() {
         assertRejected(() -> Samples.call().announced(PartialDate.ofYear(2020)).deadline(PartialDate.ofYear(2019))
