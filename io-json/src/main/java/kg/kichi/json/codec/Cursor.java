@@ -32,6 +32,7 @@ public final class Cursor {
     private int index = -1;
     private String seenId;
     private Cursor child;
+    private Object[] scratch;
 
     private Cursor(JsonParser parser, Problems problems, Mode mode, Cursor parent, String base) {
         this.parser = parser;
@@ -112,6 +113,19 @@ public final class Cursor {
             child = c;
         }
         return c;
+    }
+
+    /** @return the buffer {@link Fields} collects the elements of an array in, while this cursor is on them */
+    Object[] scratch() {
+        if (scratch == null) {
+            scratch = new Object[16];
+        }
+        return scratch;
+    }
+
+    Object[] scratch(Object[] grown) {
+        scratch = grown;
+        return grown;
     }
 
     /**

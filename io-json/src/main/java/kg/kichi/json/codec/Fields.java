@@ -1,7 +1,6 @@
 package kg.kichi.json.codec;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,13 +109,14 @@ public final class Fields {
             return List.of();
         }
         Problems problems = object.problems();
-        List<Object> result = null;
         Cursor element = null;
+        Object[] items = null;
+        int size = 0;
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (element == null) {
                 element = at.child();
-                result = new ArrayList<>();
+                items = element.scratch(); // one buffer per depth: a list's elements are read one level deeper
             }
             element.element(index++);
             if (element.isNull()) {
@@ -127,10 +127,19 @@ public final class Fields {
             Object item = codec.read(element);
             skipUnread(p);
             if (item != null && problems.count() == before) {
-                result.add(item);
+                if (size == items.length) {
+                    items = element.scratch(Arrays.copyOf(items, size * 2));
+                }
+                items[size++] = item;
             }
         }
-        return result == null ? List.of() : Collections.unmodifiableList(result);
+        if (size == 0) {
+            return List.of();
+        }
+        // exact size and no wrapper: the model's builders copy it, through its own cheap iterator
+        List<Object> result = Arrays.asList(Arrays.copyOf(items, size));
+        Arrays.fill(items, 0, size, null);
+        return result;
     }
 
     /** A codec that returned early on an object or array it did not read: the walk goes on after it. */
@@ -197,7 +206,9 @@ public final class Fields {
      * @param name the member name, as declared with {@link Members#list}
      * @param codec how to read each element, as declared
      * @param <T> the element type
-     * @return the elements read without problems; the member is marked failed if any element had one
+     * @return the elements read without problems, in a list of their own that the caller may keep (not an
+     *     unmodifiable view: the model's builders copy it anyway); the member is marked failed if any element had
+     *     one
      */
     @SuppressWarnings("unchecked")
     public <T> List<T> list(String name, Codec<T> codec) {
