@@ -9,12 +9,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import kg.kichi.core.validation.Constraints;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import kg.kichi.core.organisation.OrganisationId;
+import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.validation.Repeats;
 
 /**
  * A partnership has exactly one lead ({@code kichi.partnership.lead}) and no organisation twice
@@ -36,8 +35,6 @@ public @interface ValidPartnership {
 
     /** Checks {@link ValidPartnership}. */
     final class Validator implements ConstraintValidator<ValidPartnership, AbstractPartnership> {
-        private static final int SMALL = 16;
-
         @Override
         public boolean isValid(AbstractPartnership partnership, ConstraintValidatorContext context) {
             if (partnership == null) {
@@ -46,14 +43,14 @@ public @interface ValidPartnership {
             context.disableDefaultConstraintViolation();
             List<Partner> members = partnership.getMembers();
             boolean valid = true;
-            Set<OrganisationId> seen = members.size() > SMALL ? new HashSet<>() : null;
+            Repeats<OrganisationId> seen = new Repeats<>(members.size());
             int leads = 0;
             for (int i = 0; i < members.size(); i++) {
                 Partner member = members.get(i);
                 if (member == null) {
                     continue; // reported by the element constraint of members
                 }
-                if (member.getOrganisation() != null && isRepeated(members, i, seen)) {
+                if (member.getOrganisation() != null && seen.repeated(member.getOrganisation())) {
                     valid = false;
                     Constraints.report(context, "kichi.partnership.duplicate", "members[" + i + "].organisation", Map.of("value", member.getOrganisation().toString()));
                 }
@@ -64,20 +61,6 @@ public @interface ValidPartnership {
                 Constraints.report(context, "kichi.partnership.lead", "members");
             }
             return valid;
-        }
-
-        /** Whether member {@code i}'s organisation came before; a scan for the usual handful, a set beyond. */
-        private static boolean isRepeated(List<Partner> members, int i, Set<OrganisationId> seen) {
-            OrganisationId organisation = members.get(i).getOrganisation();
-            if (seen != null) {
-                return !seen.add(organisation);
-            }
-            for (int j = 0; j < i; j++) {
-                if (members.get(j) != null && organisation.equals(members.get(j).getOrganisation())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -9,14 +9,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.validation.Repeats;
 
 /**
  * A call's cross-field rules, each with its own code: the deadline is not before the announcement
@@ -40,8 +39,6 @@ public @interface ConsistentCall {
 
     /** Checks {@link ConsistentCall}. */
     final class Validator implements ConstraintValidator<ConsistentCall, AbstractCallForProposals> {
-        private static final int SMALL = 16;
-
         @Override
         public boolean isValid(AbstractCallForProposals call, ConstraintValidatorContext context) {
             if (call == null) {
@@ -59,13 +56,13 @@ public @interface ConsistentCall {
             valid &= sameCurrency(context, currency, call.getGrantSize(), -1);
             valid &= withinEnvelope(context, call.getEnvelope(), call.getGrantSize(), -1);
             List<Lot> lots = call.getLots();
-            Set<String> lotIds = lots.size() > SMALL ? new HashSet<>() : null;
+            Repeats<String> lotIds = new Repeats<>(lots.size());
             for (int i = 0; i < lots.size(); i++) {
                 Lot lot = lots.get(i);
                 if (lot == null) {
                     continue; // reported by the element constraint of lots
                 }
-                if (isRepeated(lots, i, lotIds)) {
+                if (lotIds.repeated(lot.getId())) {
                     valid = Constraints.report(context, "kichi.call.duplicateLot", "lots[" + i + "].id");
                 }
                 if (currency != null && lot.getEnvelope().isPresent()
@@ -76,20 +73,6 @@ public @interface ConsistentCall {
                 valid &= withinEnvelope(context, lot.getEnvelope(), lot.getGrantSize(), i);
             }
             return valid;
-        }
-
-        /** Whether lot {@code i}'s id came before; a scan for the usual handful, a set beyond. */
-        private static boolean isRepeated(List<Lot> lots, int i, Set<String> seen) {
-            String id = lots.get(i).getId();
-            if (seen != null) {
-                return !seen.add(id);
-            }
-            for (int j = 0; j < i; j++) {
-                if (lots.get(j) != null && lots.get(j).getId().equals(id)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static boolean sameCurrency(ConstraintValidatorContext context, String currency,

@@ -9,11 +9,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import kg.kichi.core.validation.Constraints;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.validation.Repeats;
 
 /**
  * A project's participants: no organisation in the same role twice ({@code kichi.project.duplicateRole}), at
@@ -35,8 +34,6 @@ public @interface ConsistentParticipants {
 
     /** Checks {@link ConsistentParticipants}. */
     final class Validator implements ConstraintValidator<ConsistentParticipants, AbstractProject> {
-        private static final int SMALL = 16;
-
         @Override
         public boolean isValid(AbstractProject project, ConstraintValidatorContext context) {
             if (project == null) {
@@ -45,14 +42,15 @@ public @interface ConsistentParticipants {
             List<Participation> participants = project.getParticipants();
             boolean valid = true;
             context.disableDefaultConstraintViolation();
-            Set<List<Object>> seen = participants.size() > SMALL ? new HashSet<>() : null;
+            Repeats<List<Object>> seen = new Repeats<>(participants.size());
             int leads = 0;
             for (int i = 0; i < participants.size(); i++) {
                 Participation p = participants.get(i);
                 if (p == null) {
                     continue; // reported by the element constraint of participants
                 }
-                if (p.getOrganisation() != null && p.getRole() != null && isRepeated(participants, i, seen)) {
+                if (p.getOrganisation() != null && p.getRole() != null
+                        && seen.repeated(List.of(p.getOrganisation(), p.getRole()))) {
                     valid = false;
                     Constraints.report(context, "kichi.project.duplicateRole", "participants[" + i + "].organisation", Map.of("value", p.getOrganisation().toString()));
                 }
@@ -63,22 +61,6 @@ public @interface ConsistentParticipants {
                 Constraints.report(context, "kichi.project.leads", "participants");
             }
             return valid;
-        }
-
-        /** Whether participant {@code i}'s organisation and role came before; a scan for a handful, a set beyond. */
-        private static boolean isRepeated(List<Participation> participants, int i, Set<List<Object>> seen) {
-            Participation p = participants.get(i);
-            if (seen != null) {
-                return !seen.add(List.of(p.getOrganisation(), p.getRole()));
-            }
-            for (int j = 0; j < i; j++) {
-                Participation before = participants.get(j);
-                if (before != null && p.getRole() == before.getRole()
-                        && p.getOrganisation().equals(before.getOrganisation())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
