@@ -27,7 +27,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading one realistic document (random catalogue, fixed seed, serialised once) three ways, in the same run:
+ * Reading one realistic document (random catalogue, fixed seed, serialised once; with the generator's short texts
+ * or with texts as long as the fixtures', see {@link BenchmarkCatalogues.Texts}) three ways, in the same run:
  * Kichi's strict reader (decode and validate everything: types, model rules, references), plain Jackson databind
  * into mutable POJOs with no validation (the baseline; target: Kichi at least 0.8 times its throughput), and
  * networknt validation of the same bytes against the shipped JSON Schema (target: Kichi at least 3 times faster).
@@ -41,6 +42,13 @@ public class DocumentReadBenchmark {
     @Param("200")
     public int grants;
 
+    /**
+     * How long the texts are: {@code GENERATED} (one to five words each, as the random generator writes them) or
+     * {@code FIXTURE_LENGTHS} (as long as the bundled fixtures' texts of the same member, on average).
+     */
+    @Param({"GENERATED", "FIXTURE_LENGTHS"})
+    public BenchmarkCatalogues.Texts texts = BenchmarkCatalogues.Texts.GENERATED;
+
     private byte[] document;
     private KichiReader kichi;
     private JsonMapper plain;
@@ -49,7 +57,7 @@ public class DocumentReadBenchmark {
     /** Serialises the document once and checks that every contender reads it correctly. */
     @Setup
     public void setUp() {
-        Catalogue catalogue = BenchmarkCatalogues.withGrants(grants);
+        Catalogue catalogue = BenchmarkCatalogues.withGrants(grants, texts);
         document = KichiJson.writeString(catalogue).getBytes(StandardCharsets.UTF_8);
         kichi = KichiJson.reader().withMode(Mode.STRICT);
         plain = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -64,7 +72,7 @@ public class DocumentReadBenchmark {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the document is not valid against the schema: " + errors);
         }
-        System.out.printf("%n[document: %,d bytes, %d grants]%n", document.length, grants);
+        System.out.printf("%n[document: %,d bytes, %d grants, %s texts]%n", document.length, grants, texts);
     }
 
     /** @return the catalogue, decoded and validated */

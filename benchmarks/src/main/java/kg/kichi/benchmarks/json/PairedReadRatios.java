@@ -10,8 +10,9 @@ import java.util.function.Supplier;
  * run in alternation, round after round, each round timing every reader on the same document back to back, so
  * load that comes and goes hits all three alike; the median of the per-round ratios is reported.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar kg.kichi.benchmarks.json.PairedReadRatios [rounds]}
- * (default 40 rounds after 15 of warm-up). JMH remains the reference; this only guards against load skew.
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar kg.kichi.benchmarks.json.PairedReadRatios [rounds [texts]]}
+ * (default 40 rounds after 15 of warm-up, for each {@link BenchmarkCatalogues.Texts} in turn, or only the one
+ * named). JMH remains the reference; this only guards against load skew.
  */
 public final class PairedReadRatios {
     private static final int WARM_UP_ROUNDS = 15;
@@ -20,11 +21,21 @@ public final class PairedReadRatios {
     private PairedReadRatios() {
     }
 
-    /** @param args optional: the number of measured rounds */
+    /** @param args optional: the number of measured rounds, then the texts of the document */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        List<BenchmarkCatalogues.Texts> documents = args.length > 1
+                ? List.of(BenchmarkCatalogues.Texts.valueOf(args[1]))
+                : List.of(BenchmarkCatalogues.Texts.values());
+        for (BenchmarkCatalogues.Texts texts : documents) {
+            measure(rounds, texts);
+        }
+    }
+
+    private static void measure(int rounds, BenchmarkCatalogues.Texts texts) {
         DocumentReadBenchmark state = new DocumentReadBenchmark();
         state.grants = 200;
+        state.texts = texts;
         state.setUp();
         List<Supplier<Object>> readers = List.of(state::kichiStrict, state::jacksonPojoBaseline, state::networkntSchema);
         double[] kichiOverPojo = new double[rounds];
