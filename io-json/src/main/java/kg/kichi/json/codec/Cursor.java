@@ -222,13 +222,26 @@ public final class Cursor {
         try {
             return factory.get();
         } catch (InvalidModelException e) {
-            String pointer = pointer();
-            for (Violation v : e.getViolations()) {
-                String at = placeViolations ? Pointers.fromPropertyPath(pointer, v.getPath()) : pointer;
-                problems.add(DocumentProblem.of(at, v.getCode(), v.getArguments()));
-            }
-            return null;
+            return invalid(e, placeViolations);
         }
+    }
+
+    /**
+     * Reports the violations of a value of the model, as {@link #attempt} does: for codecs that call the factory
+     * themselves, without a lambda.
+     *
+     * @param e what the factory or builder threw
+     * @param placeViolations as for {@link #attempt}
+     * @param <T> the type
+     * @return {@code null}
+     */
+    public <T> T invalid(InvalidModelException e, boolean placeViolations) {
+        String pointer = pointer();
+        for (Violation v : e.getViolations()) {
+            String at = placeViolations ? Pointers.fromPropertyPath(pointer, v.getPath()) : pointer;
+            problems.add(DocumentProblem.of(at, v.getCode(), v.getArguments()));
+        }
+        return null;
     }
 
     /**

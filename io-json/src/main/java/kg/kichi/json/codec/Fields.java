@@ -388,17 +388,40 @@ public final class Fields {
         try {
             built = builder.get();
         } catch (InvalidModelException e) {
-            String pointer = object.pointer();
-            for (Violation v : e.getViolations()) {
-                int slot = members.indexOf(firstSegment(v.getPath()));
-                if (slot < 0 || (failed & (1L << slot)) == 0) {
-                    object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
-                            v.getCode(), v.getArguments()));
-                }
-            }
-            return null;
+            return invalid(e);
         }
+        return built(built);
+    }
+
+    /**
+     * The object its builder gave, as {@link #build} returns it: for codecs that call the builder themselves,
+     * without a lambda, and pass its {@link InvalidModelException} to {@link #invalid}.
+     *
+     * @param built the object built
+     * @param <T> the type
+     * @return the object, or {@code null} when it or any of its members had a problem
+     */
+    public <T> T built(T built) {
         return hasProblems() ? null : built;
+    }
+
+    /**
+     * Reports the violations of the object's builder at their pointers, as {@link #build} does.
+     *
+     * @param e what the builder threw
+     * @param <T> the type
+     * @return {@code null}
+     */
+    public <T> T invalid(InvalidModelException e) {
+        String pointer = object.pointer();
+        for (Violation v : e.getViolations()) {
+            int slot = members.indexOf(firstSegment(v.getPath()));
+            if (slot < 0 || (failed & (1L << slot)) == 0) {
+                object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
+                        v.getCode(), v.getArguments()));
+            }
+        }
+        return null;
     }
 
     /** @return whether any problem was reported for this object so far */
