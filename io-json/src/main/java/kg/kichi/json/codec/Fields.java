@@ -11,7 +11,6 @@ import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
-import kg.kichi.json.value.LocalizedTextCodec;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -127,7 +126,7 @@ public final class Fields {
             } else if (token == JsonToken.VALUE_NULL) {
                 at.problem("kichi.json.null", Map.of());
             } else {
-                values[slot] = read(member, at);
+                values[slot] = member.codec.read(at);
                 skipUnread(p);
             }
             if (values[slot] == null || problems.count() > before) {
@@ -136,18 +135,6 @@ public final class Fields {
                     values[slot] = null;
                 }
             }
-        }
-    }
-
-    /** Reads a value with a member's codec, calling the commonest codecs directly. */
-    private static Object read(Members.Member member, Cursor at) {
-        switch (member.kind) {
-            case Members.Member.STRING:
-                return at.string();
-            case Members.Member.LOCALIZED_TEXT:
-                return LocalizedTextCodec.INSTANCE.read(at);
-            default:
-                return member.codec.read(at);
         }
     }
 
@@ -162,7 +149,7 @@ public final class Fields {
             return List.of();
         }
         Problems problems = object.problems();
-        boolean strings = member.kind == Members.Member.STRING;
+        boolean strings = member.strings;
         Cursor element = null;
         Object[] items = null;
         int size = 0;
@@ -184,7 +171,7 @@ public final class Fields {
                     continue;
                 }
                 long before = problems.count();
-                item = read(member, element);
+                item = member.codec.read(element);
                 skipUnread(p);
                 if (item == null || problems.count() != before) {
                     continue;

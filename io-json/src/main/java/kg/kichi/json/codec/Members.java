@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kg.kichi.json.value.LocalizedTextCodec;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -127,31 +126,24 @@ public final class Members {
 
     /** One declared member: its name, its codec and whether it is an array of values. */
     public static final class Member {
-        /** {@link #kind}: any codec, called through {@link Codec#read}. */
-        static final int ANY = 0;
-        /** {@link #kind}: {@link Scalars#STRING}, read straight from the parser. */
-        static final int STRING = 1;
-        /** {@link #kind}: {@link LocalizedTextCodec}, called directly rather than through the interface. */
-        static final int LOCALIZED_TEXT = 2;
-
         final String name;
         final Codec<?> codec;
         final boolean list;
         /**
-         * How {@link Fields} calls the codec: the codecs of most members are called from one place, where an
-         * interface call to one of a few dozen codecs is not inlined; the commonest ones are recognised here.
+         * Whether the codec is {@link Scalars#STRING} (of the member, or of each element of a list): then
+         * {@link Fields} reads a string value straight from the parser, without the codec nor the bookkeeping a
+         * value that may have a problem needs.
          */
-        final int kind;
-        /** Whether the member is one string, not a list: the commonest case, read without the codec. */
+        final boolean strings;
+        /** Whether the member is one string ({@link #strings} and not a list): the commonest member. */
         final boolean string;
 
         private Member(String name, Codec<?> codec, boolean list) {
             this.name = java.util.Objects.requireNonNull(name, "name");
             this.codec = java.util.Objects.requireNonNull(codec, "codec");
             this.list = list;
-            this.kind = codec == Scalars.STRING ? STRING
-                    : codec == LocalizedTextCodec.INSTANCE ? LOCALIZED_TEXT : ANY;
-            this.string = kind == STRING && !list;
+            this.strings = codec == Scalars.STRING;
+            this.string = strings && !list;
         }
 
         /** @return the member name */
