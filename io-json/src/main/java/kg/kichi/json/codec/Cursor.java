@@ -33,6 +33,7 @@ public final class Cursor {
     private String seenId;
     private Cursor child;
     private Object[] scratch;
+    private Fields fields;
 
     private Cursor(JsonParser parser, Problems problems, Mode mode, Cursor parent, String base) {
         this.parser = parser;
@@ -221,13 +222,26 @@ public final class Cursor {
         try {
             return factory.get();
         } catch (InvalidModelException e) {
-            String pointer = pointer();
-            for (Violation v : e.getViolations()) {
-                String at = placeViolations ? Pointers.fromPropertyPath(pointer, v.getPath()) : pointer;
-                problems.add(DocumentProblem.of(at, v.getCode(), v.getArguments()));
-            }
-            return null;
+            return invalid(e, placeViolations);
         }
+    }
+
+    /**
+     * Reports the violations of a value of the model, as {@link #attempt} does: for codecs that call the factory
+     * themselves, without a lambda.
+     *
+     * @param e what the factory or builder threw
+     * @param placeViolations as for {@link #attempt}
+     * @param <T> the type
+     * @return {@code null}
+     */
+    public <T> T invalid(InvalidModelException e, boolean placeViolations) {
+        String pointer = pointer();
+        for (Violation v : e.getViolations()) {
+            String at = placeViolations ? Pointers.fromPropertyPath(pointer, v.getPath()) : pointer;
+            problems.add(DocumentProblem.of(at, v.getCode(), v.getArguments()));
+        }
+        return null;
     }
 
     /**
@@ -248,14 +262,20 @@ public final class Cursor {
      * decoded with its codec; the others are kept aside as unknown.
      *
      * @param members the members the object may have
-     * @return the members read, or {@code null} (reported, value skipped) when the value is not an object
+     * @return the members read, or {@code null} (reported, value skipped) when the value is not an object; one
+     *     instance per cursor, reused for the next object read here, so not to be kept after the codec returns
      */
     public Fields object(Members members) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             wrongType("object");
             return null;
         }
-        return new Fields(this, members);
+        Fields f = fields;
+        if (f == null) {
+            f = new Fields(this);
+            fields = f;
+        }
+        return f.read(members);
     }
 
     /**

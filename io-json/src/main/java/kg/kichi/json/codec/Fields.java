@@ -18,19 +18,23 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 /**
  * The members of one JSON object read into one object of the model.
  *
- * <p>Created by {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
+ * <p>Obtained from {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
  * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
  * are reported as they are found. The codec then takes the values by name ({@link #get}, {@link #require},
  * {@link #list}); undeclared members become problems (strict) or extensions (lenient), and a declared member
  * the codec did not take (one another member's value rules out) is a problem in either mode; finally the object is
  * built, and the builder's violations are reported at their pointers — except those about members that already
  * had a problem, which would only repeat it.
+ *
+ * <p>A cursor reuses its instance for the next object it is placed on: like the cursor, it must not be kept after
+ * the codec's {@code read} returns.
  */
 public final class Fields {
     private final Cursor object;
-    private final Members members;
-    private final Object[] values;
-    private final long problemsBefore;
+    private Members members;
+    /** The slots, reused from one object to the next at the same cursor: only the present ones are ever set. */
+    private Object[] values = NO_VALUES;
+    private long problemsBefore;
     private long present;
     private long failed;
     private long taken;
@@ -39,13 +43,38 @@ public final class Fields {
     /** The slot after the one last taken by the codec: where the next one most likely is. */
     private int nextTaken;
 
-    Fields(Cursor object, Members members) {
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** @param object the cursor whose objects this reads, one after the other ({@link Cursor#object(Members)}) */
+    Fields(Cursor object) {
         this.object = object;
-        this.members = members;
-        this.values = new Object[members.size()];
-        this.problemsBefore = object.problems().count();
+    }
+
+    /**
+     * Reads the object the cursor is on, forgetting the one read before.
+     *
+     * @param declared the members it may have
+     * @return this
+     */
+    Fields read(Members declared) {
+        Object[] slots = values;
+        for (long set = present; set != 0; set &= set - 1) {
+            slots[Long.numberOfTrailingZeros(set)] = null;
+        }
+        if (slots.length < declared.size()) {
+            values = new Object[declared.size()];
+        }
+        members = declared;
+        present = 0;
+        failed = 0;
+        taken = 0;
+        unknown = null;
+        kept = null;
+        nextTaken = 0;
+        problemsBefore = object.problems().count();
         object.seenId(null);
         readMembers();
+        return this;
     }
 
     /** @return the cursor on the object itself (the parser is past its end) */
@@ -57,7 +86,10 @@ public final class Fields {
         JsonParser p = object.parser();
         Cursor at = object.child();
         Problems problems = object.problems();
+        Members members = this.members;
+        Object[] values = this.values;
         PropertyNameMatcher matcher = members.matcher();
+        int idSlot = members.idSlot();
         int slot;
         while ((slot = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
             if (slot < 0) {
@@ -69,21 +101,29 @@ public final class Fields {
                 continue;
             }
             Members.Member member = members.at(slot);
-            String name = member.name;
             long bit = 1L << slot;
             if ((present & bit) != 0) {
-                throw DuplicateMembers.error(p, name);
+                throw DuplicateMembers.error(p, member.name);
             }
             present |= bit;
-            p.nextToken();
-            at.member(name);
-            if (slot == members.idSlot() && p.currentToken() == JsonToken.VALUE_STRING) {
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.VALUE_STRING && member.string) {
+                // the commonest member: a string read as is, which has no problem to report (nor a cursor to place)
+                String text = p.getString();
+                values[slot] = text;
+                if (slot == idSlot) {
+                    object.seenId(text);
+                }
+                continue;
+            }
+            at.member(member.name);
+            if (slot == idSlot && token == JsonToken.VALUE_STRING) {
                 object.seenId(p.getString());
             }
             long before = problems.count();
             if (member.list) {
-                values[slot] = readList(at, member.codec);
-            } else if (at.isNull()) {
+                values[slot] = readList(at, member);
+            } else if (token == JsonToken.VALUE_NULL) {
                 at.problem("kichi.json.null", Map.of());
             } else {
                 values[slot] = member.codec.read(at);
@@ -98,7 +138,7 @@ public final class Fields {
         }
     }
 
-    private List<Object> readList(Cursor at, Codec<?> codec) {
+    private List<Object> readList(Cursor at, Members.Member member) {
         JsonParser p = object.parser();
         if (p.currentToken() != JsonToken.START_ARRAY) {
             if (at.isNull()) {
@@ -109,29 +149,38 @@ public final class Fields {
             return List.of();
         }
         Problems problems = object.problems();
+        boolean strings = member.strings;
         Cursor element = null;
         Object[] items = null;
         int size = 0;
         int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (element == null) {
                 element = at.child();
                 items = element.scratch(); // one buffer per depth: a list's elements are read one level deeper
             }
-            element.element(index++);
-            if (element.isNull()) {
-                element.problem("kichi.json.null", Map.of());
-                continue;
-            }
-            long before = problems.count();
-            Object item = codec.read(element);
-            skipUnread(p);
-            if (item != null && problems.count() == before) {
-                if (size == items.length) {
-                    items = element.scratch(Arrays.copyOf(items, size * 2));
+            Object item;
+            if (strings && token == JsonToken.VALUE_STRING) {
+                item = p.getString(); // as Scalars.STRING reads it, without a problem to report
+                index++;
+            } else {
+                element.element(index++);
+                if (token == JsonToken.VALUE_NULL) {
+                    element.problem("kichi.json.null", Map.of());
+                    continue;
                 }
-                items[size++] = item;
+                long before = problems.count();
+                item = member.codec.read(element);
+                skipUnread(p);
+                if (item == null || problems.count() != before) {
+                    continue;
+                }
             }
+            if (size == items.length) {
+                items = element.scratch(Arrays.copyOf(items, size * 2));
+            }
+            items[size++] = item;
         }
         if (size == 0) {
             return List.of();
@@ -326,17 +375,40 @@ public final class Fields {
         try {
             built = builder.get();
         } catch (InvalidModelException e) {
-            String pointer = object.pointer();
-            for (Violation v : e.getViolations()) {
-                int slot = members.indexOf(firstSegment(v.getPath()));
-                if (slot < 0 || (failed & (1L << slot)) == 0) {
-                    object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
-                            v.getCode(), v.getArguments()));
-                }
-            }
-            return null;
+            return invalid(e);
         }
+        return built(built);
+    }
+
+    /**
+     * The object its builder gave, as {@link #build} returns it: for codecs that call the builder themselves,
+     * without a lambda, and pass its {@link InvalidModelException} to {@link #invalid}.
+     *
+     * @param built the object built
+     * @param <T> the type
+     * @return the object, or {@code null} when it or any of its members had a problem
+     */
+    public <T> T built(T built) {
         return hasProblems() ? null : built;
+    }
+
+    /**
+     * Reports the violations of the object's builder at their pointers, as {@link #build} does.
+     *
+     * @param e what the builder threw
+     * @param <T> the type
+     * @return {@code null}
+     */
+    public <T> T invalid(InvalidModelException e) {
+        String pointer = object.pointer();
+        for (Violation v : e.getViolations()) {
+            int slot = members.indexOf(firstSegment(v.getPath()));
+            if (slot < 0 || (failed & (1L << slot)) == 0) {
+                object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
+                        v.getCode(), v.getArguments()));
+            }
+        }
+        return null;
     }
 
     /** @return whether any problem was reported for this object so far */

@@ -129,11 +129,21 @@ public final class Members {
         final String name;
         final Codec<?> codec;
         final boolean list;
+        /**
+         * Whether the codec is {@link Scalars#STRING} (of the member, or of each element of a list): then
+         * {@link Fields} reads a string value straight from the parser, without the codec nor the bookkeeping a
+         * value that may have a problem needs.
+         */
+        final boolean strings;
+        /** Whether the member is one string ({@link #strings} and not a list): the commonest member. */
+        final boolean string;
 
         private Member(String name, Codec<?> codec, boolean list) {
             this.name = java.util.Objects.requireNonNull(name, "name");
             this.codec = java.util.Objects.requireNonNull(codec, "codec");
             this.list = list;
+            this.strings = codec == Scalars.STRING;
+            this.string = strings && !list;
         }
 
         /** @return the member name */

@@ -7,6 +7,7 @@ import java.util.List;
 import kg.kichi.core.project.Activity;
 import kg.kichi.core.project.StatedTarget;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -34,8 +35,12 @@ public final class ActivityCodec implements Codec<Activity> {
         LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
         List<StatedTarget> targets = f.list("targets", StatedTargetCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> Activity.builder().description(description).targets(targets).extensions(extensions)
-                .build());
+        try {
+            return f.built(Activity.builder().description(description).targets(targets).extensions(extensions)
+                    .build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -63,13 +64,17 @@ public final class ApplicationCodec implements Codec<Application> {
         OffsetDateTime submittedAt = f.get("submittedAt", Scalars.OFFSET_DATE_TIME);
         List<StatusChange> history = f.list("statusHistory", StatusChangeCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> Application.builder().id(id).call(call).lot(Optional.ofNullable(lot))
-                .partnership(partnership).title(title).summary(Optional.ofNullable(summary))
-                .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
-                .requestedAmount(Optional.ofNullable(requested)).coFinancing(Optional.ofNullable(coFinancing))
-                .plannedPeriod(Optional.ofNullable(plannedPeriod)).plannedDurationMonths(Optional.ofNullable(months))
-                .submittedAt(Optional.ofNullable(submittedAt)).statusHistory(history).extensions(extensions)
-                .build());
+        try {
+            return f.built(Application.builder().id(id).call(call).lot(Optional.ofNullable(lot))
+                    .partnership(partnership).title(title).summary(Optional.ofNullable(summary))
+                    .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
+                    .requestedAmount(Optional.ofNullable(requested)).coFinancing(Optional.ofNullable(coFinancing))
+                    .plannedPeriod(Optional.ofNullable(plannedPeriod)).plannedDurationMonths(Optional.ofNullable(months))
+                    .submittedAt(Optional.ofNullable(submittedAt)).statusHistory(history).extensions(extensions)
+                    .build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.MonthRange;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -78,14 +79,18 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
         LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> CallForProposals.builder().id(id).project(project).title(title)
-                .announced(Optional.ofNullable(announced)).deadline(Optional.ofNullable(deadline))
-                .implementationPeriod(Optional.ofNullable(implementation)).envelope(Optional.ofNullable(envelope))
-                .grantSize(Optional.ofNullable(grantSize)).duration(Optional.ofNullable(duration))
-                .eligibleLegalForms(eligible).requiredPartnerKinds(partnerKinds)
-                .eligibleCoverage(coverage == null ? RegionalCoverage.notStated() : coverage)
-                .plannedGrants(Optional.ofNullable(plannedGrants)).lots(lots).results(Optional.ofNullable(results))
-                .themes(themes).description(Optional.ofNullable(description)).extensions(extensions).build());
+        try {
+            return f.built(CallForProposals.builder().id(id).project(project).title(title)
+                    .announced(Optional.ofNullable(announced)).deadline(Optional.ofNullable(deadline))
+                    .implementationPeriod(Optional.ofNullable(implementation)).envelope(Optional.ofNullable(envelope))
+                    .grantSize(Optional.ofNullable(grantSize)).duration(Optional.ofNullable(duration))
+                    .eligibleLegalForms(eligible).requiredPartnerKinds(partnerKinds)
+                    .eligibleCoverage(coverage == null ? RegionalCoverage.notStated() : coverage)
+                    .plannedGrants(Optional.ofNullable(plannedGrants)).lots(lots).results(Optional.ofNullable(results))
+                    .themes(themes).description(Optional.ofNullable(description)).extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static kg.kichi.json.codec.Members.member;
 import java.util.Optional;
 import kg.kichi.core.call.CallResults;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -34,9 +35,13 @@ public final class CallResultsCodec implements Codec<CallResults> {
         Integer selected = f.get("applicationsSelected", Scalars.INTEGER);
         PartialDate announcedOn = f.get("announcedOn", PartialDateCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> CallResults.builder().applicationsReceived(Optional.ofNullable(received))
-                .applicationsSelected(Optional.ofNullable(selected)).announcedOn(Optional.ofNullable(announcedOn))
-                .extensions(extensions).build());
+        try {
+            return f.built(CallResults.builder().applicationsReceived(Optional.ofNullable(received))
+                    .applicationsSelected(Optional.ofNullable(selected)).announcedOn(Optional.ofNullable(announcedOn))
+                    .extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

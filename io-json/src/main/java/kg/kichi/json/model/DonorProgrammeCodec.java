@@ -11,6 +11,7 @@ import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -53,10 +54,14 @@ public final class DonorProgrammeCodec implements Codec<DonorProgramme> {
         List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
         LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> DonorProgramme.builder().id(id).name(name).acronyms(acronyms).donor(donor)
-                .parent(Optional.ofNullable(parent)).period(Optional.ofNullable(period))
-                .budget(Optional.ofNullable(budget)).themes(themes).description(Optional.ofNullable(description))
-                .extensions(extensions).build());
+        try {
+            return f.built(DonorProgramme.builder().id(id).name(name).acronyms(acronyms).donor(donor)
+                    .parent(Optional.ofNullable(parent)).period(Optional.ofNullable(period))
+                    .budget(Optional.ofNullable(budget)).themes(themes).description(Optional.ofNullable(description))
+                    .extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import kg.kichi.core.project.StatedTarget;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -70,14 +71,18 @@ public final class GrantCodec implements Codec<Grant> {
         List<StatedTarget> targets = f.list("targets", StatedTargetCodec.INSTANCE);
         List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> Grant.builder().id(id).title(title).description(Optional.ofNullable(description))
-                .call(Optional.ofNullable(call)).lot(Optional.ofNullable(lot))
-                .application(Optional.ofNullable(application)).project(Optional.ofNullable(project))
-                .partnership(partnership).amountAwarded(Optional.ofNullable(amount))
-                .awardDate(Optional.ofNullable(awardDate)).period(Optional.ofNullable(period))
-                .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
-                .status(Optional.ofNullable(status)).targets(targets).themes(themes).extensions(extensions)
-                .build());
+        try {
+            return f.built(Grant.builder().id(id).title(title).description(Optional.ofNullable(description))
+                    .call(Optional.ofNullable(call)).lot(Optional.ofNullable(lot))
+                    .application(Optional.ofNullable(application)).project(Optional.ofNullable(project))
+                    .partnership(partnership).amountAwarded(Optional.ofNullable(amount))
+                    .awardDate(Optional.ofNullable(awardDate)).period(Optional.ofNullable(period))
+                    .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
+                    .status(Optional.ofNullable(status)).targets(targets).themes(themes).extensions(extensions)
+                    .build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.organisation.LegalForm;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -46,9 +47,13 @@ public final class LotCodec implements Codec<Lot> {
         MoneyRange grantSize = f.get("grantSize", MoneyRangeCodec.INSTANCE);
         List<LegalForm> forms = f.list("eligibleLegalForms", Codes.LEGAL_FORM);
         var extensions = f.extensions();
-        return f.build(() -> Lot.builder().id(id).title(title).plannedGrants(Optional.ofNullable(plannedGrants))
-                .envelope(Optional.ofNullable(envelope)).grantSize(Optional.ofNullable(grantSize))
-                .eligibleLegalForms(forms).extensions(extensions).build());
+        try {
+            return f.built(Lot.builder().id(id).title(title).plannedGrants(Optional.ofNullable(plannedGrants))
+                    .envelope(Optional.ofNullable(envelope)).grantSize(Optional.ofNullable(grantSize))
+                    .eligibleLegalForms(forms).extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

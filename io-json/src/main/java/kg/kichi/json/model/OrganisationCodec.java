@@ -9,6 +9,7 @@ import kg.kichi.core.organisation.LegalForm;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -46,14 +47,16 @@ public final class OrganisationCodec implements Codec<Organisation> {
         UnitRef seat = f.get("seat", UnitRefCodec.INSTANCE);
         Boolean nonProfit = f.get("nonProfit", Scalars.BOOLEAN);
         var extensions = f.extensions();
-        return f.build(() -> {
+        try {
             Organisation.Builder b = Organisation.builder().id(id).name(name).acronyms(acronyms).aliases(aliases)
                     .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat)).extensions(extensions);
             if (nonProfit != null) {
                 b.nonProfit(nonProfit);
             }
-            return b.build();
-        });
+            return f.built(b.build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static kg.kichi.json.codec.Members.member;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.project.Participation;
 import kg.kichi.core.project.ParticipationRole;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -34,8 +35,12 @@ public final class ParticipationCodec implements Codec<Participation> {
         ParticipationRole role = f.get("role", Codes.PARTICIPATION_ROLE);
         Boolean lead = f.get("lead", Scalars.BOOLEAN);
         var extensions = f.extensions();
-        return f.build(() -> Participation.builder().organisation(organisation).role(role)
-                .lead(lead != null && lead).extensions(extensions).build());
+        try {
+            return f.built(Participation.builder().organisation(organisation).role(role)
+                    .lead(lead != null && lead).extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.PartnerRole;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -36,8 +37,12 @@ public final class PartnerCodec implements Codec<Partner> {
         PartnerRole role = f.get("role", Codes.PARTNER_ROLE);
         LocalizedText note = f.get("note", LocalizedTextCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> Partner.builder().organisation(organisation).role(role).note(Optional.ofNullable(note))
-                .extensions(extensions).build());
+        try {
+            return f.built(Partner.builder().organisation(organisation).role(role).note(Optional.ofNullable(note))
+                    .extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

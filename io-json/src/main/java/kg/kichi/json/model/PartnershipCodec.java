@@ -5,6 +5,7 @@ import static kg.kichi.json.codec.Members.list;
 import java.util.List;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.Partnership;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -29,7 +30,11 @@ public final class PartnershipCodec implements Codec<Partnership> {
         }
         List<Partner> members = f.list("members", PartnerCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> Partnership.builder().members(members).extensions(extensions).build());
+        try {
+            return f.built(Partnership.builder().members(members).extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import kg.kichi.core.project.Participation;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -63,11 +64,15 @@ public final class ProjectCodec implements Codec<Project> {
         List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
         LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> Project.builder().id(id).title(title).programme(Optional.ofNullable(programme))
-                .participants(participants).period(Optional.ofNullable(period)).budget(Optional.ofNullable(budget))
-                .coverage(coverage == null ? RegionalCoverage.notStated() : coverage).objectives(objectives)
-                .activities(activities).targetGroups(targetGroups).themes(themes)
-                .description(Optional.ofNullable(description)).extensions(extensions).build());
+        try {
+            return f.built(Project.builder().id(id).title(title).programme(Optional.ofNullable(programme))
+                    .participants(participants).period(Optional.ofNullable(period)).budget(Optional.ofNullable(budget))
+                    .coverage(coverage == null ? RegionalCoverage.notStated() : coverage).objectives(objectives)
+                    .activities(activities).targetGroups(targetGroups).themes(themes)
+                    .description(Optional.ofNullable(description)).extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static kg.kichi.json.codec.Members.member;
 import java.util.Optional;
 import kg.kichi.core.project.StatedTarget;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -36,9 +37,13 @@ public final class StatedTargetCodec implements Codec<StatedTarget> {
         Boolean approximate = f.get("approximate", Scalars.BOOLEAN);
         LocalizedText statedAs = f.get("statedAs", LocalizedTextCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> StatedTarget.builder().quantity(quantity == null ? 0 : quantity).what(what)
-                .approximate(approximate != null && approximate).statedAs(Optional.ofNullable(statedAs))
-                .extensions(extensions).build());
+        try {
+            return f.built(StatedTarget.builder().quantity(quantity == null ? 0 : quantity).what(what)
+                    .approximate(approximate != null && approximate).statedAs(Optional.ofNullable(statedAs))
+                    .extensions(extensions).build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

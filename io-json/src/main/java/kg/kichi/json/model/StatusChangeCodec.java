@@ -6,6 +6,7 @@ import java.util.Optional;
 import kg.kichi.core.application.ApplicationStatus;
 import kg.kichi.core.application.StatusChange;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -33,8 +34,12 @@ public final class StatusChangeCodec implements Codec<StatusChange> {
         ApplicationStatus status = f.get("status", Codes.APPLICATION_STATUS);
         PartialDate on = f.get("on", PartialDateCodec.INSTANCE);
         var extensions = f.extensions();
-        return f.build(() -> StatusChange.builder().status(status).on(Optional.ofNullable(on)).extensions(extensions)
-                .build());
+        try {
+            return f.built(StatusChange.builder().status(status).on(Optional.ofNullable(on)).extensions(extensions)
+                    .build());
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

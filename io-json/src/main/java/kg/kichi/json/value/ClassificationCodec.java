@@ -4,6 +4,7 @@ import static kg.kichi.json.codec.Members.member;
 
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -32,7 +33,11 @@ public final class ClassificationCodec implements Codec<Classification> {
         String code = f.require("code", Scalars.STRING);
         LocalizedText label = f.get("label", LocalizedTextCodec.INSTANCE);
         f.rejectUnknown();
-        return f.build(() -> Classification.of(vocabulary, code, label));
+        try {
+            return f.built(Classification.of(vocabulary, code, label));
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import static kg.kichi.json.codec.Members.member;
 
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -37,8 +38,12 @@ public final class DatePeriodCodec implements Codec<DatePeriod> {
             in.problem("kichi.range.empty", java.util.Map.of());
             return null;
         }
-        return f.build(() -> start == null ? DatePeriod.endingOn(end)
-                : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end));
+        try {
+            return f.built(start == null ? DatePeriod.endingOn(end)
+                    : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end));
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import static kg.kichi.json.codec.Members.member;
 
 import java.math.BigDecimal;
 import kg.kichi.core.money.Money;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -36,7 +37,11 @@ public final class MoneyCodec implements Codec<Money> {
         if (amount == null || currency == null) {
             return null;
         }
-        return f.build(() -> Money.of(amount, currency));
+        try {
+            return f.built(Money.of(amount, currency));
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

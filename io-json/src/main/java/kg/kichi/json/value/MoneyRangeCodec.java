@@ -4,6 +4,7 @@ import static kg.kichi.json.codec.Members.member;
 
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -30,7 +31,11 @@ public final class MoneyRangeCodec implements Codec<MoneyRange> {
         Money min = f.get("min", MoneyCodec.INSTANCE);
         Money max = f.get("max", MoneyCodec.INSTANCE);
         f.rejectUnknown();
-        return f.build(() -> MoneyRange.of(min, max));
+        try {
+            return f.built(MoneyRange.of(min, max));
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package kg.kichi.json.value;
 import static kg.kichi.json.codec.Members.member;
 
 import kg.kichi.core.time.MonthRange;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -29,7 +30,11 @@ public final class MonthRangeCodec implements Codec<MonthRange> {
         Integer min = f.get("min", Scalars.INTEGER);
         Integer max = f.get("max", Scalars.INTEGER);
         f.rejectUnknown();
-        return f.build(() -> MonthRange.of(min, max));
+        try {
+            return f.built(MonthRange.of(min, max));
+        } catch (InvalidModelException e) {
+            return f.invalid(e);
+        }
     }
 
     @Override

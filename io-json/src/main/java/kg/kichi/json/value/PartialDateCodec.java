@@ -1,6 +1,7 @@
 package kg.kichi.json.value;
 
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import tools.jackson.core.JsonGenerator;
@@ -15,7 +16,14 @@ public final class PartialDateCodec implements Codec<PartialDate> {
     @Override
     public PartialDate read(Cursor in) {
         String text = in.string();
-        return text == null ? null : in.attempt(() -> PartialDate.parse(text), false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (InvalidModelException e) {
+            return in.invalid(e, false);
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import kg.kichi.core.geo.CoverageKind;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.geo.UnitShare;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
@@ -75,12 +76,20 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
             case NATIONWIDE: {
                 String country = f.require("country", Scalars.STRING);
                 f.rejectUnknown();
-                return f.build(() -> RegionalCoverage.nationwide(country));
+                try {
+                    return f.built(RegionalCoverage.nationwide(country));
+                } catch (InvalidModelException e) {
+                    return f.invalid(e);
+                }
             }
             case UNITS: {
                 List<Map.Entry<UnitRef, BigDecimal>> units = f.requireList("units", SHARE);
                 f.rejectUnknown();
-                return f.build(() -> RegionalCoverage.ofUnits(units));
+                try {
+                    return f.built(RegionalCoverage.ofUnits(units));
+                } catch (InvalidModelException e) {
+                    return f.invalid(e);
+                }
             }
             default:
                 f.rejectUnknown();

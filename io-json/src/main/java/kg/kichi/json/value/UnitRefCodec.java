@@ -1,6 +1,7 @@
 package kg.kichi.json.value;
 
 import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import tools.jackson.core.JsonGenerator;
@@ -15,7 +16,14 @@ public final class UnitRefCodec implements Codec<UnitRef> {
     @Override
     public UnitRef read(Cursor in) {
         String text = in.string();
-        return text == null ? null : in.attempt(() -> UnitRef.parse(text), false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UnitRef.parse(text);
+        } catch (InvalidModelException e) {
+            return in.invalid(e, false);
+        }
     }
 
     @Override

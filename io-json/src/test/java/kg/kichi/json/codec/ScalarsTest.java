@@ -3,13 +3,26 @@ package kg.kichi.json.codec;
 import static kg.kichi.json.codec.CodecTesting.read;
 import static kg.kichi.json.codec.CodecTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import kg.kichi.core.grant.GrantStatus;
 import kg.kichi.json.DocumentProblem;
+import kg.kichi.json.KichiJson;
+import kg.kichi.json.Mode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 
 class ScalarsTest {
     @Test
@@ -98,5 +111,60 @@ class ScalarsTest {
                 .satisfies(p -> assertThat(p.getArguments()).containsEntry("actual", "string"));
         assertThat(read(Scalars.STRING, "[]").problems()).singleElement()
                 .satisfies(p -> assertThat(p.getArguments()).containsEntry("expected", "string"));
+    }
+
+    @Test
+    void enumCodesMatchExactlyTheirDecodedStrings() {
+        Codec<GrantStatus> codec = Scalars.enumeration(GrantStatus.values(), GrantStatus::getCode);
+        List<String> texts = new ArrayList<>(List.of("", "é", "Нарын", "\u0000", "a", "activ", "actived"));
+        for (GrantStatus status : GrantStatus.values()) {
+            String c = status.getCode();
+            texts.addAll(List.of(c, c + "x", c.substring(1), c.substring(0, c.length() - 1),
+                    c.toUpperCase(Locale.ROOT), " " + c, c.substring(0, c.length() - 1) + "é"));
+        }
+        Random random = new Random(11);
+        String alphabet = "acdeimnortuvw-AÉé";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            GrantStatus expected = Arrays.stream(GrantStatus.values()).filter(s -> s.getCode().equals(text))
+                    .findFirst().orElse(null);
+            for (String json : List.of(KichiJson.mapper().writeValueAsString(text), escaped(text))) {
+                CodecTesting.Result<GrantStatus> result = read(codec, json);
+                assertThat(result.value()).as(json).isEqualTo(expected);
+                assertThat(result.problems()).as(json).extracting(DocumentProblem::getCode, p -> p.getArguments()
+                        .get("value")).isEqualTo(expected == null ? List.of(tuple("kichi.json.code", text)) : List.of());
+            }
+        }
+        assertThat(read(codec, "7").problems()).extracting(DocumentProblem::getCode).containsExactly("kichi.json.type");
+        assertThat(read(codec, "[\"active\"]").problems()).extracting(DocumentProblem::getCode)
+                .containsExactly("kichi.json.type");
+    }
+
+    @Test
+    void anEnumCodeLongerThanStringsMayBeIsTheLimitAsForAnyString() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(3).build()).build();
+        for (Codec<?> codec : List.of(Scalars.STRING, Scalars.enumeration(GrantStatus.values(), GrantStatus::getCode))) {
+            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), "\"active\"")) {
+                p.nextToken();
+                Cursor in = Cursor.root(p, "", Problems.collecting(10), Mode.STRICT);
+                assertThatThrownBy(() -> codec.read(in)).isInstanceOf(StreamConstraintsException.class);
+            }
+        }
+    }
+
+    /** The string as JSON with every character written as a {@code \\u} escape. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            out.append(String.format("\\u%04x", (int) text.charAt(i)));
+        }
+        return out.append('"').toString();
     }
 }
