@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
+import kg.kichi.json.SyntaxKind;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.DuplicateMembers;
 import kg.kichi.json.codec.Problems;
@@ -23,11 +24,11 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * Walks a document token by token: envelope members are read whole, each element of a collection is decoded
  * straight from the parser, handed to an {@link ElementSink} and dropped, so memory does not grow with the number
  * of elements. Every problem goes to a {@link Problems}; a syntax error or a limit ends the walk with a problem
- * that gives the line, the column and the pointer reached.
+ * that gives the line, the column and the pointer reached. A syntax problem has the code {@code kichi.json.syntax}
+ * and says its {@link SyntaxKind} in the argument {@code kind}, so that its message is fully localized; Jackson's
+ * own English text stays in the argument {@code detail}, which no message shows.
  */
 public final class DocumentParser {
-    private static final int MAX_DETAIL = 200;
-
     private final Mode mode;
     private final Problems problems;
 
@@ -66,7 +67,7 @@ public final class DocumentParser {
                 String name = p == null ? null : p.currentName();
                 stop(p, e, "kichi.json.duplicateKey", Map.of("name", name == null ? "?" : name));
             } else {
-                stop(p, e, "kichi.json.syntax", Map.of("detail", detail(e)));
+                stop(p, e, SyntaxKind.CODE, SyntaxErrors.arguments(e));
             }
         }
         return envelope;
@@ -76,7 +77,8 @@ public final class DocumentParser {
         JsonToken token = p.nextToken();
         Cursor root = Cursor.root(p, "", problems, mode);
         if (token == null) {
-            problems.add(DocumentProblem.at("", "kichi.json.syntax", Map.of("detail", "empty document"), 1, 1));
+            problems.add(DocumentProblem.at("", SyntaxKind.CODE,
+                    SyntaxErrors.arguments(SyntaxKind.EMPTY_DOCUMENT, "empty document"), 1, 1));
             return;
         }
         if (token != JsonToken.START_OBJECT) {
@@ -146,12 +148,27 @@ public final class DocumentParser {
         }
     }
 
+    /**
+     * Checks that nothing but white space follows the document's value. Whatever follows, even text the parser
+     * cannot read (such as {@code {}}} or {@code {} x}), is content after the document.
+     */
     private void expectEnd(JsonParser p) {
-        if (p.nextToken() != null) {
-            TokenStreamLocation at = p.currentTokenLocation();
-            problems.add(DocumentProblem.at("", "kichi.json.syntax", Map.of("detail", "content after the document"),
-                    at.getLineNr(), at.getColumnNr()));
+        TokenStreamLocation at;
+        String detail = "content after the document";
+        try {
+            if (p.nextToken() == null) {
+                return;
+            }
+            at = p.currentTokenLocation();
+        } catch (JacksonIOException | StreamConstraintsException e) {
+            throw e;
+        } catch (JacksonException e) {
+            at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            detail = "content after the document: " + e.getOriginalMessage();
         }
+        problems.add(DocumentProblem.at("", SyntaxKind.CODE,
+                SyntaxErrors.arguments(SyntaxKind.CONTENT_AFTER_DOCUMENT, detail), Math.max(1, at.getLineNr()),
+                Math.max(1, at.getColumnNr())));
     }
 
     private void stop(JsonParser p, JacksonException e, String code, Map<String, ?> arguments) {
@@ -175,6 +192,7 @@ public final class DocumentParser {
 
     private static String detail(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        return message.length() > MAX_DETAIL ? message.substring(0, MAX_DETAIL) + "…" : message;
+        return message.length() > SyntaxErrors.MAX_DETAIL ? message.substring(0, SyntaxErrors.MAX_DETAIL) + "…"
+                : message;
     }
 }
