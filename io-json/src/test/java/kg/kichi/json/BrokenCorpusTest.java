@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of broken documents ({@code broken/NN-name.json}, expectations in {@code broken/index.csv}: file,
- * pointer, code): each document is rejected with the expected problem at the expected pointer.
+ * pointer, code, and for syntax problems their kind): each document is rejected with the expected problem at the
+ * expected pointer.
  */
 class BrokenCorpusTest {
     static final String DIR = "/kg/kichi/json/broken/";
@@ -26,13 +27,13 @@ class BrokenCorpusTest {
     static Stream<Arguments> expectations() {
         return lines().stream().skip(1).map(line -> {
             String[] cells = line.split(",", -1);
-            return Arguments.of(cells[0], cells[1], cells[2]);
+            return Arguments.of(cells[0], cells[1], cells[2], cells.length > 3 ? cells[3] : "");
         });
     }
 
-    @ParameterizedTest(name = "{0}: {2} at \"{1}\"")
+    @ParameterizedTest(name = "{0}: {2} {3} at \"{1}\"")
     @MethodSource("expectations")
-    void rejectsWithPointerAndCode(String file, String pointer, String code) throws IOException {
+    void rejectsWithPointerAndCode(String file, String pointer, String code, String kind) throws IOException {
         try (InputStream in = BrokenCorpusTest.class.getResourceAsStream(DIR + file)) {
             assertThat(in).as(file).isNotNull();
             assertThatThrownBy(() -> KichiJson.read(in, Mode.STRICT))
@@ -43,6 +44,18 @@ class BrokenCorpusTest {
                             assertThat(p.getMessage(Locale.forLanguageTag("ru"))).doesNotContain("kichi.");
                             assertThat(p.getMessage(Locale.forLanguageTag("ky"))).doesNotContain("kichi.");
                         });
+                        if (!kind.isEmpty()) {
+                            DocumentProblem syntax = e.getProblems().get(e.getProblems().size() - 1);
+                            assertThat(syntax.getCode()).isEqualTo(code);
+                            assertThat(syntax.getArguments()).containsEntry("kind", kind);
+                            assertThat(syntax.getLine()).isPositive();
+                            assertThat(syntax.getColumn()).isPositive();
+                            for (String language : new String[] {"ru", "ky"}) {
+                                assertThat(syntax.getMessage(Locale.forLanguageTag(language)))
+                                        .doesNotContain(String.valueOf(syntax.getArguments().get("detail")))
+                                        .doesNotContainPattern("[A-Za-z]{2,} [A-Za-z]{2,}");
+                            }
+                        }
                     });
         }
     }

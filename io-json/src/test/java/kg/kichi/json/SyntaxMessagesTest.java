@@ -42,6 +42,7 @@ class SyntaxMessagesTest {
                 Arguments.of("{\n\"id\": \"abc", SyntaxKind.UNEXPECTED_END, 2, 11, ""),
                 Arguments.of("{\"id\": \"a\",\n\"title\": {\"en\": \"t\"", SyntaxKind.UNEXPECTED_END, 2, 20, ""),
                 Arguments.of("{\"id\":", SyntaxKind.UNEXPECTED_END, 1, 7, ""),
+                Arguments.of("{\"organisations\": [{\"id\": \"o\",\n  ", SyntaxKind.UNEXPECTED_END, 2, 3, ""),
                 Arguments.of("{\"x\":\n01}", SyntaxKind.INVALID_NUMBER, 2, 2, ""),
                 Arguments.of("{\"x\": -}", SyntaxKind.INVALID_NUMBER, 1, 8, ""),
                 Arguments.of("{\"x\": +1}", SyntaxKind.INVALID_NUMBER, 1, 8, ""),

@@ -48,7 +48,7 @@ final class SyntaxErrors {
     }
 
     private static Map<String, Object> classify(JacksonException e, String message) {
-        if (e instanceof UnexpectedEndOfInputException) {
+        if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
             return kind(SyntaxKind.UNEXPECTED_END);
         }
         if (message.startsWith("Invalid UTF-8")) {

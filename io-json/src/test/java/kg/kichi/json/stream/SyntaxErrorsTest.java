@@ -26,6 +26,14 @@ class SyntaxErrorsTest {
     }
 
     @Test
+    void theEndOfInputIsKnownByItsClassOrItsText() {
+        assertThat(SyntaxErrors.arguments(new StreamReadException(null,
+                "Unexpected end-of-input within/between Object entries"))).containsEntry("kind", "unexpectedEnd");
+        assertThat(SyntaxErrors.arguments(new tools.jackson.core.exc.UnexpectedEndOfInputException(null, null,
+                "whatever"))).containsEntry("kind", "unexpectedEnd");
+    }
+
+    @Test
     void longDetailsAndTokensAreShortened() {
         String token = "x".repeat(300);
         var arguments = SyntaxErrors.arguments(new StreamReadException(null, "Unrecognized token '" + token
