@@ -6,7 +6,8 @@
  *
  * <h2>Codes of the JSON layer</h2>
  * <ul>
- *   <li>{@code kichi.json.syntax}: malformed JSON, content after the document, empty input (with line, column)</li>
+ *   <li>{@code kichi.json.syntax}: malformed JSON, content after the document, empty input (with line, column);
+ *   the argument {@code kind} says which ({@link kg.kichi.json.SyntaxKind}), and each kind has its own message</li>
  *   <li>{@code kichi.json.type}: a value of the wrong JSON type ({@code expected}, {@code actual})</li>
  *   <li>{@code kichi.json.null}: {@code null} where a value or nothing is expected</li>
  *   <li>{@code kichi.json.unknownMember}: a member the format does not define (strict mode, and small values)</li>
