@@ -100,11 +100,13 @@ class HardeningTest {
         byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         assertThatThrownBy(() -> KichiJson.read(new ByteArrayInputStream(bad), Mode.STRICT))
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
-                        .extracting(DocumentProblem::getCode).containsExactly("kichi.json.syntax"));
+                        .extracting(DocumentProblem::getCode, SyntaxKind::of)
+                        .containsExactly(tuple("kichi.json.syntax", SyntaxKind.INVALID_UTF8)));
         assertThatThrownBy(() -> KichiJson.reader().stream(new ByteArrayInputStream(
                 "{\"id\":\"a\u0001\"}".getBytes(StandardCharsets.UTF_8)), new DocumentHandler() {}))
                 .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
-                        .extracting(DocumentProblem::getCode).containsExactly("kichi.json.syntax"));
+                        .extracting(DocumentProblem::getCode, SyntaxKind::of)
+                        .containsExactly(tuple("kichi.json.syntax", SyntaxKind.CONTROL_CHARACTER)));
     }
 
     @Test

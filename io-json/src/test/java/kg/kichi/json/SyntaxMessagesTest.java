@@ -39,6 +39,7 @@ class SyntaxMessagesTest {
                 Arguments.of("{\"id\" \"a\"}", SyntaxKind.UNEXPECTED_CHARACTER, 1, 7, "character=\""),
                 Arguments.of("{\"id\": \u0001}", SyntaxKind.UNEXPECTED_CHARACTER, 1, 8, "character=U+0001"),
                 Arguments.of("{\"id\": \"a\"]", SyntaxKind.UNEXPECTED_CHARACTER, 1, 11, "character=]"),
+                Arguments.of("{\"id\": // note\n\"a\"}", SyntaxKind.UNEXPECTED_CHARACTER, 1, 8, "character=/"),
                 Arguments.of("{\n\"id\": \"abc", SyntaxKind.UNEXPECTED_END, 2, 11, ""),
                 Arguments.of("{\"id\": \"a\",\n\"title\": {\"en\": \"t\"", SyntaxKind.UNEXPECTED_END, 2, 20, ""),
                 Arguments.of("{\"id\":", SyntaxKind.UNEXPECTED_END, 1, 7, ""),
