@@ -29,7 +29,7 @@ public enum SyntaxKind {
     INVALID_TOKEN("invalidToken"),
     /** No value at all, or only white space. */
     EMPTY_DOCUMENT("emptyDocument"),
-    /** Something after the end of the document's object. */
+    /** Anything after the end of the document's value, even text the parser cannot read. */
     CONTENT_AFTER_DOCUMENT("contentAfterDocument"),
     /** Any other syntax error. */
     OTHER("other");
