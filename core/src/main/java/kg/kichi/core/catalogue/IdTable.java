@@ -2,11 +2,12 @@ package kg.kichi.core.catalogue;
 
 /**
  * The identifiers of one kind of object of a catalogue, each with the first object that has it: an
- * open-addressing hash table in two arrays, sized once for the number of objects, at most half full.
+ * open-addressing hash table in parallel arrays, sized once for the number of objects, at most half full.
  *
  * <p>Why not a {@code HashMap}: {@link IntegrityCheck} fills one table per kind for every catalogue read, and a
  * hash map allocates a node per entry and follows a pointer to it on every lookup; this table keeps the keys in
- * one array, so a lookup reads the key's slot and, on a hit, compares the key.
+ * one array and their hash codes in another, so a lookup compares hash codes and reads a key (an object not
+ * touched since it was read, so likely not in the cache) only when its hash code is the one looked for.
  *
  * @param <K> the identifier type
  * @param <V> the object type
@@ -17,6 +18,7 @@ final class IdTable<K, V> {
     private static final int MAX_CAPACITY = 1 << 30;
 
     private final Object[] keys;
+    private final int[] hashes;
     private final Object[] values;
     private final int shift;
 
@@ -27,13 +29,14 @@ final class IdTable<K, V> {
             capacity <<= 1;
         }
         keys = new Object[capacity];
+        hashes = new int[capacity];
         values = new Object[capacity];
         shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
     /** The first slot to try: Fibonacci hashing spreads the nearby hashes of ids such as {@code grant-17}. */
-    private int slot(Object key) {
-        return (key.hashCode() * 0x9E3779B9) >>> shift;
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
     }
 
     private int mask() {
@@ -49,13 +52,15 @@ final class IdTable<K, V> {
      */
     boolean add(K id, V value) {
         Object key = id == null ? NULL_KEY : id;
-        int i = slot(key);
+        int hash = key.hashCode();
+        int i = slot(hash);
         for (Object k; (k = keys[i]) != null; i = (i + 1) & mask()) {
-            if (k == key || key.equals(k)) {
+            if (hashes[i] == hash && (k == key || key.equals(k))) {
                 return false;
             }
         }
         keys[i] = key;
+        hashes[i] = hash;
         values[i] = value;
         return true;
     }
@@ -80,9 +85,10 @@ final class IdTable<K, V> {
 
     private int indexOf(Object id) {
         Object key = id == null ? NULL_KEY : id;
-        int i = slot(key);
+        int hash = key.hashCode();
+        int i = slot(hash);
         for (Object k; (k = keys[i]) != null; i = (i + 1) & mask()) {
-            if (k == key || key.equals(k)) {
+            if (hashes[i] == hash && (k == key || key.equals(k))) {
                 return i;
             }
         }
