@@ -35,7 +35,8 @@ final class IntegrityCheck {
     boolean run() {
         IdTable<OrganisationId, Organisation> organisations =
                 ids("organisations", catalogue.getOrganisations(), Organisation::getId);
-        IdTable<String, DonorProgramme> programmes = ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
+        IdTable<String, DonorProgramme> programmes =
+                ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
         IdTable<String, Project> projects = ids("projects", catalogue.getProjects(), Project::getId);
         // one table both finds duplicate calls and resolves references to calls (to the first call of an id)
         IdTable<String, CallForProposals> calls = ids("calls", catalogue.getCalls(), CallForProposals::getId);

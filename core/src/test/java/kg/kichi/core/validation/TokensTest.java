@@ -26,7 +26,8 @@ class TokensTest {
             for (int n = random.nextInt(23); n > 0; n--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(Tokens.isToken(text, 20, "._:/-")).as(text.toString()).isEqualTo(identifier.matcher(text).matches());
+            assertThat(Tokens.isToken(text, 20, "._:/-")).as(text.toString())
+                    .isEqualTo(identifier.matcher(text).matches());
         }
     }
 }
