@@ -95,19 +95,14 @@ final class FastConstraints {
         for (ConstraintDescriptor<?> constraint : bean.getConstraintDescriptors()) {
             classChecks.add(ValueChecks.of(constraint));
         }
-        List<Function<Object, Object>> getters = new ArrayList<>();
-        List<ValueCheck> checks = new ArrayList<>();
+        List<PropertyCheck> properties = new ArrayList<>();
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-            checks.add(property(type, property));
-            getters.add(accessor(type, getter(type, property.getPropertyName())));
+            properties.add(property(type, property));
         }
-        @SuppressWarnings("unchecked")
-        Function<Object, Object>[] getterArray = getters.toArray(Function[]::new);
-        return new Plan(classChecks.toArray(ValueCheck[]::new), getterArray, checks.toArray(ValueCheck[]::new));
+        return new Plan(classChecks.toArray(ValueCheck[]::new), properties.toArray(PropertyCheck[]::new));
     }
 
-    /** The checks of one property, as one check of its value. */
-    private static ValueCheck property(Class<?> type, PropertyDescriptor property)
+    private static PropertyCheck property(Class<?> type, PropertyDescriptor property)
             throws ReflectiveOperationException {
         if (property.isCascaded()) {
             throw new Unsupported();
@@ -129,19 +124,16 @@ final class FastConstraints {
         for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
             checks.add(ContainerChecks.of(element));
         }
-        if (checks.size() == 1) {
-            return checks.get(0);
-        }
-        boolean notNull = checks.remove(ValueChecks.NOT_NULL);
-        checks.removeIf(check -> check == ValueChecks.NOT_NULL);
-        if (notNull && checks.size() == 1) { // the commonest pair, @NotNull @Identifier: the null test in line
-            ValueCheck other = checks.get(0);
-            return value -> value != null && other.passes(value);
-        } else if (notNull) {
-            checks.add(0, ValueChecks.NOT_NULL);
+        Function<Object, Object> accessor = accessor(type, getter);
+        if (checks.size() == 1 && checks.get(0) == ValueChecks.NOT_NULL) {
+            return object -> accessor.apply(object) != null;
+        } else if (checks.size() == 1) {
+            ValueCheck only = checks.get(0);
+            return object -> only.passes(accessor.apply(object));
         }
         ValueCheck[] all = checks.toArray(ValueCheck[]::new);
-        return value -> {
+        return object -> {
+            Object value = accessor.apply(object);
             for (ValueCheck check : all) {
                 if (!check.passes(value)) {
                     return false;
@@ -244,33 +236,24 @@ final class FastConstraints {
         }
     }
 
-    /**
-     * The checks of one class: each constrained property's getter and the check of its value, in two parallel
-     * arrays that {@link #passes} walks itself. Why not one check object per property, calling its getter: that
-     * adds a third call per property that the compiler cannot resolve (every property has its own class), on
-     * the hot path of every object built; {@code @NotNull}, the commonest check, is tested in line.
-     */
+    /** The checks of one class. */
     static final class Plan {
-        static final Plan UNSUPPORTED = new Plan(null, null, null);
+        static final Plan UNSUPPORTED = new Plan(null, null);
 
         private final ValueCheck[] classChecks;
-        private final Function<Object, Object>[] getters;
-        private final ValueCheck[] propertyChecks;
+        private final PropertyCheck[] properties;
 
-        Plan(ValueCheck[] classChecks, Function<Object, Object>[] getters, ValueCheck[] propertyChecks) {
+        Plan(ValueCheck[] classChecks, PropertyCheck[] properties) {
             this.classChecks = classChecks;
-            this.getters = getters;
-            this.propertyChecks = propertyChecks;
+            this.properties = properties;
         }
 
         boolean passes(Object object) {
             if (classChecks == null) {
                 return false;
             }
-            for (int i = 0; i < getters.length; i++) {
-                Object value = getters[i].apply(object);
-                ValueCheck check = propertyChecks[i];
-                if (check == ValueChecks.NOT_NULL ? value == null : !check.passes(value)) {
+            for (PropertyCheck property : properties) {
+                if (!property.passes(object)) {
                     return false;
                 }
             }
@@ -281,6 +264,12 @@ final class FastConstraints {
             }
             return true;
         }
+    }
+
+    /** The checks of one property, applied to the object that has it. */
+    @FunctionalInterface
+    private interface PropertyCheck {
+        boolean passes(Object object);
     }
 
     /** One constraint, or a container's element constraints, applied to one value. */
