@@ -1,12 +1,9 @@
 package kg.kichi.core.catalogue;
 
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.Partner;
@@ -36,63 +33,97 @@ final class IntegrityCheck {
     }
 
     boolean run() {
-        Set<OrganisationId> organisations = ids("organisations", catalogue.getOrganisations(), Organisation::getId);
-        Set<String> programmes = ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
-        Set<String> projects = ids("projects", catalogue.getProjects(), Project::getId);
-        Map<String, CallForProposals> calls = new HashMap<>(capacity(catalogue.getCalls().size()));
-        for (CallForProposals call : catalogue.getCalls()) {
-            if (call != null) {
-                calls.putIfAbsent(call.getId(), call);
-            }
-        }
-        ids("calls", catalogue.getCalls(), CallForProposals::getId);
-        Set<String> applications = ids("applications", catalogue.getApplications(), Application::getId);
+        IdTable<OrganisationId, Organisation> organisations =
+                ids("organisations", catalogue.getOrganisations(), Organisation::getId);
+        IdTable<String, DonorProgramme> programmes =
+                ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
+        IdTable<String, Project> projects = ids("projects", catalogue.getProjects(), Project::getId);
+        // one table both finds duplicate calls and resolves references to calls (to the first call of an id)
+        IdTable<String, CallForProposals> calls = ids("calls", catalogue.getCalls(), CallForProposals::getId);
+        IdTable<String, Application> applications =
+                ids("applications", catalogue.getApplications(), Application::getId);
         ids("grants", catalogue.getGrants(), Grant::getId);
 
-        forEach("programmes", catalogue.getProgrammes(), (p, path) -> {
-            refer(organisations, p.getDonor(), path, ".donor", "organisation");
-            if (p.getParent().isPresent()) {
-                refer(programmes, p.getParent().get(), path, ".parent", "programme");
-            }
-        });
-        forEach("projects", catalogue.getProjects(), (p, path) -> {
-            if (p.getProgramme().isPresent()) {
-                refer(programmes, p.getProgramme().get(), path, ".programme", "programme");
-            }
-            List<Participation> participants = p.getParticipants();
-            for (int i = 0; i < participants.size(); i++) {
-                OrganisationId organisation = participants.get(i).getOrganisation();
-                if (!organisations.contains(organisation)) {
-                    unknown(organisation, path + ".participants[" + i + "].organisation", "organisation");
+        // plain loops, not one generic visitor: its call would see five lambdas and be compiled as a virtual call
+        ItemPath path = new ItemPath("programmes");
+        List<DonorProgramme> programmeList = catalogue.getProgrammes();
+        for (int i = 0; i < programmeList.size(); i++) {
+            DonorProgramme p = programmeList.get(i);
+            if (p != null) {
+                path.index = i;
+                refer(organisations, p.getDonor(), path, ".donor", "organisation");
+                if (p.getParent().isPresent()) {
+                    refer(programmes, p.getParent().get(), path, ".parent", "programme");
                 }
             }
-        });
-        forEach("calls", catalogue.getCalls(), (c, path) -> refer(projects, c.getProject(), path, ".project", "project"));
-        forEach("applications", catalogue.getApplications(), (a, path) -> {
-            referCall(calls, Optional.of(a.getCall()), a.getLot(), path);
-            partners(organisations, a.getPartnership().getMembers(), path);
-        });
-        forEach("grants", catalogue.getGrants(), (g, path) -> {
-            referCall(calls, g.getCall(), g.getLot(), path);
-            if (g.getApplication().isPresent()) {
-                refer(applications, g.getApplication().get(), path, ".application", "application");
+        }
+        path = new ItemPath("projects");
+        List<Project> projectList = catalogue.getProjects();
+        for (int i = 0; i < projectList.size(); i++) {
+            Project p = projectList.get(i);
+            if (p != null) {
+                path.index = i;
+                if (p.getProgramme().isPresent()) {
+                    refer(programmes, p.getProgramme().get(), path, ".programme", "programme");
+                }
+                List<Participation> participants = p.getParticipants();
+                for (int j = 0; j < participants.size(); j++) {
+                    OrganisationId organisation = participants.get(j).getOrganisation();
+                    if (!organisations.contains(organisation)) {
+                        unknown(organisation, path + ".participants[" + j + "].organisation", "organisation");
+                    }
+                }
             }
-            if (g.getProject().isPresent()) {
-                refer(projects, g.getProject().get(), path, ".project", "project");
+        }
+        path = new ItemPath("calls");
+        List<CallForProposals> callList = catalogue.getCalls();
+        for (int i = 0; i < callList.size(); i++) {
+            CallForProposals c = callList.get(i);
+            if (c != null) {
+                path.index = i;
+                refer(projects, c.getProject(), path, ".project", "project");
             }
-            partners(organisations, g.getPartnership().getMembers(), path);
-        });
+        }
+        path = new ItemPath("applications");
+        List<Application> applicationList = catalogue.getApplications();
+        for (int i = 0; i < applicationList.size(); i++) {
+            Application a = applicationList.get(i);
+            if (a != null) {
+                path.index = i;
+                referCall(calls, a.getCall(), a.getLot(), path);
+                partners(organisations, a.getPartnership().getMembers(), path);
+            }
+        }
+        path = new ItemPath("grants");
+        List<Grant> grantList = catalogue.getGrants();
+        for (int i = 0; i < grantList.size(); i++) {
+            Grant g = grantList.get(i);
+            if (g != null) {
+                path.index = i;
+                if (g.getCall().isPresent()) {
+                    referCall(calls, g.getCall().get(), g.getLot(), path);
+                }
+                if (g.getApplication().isPresent()) {
+                    refer(applications, g.getApplication().get(), path, ".application", "application");
+                }
+                if (g.getProject().isPresent()) {
+                    refer(projects, g.getProject().get(), path, ".project", "project");
+                }
+                partners(organisations, g.getPartnership().getMembers(), path);
+            }
+        }
         return valid;
     }
 
-    private <T, K> Set<K> ids(String collection, List<T> items, Function<T, K> id) {
-        Set<K> seen = new HashSet<>(capacity(items.size()));
+    private <T, K> IdTable<K, T> ids(String collection, List<T> items, Function<T, K> id) {
+        IdTable<K, T> seen = new IdTable<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == null) {
+            T item = items.get(i);
+            if (item == null) {
                 continue; // reported by the element constraint of the collection
             }
-            K key = id.apply(items.get(i));
-            if (!seen.add(key)) {
+            K key = id.apply(item);
+            if (!seen.add(key, item)) {
                 valid = Constraints.report(context, "kichi.catalogue.duplicateId", collection + "[" + i + "].id",
                         Map.of("value", String.valueOf(key)));
             }
@@ -100,7 +131,7 @@ final class IntegrityCheck {
         return seen;
     }
 
-    private <K> void refer(Set<K> known, K id, ItemPath item, String member, String kind) {
+    private void refer(IdTable<?, ?> known, Object id, ItemPath item, String member, String kind) {
         if (!known.contains(id)) {
             unknown(id, item + member, kind);
         }
@@ -111,22 +142,15 @@ final class IntegrityCheck {
                 Map.of("value", String.valueOf(id), "kind", kind));
     }
 
-    private void referCall(Map<String, CallForProposals> calls, Optional<String> callId, Optional<String> lotId,
+    private void referCall(IdTable<String, CallForProposals> calls, String callId, Optional<String> lotId,
             ItemPath path) {
-        if (callId.isEmpty()) {
-            return;
-        }
-        CallForProposals call = calls.get(callId.get());
+        CallForProposals call = calls.get(callId);
         if (call == null) {
-            unknown(callId.get(), path + ".call", "call");
+            unknown(callId, path + ".call", "call");
         } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
             valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
-                    Map.of("value", lotId.get(), "call", callId.get()));
+                    Map.of("value", lotId.get(), "call", callId));
         }
-    }
-
-    private static int capacity(int size) {
-        return (int) (size / 0.75f) + 1;
     }
 
     private static boolean hasLot(CallForProposals call, String lotId) {
@@ -138,17 +162,13 @@ final class IntegrityCheck {
         return false;
     }
 
-    private void partners(Set<OrganisationId> organisations, List<Partner> members, ItemPath path) {
+    private void partners(IdTable<OrganisationId, Organisation> organisations, List<Partner> members, ItemPath path) {
         for (int i = 0; i < members.size(); i++) {
             OrganisationId organisation = members.get(i).getOrganisation();
             if (!organisations.contains(organisation)) {
                 unknown(organisation, path + ".partnership.members[" + i + "].organisation", "organisation");
             }
         }
-    }
-
-    private interface Visit<T> {
-        void accept(T item, ItemPath path);
     }
 
     /** {@code grants[3]}, written out only when a problem is reported: valid catalogues build no path strings. */
@@ -163,16 +183,6 @@ final class IntegrityCheck {
         @Override
         public String toString() {
             return collection + "[" + index + "]";
-        }
-    }
-
-    private static <T> void forEach(String collection, List<T> items, Visit<T> visit) {
-        ItemPath path = new ItemPath(collection);
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) != null) {
-                path.index = i;
-                visit.accept(items.get(i), path);
-            }
         }
     }
 }

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import kg.kichi.core.validation.Repeats;
 import kg.kichi.core.validation.ViolationCollector;
 
 /**
@@ -121,13 +120,13 @@ public final class RegionalCoverage {
     private static RegionalCoverage ofShares(List<UnitShare> shares) {
         ViolationCollector problems = new ViolationCollector("RegionalCoverage");
         problems.check(!shares.isEmpty(), "units", "kichi.coverage.empty", Map.of());
-        Set<UnitRef> seen = new HashSet<>();
+        Repeats<UnitRef> seen = new Repeats<>(shares.size()); // a scan for a handful, no hashing
         int withPercent = 0;
         BigDecimal total = BigDecimal.ZERO;
         boolean hugeTotal = false;
         for (int i = 0; i < shares.size(); i++) {
             UnitShare share = shares.get(i);
-            if (!seen.add(share.getUnit())) { // messages and paths are built only for problems
+            if (seen.repeated(share.getUnit())) { // messages and paths are built only for problems
                 problems.check(false, "units[" + i + "]", "kichi.coverage.duplicate",
                         Map.of("value", share.getUnit().toString()));
             }
@@ -153,7 +152,8 @@ public final class RegionalCoverage {
             }
         }
         problems.throwIfAny();
-        return new RegionalCoverage(CoverageKind.UNITS, null, Collections.unmodifiableList(new ArrayList<>(shares)));
+        // every caller passes a list of its own making, never seen outside: no copy needed
+        return new RegionalCoverage(CoverageKind.UNITS, null, Collections.unmodifiableList(shares));
     }
 
     /** @return what this coverage says */

@@ -1,5 +1,7 @@
 package kg.kichi.core.text;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,162 @@ public final class LocalizedText {
         });
         problems.throwIfAny();
         return new LocalizedText(SortedTexts.copyOf(sorted));
+    }
+
+    /**
+     * A builder, for code that receives the languages one at a time, such as a document reader: it builds the
+     * text without a map in between.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects the texts of a {@link LocalizedText} language by language. {@link #build()} accepts and rejects
+     * exactly what {@link LocalizedText#of(Map)} does for a map of the same entries in the order they were first
+     * put, with the same violations in the same order. Not thread-safe; it can go on being used after
+     * {@code build()}, which never changes the texts built.
+     *
+     * <pre>{@code
+     * LocalizedText name = LocalizedText.builder().put("ru", "Нарын").put("en", "Naryn").build();
+     * }</pre>
+     */
+    public static final class Builder {
+        /** Up to this many languages, {@link #contains} scans; beyond, it asks a hash map. */
+        private static final int SCAN_LIMIT = 8;
+
+        /** The languages in the order first put; two slots, as most texts are bilingual. */
+        private String[] languages = new String[2];
+        private String[] texts = new String[2];
+        private int size;
+        /** Whether the arrays belong to a text built: the next change copies them first. */
+        private boolean shared;
+        /** The position of each language, once there are more than {@link #SCAN_LIMIT}. */
+        private Map<String, Integer> index;
+
+        private Builder() {}
+
+        /**
+         * Whether a language was put.
+         *
+         * @param language a language code as given, possibly invalid or {@code null}
+         * @return whether {@link #put} was called with it
+         */
+        public boolean contains(String language) {
+            return indexOf(language) >= 0;
+        }
+
+        /**
+         * Sets the text of a language, replacing the text it had; an invalid language code or text is kept and
+         * reported by {@link #build()}.
+         *
+         * @param language an ISO 639 code such as {@code ky}
+         * @param text the text, not blank
+         * @return this builder
+         */
+        public Builder put(String language, String text) {
+            if (shared) {
+                languages = languages.clone();
+                texts = texts.clone();
+                shared = false;
+            }
+            int at = indexOf(language);
+            if (at >= 0) {
+                texts[at] = text;
+                return this;
+            }
+            if (size == languages.length) {
+                languages = Arrays.copyOf(languages, size * 2);
+                texts = Arrays.copyOf(texts, size * 2);
+            }
+            languages[size] = language;
+            texts[size] = text;
+            size++;
+            if (index != null) {
+                index.put(language, size - 1);
+            } else if (size > SCAN_LIMIT) {
+                index = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    index.put(languages[i], i);
+                }
+            }
+            return this;
+        }
+
+        private int indexOf(String language) {
+            if (index != null) {
+                Integer at = index.get(language);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < size; i++) {
+                if (Objects.equals(languages[i], language)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The localized text of the languages put.
+         *
+         * @return the localized text
+         * @throws kg.kichi.core.validation.InvalidModelException listing every bad language code and blank text,
+         *     or that there is none, as {@link LocalizedText#of(Map)} does
+         */
+        public LocalizedText build() {
+            boolean sorted = true;
+            for (int i = 0; i < size; i++) {
+                String language = languages[i];
+                String text = texts[i];
+                if (language == null || !isLanguageCode(language) || text == null || isBlank(text)) {
+                    return slowBuild();
+                }
+                sorted &= i == 0 || languages[i - 1].compareTo(language) < 0;
+            }
+            if (size == 0) {
+                return slowBuild();
+            }
+            if (sorted) { // the usual case: a writer sorts the languages
+                if (size == languages.length) {
+                    shared = true;
+                    return new LocalizedText(new SortedTexts(languages, texts));
+                }
+                return new LocalizedText(new SortedTexts(Arrays.copyOf(languages, size), Arrays.copyOf(texts, size)));
+            }
+            SortedTexts.Builder valid = new SortedTexts.Builder(size);
+            for (int i = 0; i < size; i++) {
+                valid.accept(languages[i], texts[i]);
+            }
+            return new LocalizedText(valid.build());
+        }
+
+        /** Through {@link LocalizedText#of(Map)}, which reports the problems. */
+        private LocalizedText slowBuild() {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                map.put(languages[i], texts[i]);
+            }
+            return of(map);
+        }
+    }
+
+    /**
+     * {@link String#isBlank()}, answered from the first character when it is certainly not white space. Why: for
+     * a text in Cyrillic (or any script beyond Latin-1) {@code isBlank} looks the first character up in the
+     * Unicode tables, a few cache misses per text read. No character from U+0021 to U+167F is white space for
+     * {@link Character#isWhitespace(int)} (the first space separator above U+0020 that it counts is U+1680; the
+     * no-break space U+00A0 it does not count); a test checks every one.
+     */
+    static boolean isBlank(String text) {
+        if (!text.isEmpty()) {
+            char first = text.charAt(0);
+            if (first > ' ' && first < '\u1680') {
+                return false;
+            }
+        }
+        return text.isBlank();
     }
 
     /** Whether a code is two or three letters a–z, as {@code [a-z]{2,3}}; without a regex, as every text read calls it. */

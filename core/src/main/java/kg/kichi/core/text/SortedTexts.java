@@ -63,7 +63,7 @@ final class SortedTexts extends AbstractMap<String, String> {
         @Override
         public void accept(String language, String text) {
             if (!valid || size == languages.length || language == null || !LocalizedText.isLanguageCode(language)
-                    || text == null || text.isBlank()) {
+                    || text == null || LocalizedText.isBlank(text)) {
                 valid = false;
                 return;
             }

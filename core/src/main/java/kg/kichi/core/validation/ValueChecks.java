@@ -100,7 +100,7 @@ final class ValueChecks {
 
     private static ValueCheck pattern(Pattern annotation) {
         if (annotation.flags().length == 0 && annotation.regexp().equals(Identifier.PATTERN)) {
-            return value -> value == null || isIdentifier(text(value));
+            return ValueChecks::identifier;
         }
         int flags = 0;
         for (Pattern.Flag flag : annotation.flags()) {
@@ -130,6 +130,25 @@ final class ValueChecks {
         }
         validator.initialize(constraint.getAnnotation());
         return value -> validator.isValid(value, BailingContext.INSTANCE);
+    }
+
+    /**
+     * {@code @Identifier} ({@code @Pattern(regexp = Identifier.PATTERN)}): {@code null}, or an identifier.
+     *
+     * <p>It also computes a {@code String}'s hash code, which the string keeps. Why: identifiers and references
+     * are hashed later, when a catalogue's integrity check puts them in tables, by then long after they were
+     * read, so hashing would fetch each string's bytes from memory again; here they were just scanned and are in
+     * the cache.
+     */
+    private static boolean identifier(Object value) {
+        if (value == null) {
+            return true;
+        } else if (value instanceof String string) {
+            boolean valid = isIdentifier(string);
+            string.hashCode(); // caches the hash in the string: see above
+            return valid;
+        }
+        return isIdentifier(text(value));
     }
 
     /** {@link Identifier#PATTERN} without a regular expression engine: the hot path of every reference. */

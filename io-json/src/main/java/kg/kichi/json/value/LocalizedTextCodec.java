@@ -27,18 +27,19 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
             return null;
         }
         JsonParser p = in.parser();
-        SmallTextMap texts = new SmallTextMap();
+        LocalizedText.Builder texts = LocalizedText.builder(); // no map in between: a third of all objects read
         Cursor at = null;
         boolean ok = true;
         String language;
         while ((language = p.nextName()) != null) {
-            if (!texts.add(language, "?")) {
+            if (texts.contains(language)) {
                 throw DuplicateMembers.error(p, language);
             }
             if (p.nextToken() == JsonToken.VALUE_STRING) {
-                texts.setLast(p.getString());
+                texts.put(language, p.getString());
                 continue;
             }
+            texts.put(language, "?"); // taken, so that a repeat is a duplicate; the text is never built
             if (at == null) {
                 at = in.child();
             }
@@ -49,7 +50,7 @@ public final class LocalizedTextCodec implements Codec<LocalizedText> {
             return null;
         }
         try {
-            return LocalizedText.of(texts);
+            return texts.build();
         } catch (InvalidModelException e) {
             String pointer = in.pointer();
             for (Violation v : e.getViolations()) {
