@@ -24,17 +24,6 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      */
     public static final String LOCAL_SCHEME = "XI-KICHI";
 
-    /**
-     * Identifiers parsed lately, by the hash code of their text, so that parsing the same text again returns the
-     * same instance. Why: a document names each organisation once by its id and then refers to it from
-     * participations and partnerships; sharing the instance spares those references their allocation and checks,
-     * and makes the integrity check of a catalogue, which looks each reference up among the organisations' ids,
-     * find it by identity instead of comparing strings it has to fetch from memory. A fixed number of slots, so
-     * it holds at most that many small objects; written and read without locks, which is safe as the identifiers
-     * are immutable (final fields) and a text is always compared before an identifier is reused.
-     */
-    private static final OrganisationId[] PARSED = new OrganisationId[2048];
-
     private final String scheme;
     private final String value;
     private final int hash;
@@ -124,27 +113,12 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      */
     public static OrganisationId parse(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString();
-        int hash = s.hashCode();
-        int slot = (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(PARSED.length) + 1);
-        OrganisationId parsed = PARSED[slot];
-        if (parsed != null && parsed.isText(s)) {
-            return parsed;
-        }
         int first = s.indexOf('-');
         int second = first < 0 ? -1 : s.indexOf('-', first + 1);
         if (second < 0) {
             return of(s, null);
         }
-        OrganisationId id = of(s.substring(0, second), s.substring(second + 1));
-        PARSED[slot] = id; // valid: of did not throw
-        return id;
-    }
-
-    /** Whether {@link #toString()} would equal a text, without building it. */
-    private boolean isText(String text) {
-        int at = scheme.length();
-        return text.length() == at + 1 + value.length() && text.startsWith(scheme) && text.charAt(at) == '-'
-                && text.endsWith(value);
+        return of(s.substring(0, second), s.substring(second + 1));
     }
 
     /** @return the scheme, e.g. {@code KG-INN} */
