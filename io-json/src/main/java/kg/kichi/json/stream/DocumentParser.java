@@ -58,7 +58,12 @@ public final class DocumentParser {
         JsonParser p = null;
         try (JsonParser opened = open.get()) {
             p = opened;
-            walk(p, envelope, sink);
+            try {
+                walk(p, envelope, sink);
+            } catch (StreamConstraintsException e) {
+                // recorded while the parser is open: once closed, it no longer knows where it stopped
+                stop(p, e, LimitKind.CODE, LimitErrors.arguments(e, constraints(p)));
+            }
         } catch (Problems.TooManyProblemsException enough) {
             return envelope;
         } catch (JacksonIOException e) {
