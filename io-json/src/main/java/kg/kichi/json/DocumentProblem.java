@@ -11,7 +11,8 @@ import kg.kichi.core.validation.Messages;
  * One problem of a JSON document: where (a JSON Pointer, RFC 6901, to the value at fault), what (a stable code,
  * {@code kichi.json.*} for the JSON layer or the core's own codes such as {@code kichi.required}) and a message in
  * en, ru or ky. Syntax and limit problems also carry the line and column where reading stopped; syntax problems
- * say what is wrong in their {@code kind} argument ({@link SyntaxKind}).
+ * say what is wrong in their {@code kind} argument ({@link SyntaxKind}), limit problems which limit was exceeded
+ * in their {@code limit} argument ({@link LimitKind}).
  */
 public final class DocumentProblem {
     private final String pointer;
@@ -82,23 +83,15 @@ public final class DocumentProblem {
     /**
      * Renders the message. Its template is the code's, except for a syntax problem ({@code kichi.json.syntax}),
      * whose template is its kind's: {@code kichi.json.syntax.<kind>}, the {@code kind} argument naming a
-     * {@link SyntaxKind}; a syntax problem without a known kind gets the code's own template.
+     * {@link SyntaxKind}, and for a limit problem ({@code kichi.json.limit}), whose template is its limit's:
+     * {@code kichi.json.limit.<limit>}, the {@code limit} argument naming a {@link LimitKind}. A syntax or limit
+     * problem without a known kind gets the code's own template.
      *
      * @param locale {@code en}, {@code ru} or {@code ky}; English when there is no translation
      * @return the message
      */
     public String getMessage(Locale locale) {
-        return Messages.format(messageKey(), arguments, locale);
-    }
-
-    private String messageKey() {
-        if (code.equals(SyntaxKind.CODE) && arguments.get("kind") instanceof String kind) {
-            String key = SyntaxKind.CODE + "." + kind;
-            if (Messages.has(key, "en")) {
-                return key;
-            }
-        }
-        return code;
+        return Messages.format(ProblemKinds.messageKey(code, arguments), arguments, locale);
     }
 
     /** @return the message in English */

@@ -37,6 +37,9 @@ public enum SyntaxKind {
     /** The code of syntax problems. */
     public static final String CODE = "kichi.json.syntax";
 
+    /** The argument that names the kind. */
+    static final String ARGUMENT = "kind";
+
     private final String argument;
 
     SyntaxKind(String argument) {
@@ -61,15 +64,6 @@ public enum SyntaxKind {
      *     does not; {@code null} for a problem of any other code
      */
     public static SyntaxKind of(DocumentProblem problem) {
-        if (!problem.getCode().equals(CODE)) {
-            return null;
-        }
-        Object kind = problem.getArguments().get("kind");
-        for (SyntaxKind k : values()) {
-            if (k.argument.equals(kind)) {
-                return k;
-            }
-        }
-        return OTHER;
+        return ProblemKinds.of(problem, CODE, values(), SyntaxKind::argument, OTHER);
     }
 }

@@ -12,7 +12,9 @@
  *   <li>{@code kichi.json.null}: {@code null} where a value or nothing is expected</li>
  *   <li>{@code kichi.json.unknownMember}: a member the format does not define (strict mode, and small values)</li>
  *   <li>{@code kichi.json.duplicateKey}: a member name twice in one object (ends the read)</li>
- *   <li>{@code kichi.json.limit}: a {@link kg.kichi.json.ReadLimits limit} exceeded (ends the read)</li>
+ *   <li>{@code kichi.json.limit}: a {@link kg.kichi.json.ReadLimits limit} exceeded (ends the read, with line,
+ *   column); the argument {@code limit} says which ({@link kg.kichi.json.LimitKind}), {@code maximum} the limit, and
+ *   each limit has its own message</li>
  *   <li>{@code kichi.json.version}: a {@code formatVersion} other than 1.x</li>
  *   <li>{@code kichi.json.code}: a code not in the list ({@code value}, {@code allowed})</li>
  *   <li>{@code kichi.json.number}: a number out of range for its member, or an exponent beyond 40 digits</li>

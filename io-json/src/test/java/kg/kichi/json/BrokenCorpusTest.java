@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of broken documents ({@code broken/NN-name.json}, expectations in {@code broken/index.csv}: file,
- * pointer, code, and for syntax problems their kind): each document is rejected with the expected problem at the
- * expected pointer.
+ * pointer, code, and for syntax problems their kind, for limit problems their limit): each document is rejected
+ * with the expected problem at the expected pointer.
  */
 class BrokenCorpusTest {
     static final String DIR = "/kg/kichi/json/broken/";
@@ -45,14 +45,15 @@ class BrokenCorpusTest {
                             assertThat(p.getMessage(Locale.forLanguageTag("ky"))).doesNotContain("kichi.");
                         });
                         if (!kind.isEmpty()) {
-                            DocumentProblem syntax = e.getProblems().get(e.getProblems().size() - 1);
-                            assertThat(syntax.getCode()).isEqualTo(code);
-                            assertThat(syntax.getArguments()).containsEntry("kind", kind);
-                            assertThat(syntax.getLine()).isPositive();
-                            assertThat(syntax.getColumn()).isPositive();
+                            DocumentProblem last = e.getProblems().get(e.getProblems().size() - 1);
+                            assertThat(last.getCode()).isEqualTo(code);
+                            assertThat(last.getArguments()).containsEntry(
+                                    code.equals(LimitKind.CODE) ? "limit" : "kind", kind);
+                            assertThat(last.getLine()).isPositive();
+                            assertThat(last.getColumn()).isPositive();
                             for (String language : new String[] {"ru", "ky"}) {
-                                assertThat(syntax.getMessage(Locale.forLanguageTag(language)))
-                                        .doesNotContain(String.valueOf(syntax.getArguments().get("detail")))
+                                assertThat(last.getMessage(Locale.forLanguageTag(language)))
+                                        .doesNotContain(String.valueOf(last.getArguments().get("detail")))
                                         .doesNotContainPattern("[A-Za-z]{2,} [A-Za-z]{2,}");
                             }
                         }

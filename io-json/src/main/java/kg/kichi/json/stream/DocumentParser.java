@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import kg.kichi.json.DocumentProblem;
+import kg.kichi.json.LimitKind;
 import kg.kichi.json.Mode;
 import kg.kichi.json.SyntaxKind;
 import kg.kichi.json.codec.Cursor;
@@ -16,6 +17,7 @@ import kg.kichi.json.model.Section;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -26,7 +28,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * of elements. Every problem goes to a {@link Problems}; a syntax error or a limit ends the walk with a problem
  * that gives the line, the column and the pointer reached. A syntax problem has the code {@code kichi.json.syntax}
  * and says its {@link SyntaxKind} in the argument {@code kind}, so that its message is fully localized; Jackson's
- * own English text stays in the argument {@code detail}, which no message shows.
+ * own English text stays in the argument {@code detail}, which no message shows. A limit problem, likewise, has the
+ * code {@code kichi.json.limit} and says which limit in the argument {@code limit} ({@link LimitKind}), with the
+ * numbers {@code maximum} and {@code value}.
  */
 public final class DocumentParser {
     private final Mode mode;
@@ -54,13 +58,18 @@ public final class DocumentParser {
         JsonParser p = null;
         try (JsonParser opened = open.get()) {
             p = opened;
-            walk(p, envelope, sink);
+            try {
+                walk(p, envelope, sink);
+            } catch (StreamConstraintsException e) {
+                // recorded while the parser is open: once closed, it no longer knows where it stopped
+                stop(p, e, LimitKind.CODE, LimitErrors.arguments(e, constraints(p)));
+            }
         } catch (Problems.TooManyProblemsException enough) {
             return envelope;
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         } catch (StreamConstraintsException e) {
-            stop(p, e, "kichi.json.limit", Map.of("detail", detail(e)));
+            stop(p, e, LimitKind.CODE, LimitErrors.arguments(e, constraints(p)));
         } catch (JacksonException e) {
             String message = String.valueOf(e.getOriginalMessage());
             if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
@@ -190,9 +199,11 @@ public final class DocumentParser {
         }
     }
 
-    private static String detail(JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        return message.length() > SyntaxErrors.MAX_DETAIL ? message.substring(0, SyntaxErrors.MAX_DETAIL) + "…"
-                : message;
+    private static StreamReadConstraints constraints(JsonParser p) {
+        try {
+            return p == null ? null : p.streamReadConstraints();
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
     }
 }

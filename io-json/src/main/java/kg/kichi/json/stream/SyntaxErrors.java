@@ -124,7 +124,7 @@ final class SyntaxErrors {
         return arguments;
     }
 
-    private static String shorten(String text, int max) {
+    static String shorten(String text, int max) {
         return text.length() > max ? text.substring(0, max) + "…" : text;
     }
 }
