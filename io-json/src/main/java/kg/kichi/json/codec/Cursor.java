@@ -1,7 +1,6 @@
 package kg.kichi.json.codec;
 
 import java.util.Map;
-import java.util.function.Supplier;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
@@ -210,28 +209,12 @@ public final class Cursor {
     }
 
     /**
-     * Builds a value of the model, reporting its violations below this value instead of throwing.
-     *
-     * @param factory calls the model's factory or builder
-     * @param placeViolations whether a violation's property path is placed below this value's pointer; {@code false}
-     *     for values written as one JSON string, whose parts have no pointer of their own
-     * @param <T> the type
-     * @return the value, or {@code null} when it is invalid
-     */
-    public <T> T attempt(Supplier<T> factory, boolean placeViolations) {
-        try {
-            return factory.get();
-        } catch (InvalidModelException e) {
-            return invalid(e, placeViolations);
-        }
-    }
-
-    /**
-     * Reports the violations of a value of the model, as {@link #attempt} does: for codecs that call the factory
-     * themselves, without a lambda.
+     * Reports the violations of a value of the model below this value, for a codec whose call to the model's
+     * factory or builder threw.
      *
      * @param e what the factory or builder threw
-     * @param placeViolations as for {@link #attempt}
+     * @param placeViolations whether a violation's property path is placed below this value's pointer; {@code false}
+     *     for values written as one JSON string, whose parts have no pointer of their own
      * @param <T> the type
      * @return {@code null}
      */

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
@@ -364,25 +363,8 @@ public final class Fields {
     }
 
     /**
-     * Builds the object; its violations are reported at their pointers.
-     *
-     * @param builder calls the model's builder
-     * @param <T> the type
-     * @return the object, or {@code null} when it or any of its members had a problem
-     */
-    public <T> T build(Supplier<T> builder) {
-        T built;
-        try {
-            built = builder.get();
-        } catch (InvalidModelException e) {
-            return invalid(e);
-        }
-        return built(built);
-    }
-
-    /**
-     * The object its builder gave, as {@link #build} returns it: for codecs that call the builder themselves,
-     * without a lambda, and pass its {@link InvalidModelException} to {@link #invalid}.
+     * The object its builder gave, for codecs, which call the model's builder themselves and pass its
+     * {@link InvalidModelException} to {@link #invalid}.
      *
      * @param built the object built
      * @param <T> the type
@@ -393,7 +375,8 @@ public final class Fields {
     }
 
     /**
-     * Reports the violations of the object's builder at their pointers, as {@link #build} does.
+     * Reports the violations of the object's builder at their pointers, except those about members that already
+     * had a problem.
      *
      * @param e what the builder threw
      * @param <T> the type
