@@ -47,9 +47,9 @@ final class FixtureTextLengths {
                 if (in == null) {
                     throw new IllegalStateException("fixture not on the class path: " + path);
                 }
-                visit(mapper.readTree(in), null, (member, text) -> {
+                visitTexts(mapper.readTree(in), null, (member, owner, language) -> {
                     long[] sum = sums.computeIfAbsent(member, m -> new long[2]);
-                    sum[0] += text.length();
+                    sum[0] += owner.get(language).asString().length();
                     sum[1]++;
                 });
             } catch (IOException e) {
@@ -92,16 +92,8 @@ final class FixtureTextLengths {
         });
     }
 
-    private interface TextVisitor {
-        void text(String member, String text);
-    }
-
     private interface TextSlotVisitor {
         void text(String member, ObjectNode owner, String language);
-    }
-
-    private static void visit(JsonNode node, String member, TextVisitor visitor) {
-        visitTexts(node, member, (m, owner, language) -> visitor.text(m, owner.get(language).asString()));
     }
 
     private static void visitTexts(JsonNode node, String member, TextSlotVisitor visitor) {
