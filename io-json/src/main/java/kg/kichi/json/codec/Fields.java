@@ -20,10 +20,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>Obtained from {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
  * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
  * are reported as they are found. The codec then takes the values by their handles ({@link #get},
- * {@link #require}, {@link #list}, {@link #requireList}), each a plain read of its slot; undeclared members become problems (strict) or extensions (lenient), and a declared member
- * the codec did not take (one another member's value rules out) is a problem in either mode; finally the object is
- * built, and the builder's violations are reported at their pointers — except those about members that already
- * had a problem, which would only repeat it.
+ * {@link #require}, {@link #list}, {@link #requireList}), each a plain read of its slot; undeclared members become
+ * problems (strict) or extensions (lenient), and a declared member the codec did not take (one another member's
+ * value rules out) is a problem in either mode; finally the object is built, and the builder's violations are
+ * reported at their pointers — except those about members that already had a problem, which would only repeat it.
  *
  * <p>A cursor reuses its instance for the next object it is placed on: like the cursor, it must not be kept after
  * the codec's {@code read} returns.
