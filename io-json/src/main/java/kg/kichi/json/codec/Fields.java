@@ -19,11 +19,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *
  * <p>Obtained from {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
  * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
- * are reported as they are found. The codec then takes the values by name ({@link #get}, {@link #require},
- * {@link #list}); undeclared members become problems (strict) or extensions (lenient), and a declared member
- * the codec did not take (one another member's value rules out) is a problem in either mode; finally the object is
- * built, and the builder's violations are reported at their pointers — except those about members that already
- * had a problem, which would only repeat it.
+ * are reported as they are found. The codec then takes the values by their handles ({@link #get},
+ * {@link #require}, {@link #list}, {@link #requireList}), each a plain read of its slot; undeclared members become
+ * problems (strict) or extensions (lenient), and a declared member the codec did not take (one another member's
+ * value rules out) is a problem in either mode; finally the object is built, and the builder's violations are
+ * reported at their pointers — except those about members that already had a problem, which would only repeat it.
  *
  * <p>A cursor reuses its instance for the next object it is placed on: like the cursor, it must not be kept after
  * the codec's {@code read} returns.
@@ -39,8 +39,6 @@ public final class Fields {
     private long taken;
     private Set<String> unknown;
     private Map<String, String> kept;
-    /** The slot after the one last taken by the codec: where the next one most likely is. */
-    private int nextTaken;
 
     private static final Object[] NO_VALUES = new Object[0];
 
@@ -69,7 +67,6 @@ public final class Fields {
         taken = 0;
         unknown = null;
         kept = null;
-        nextTaken = 0;
         problemsBefore = object.problems().count();
         object.seenId(null);
         readMembers();
@@ -99,7 +96,7 @@ public final class Fields {
                 unknownMember(name, at.member(name));
                 continue;
             }
-            Members.Member member = members.at(slot);
+            Members.Handle member = members.at(slot);
             long bit = 1L << slot;
             if ((present & bit) != 0) {
                 throw DuplicateMembers.error(p, member.name);
@@ -137,7 +134,7 @@ public final class Fields {
         }
     }
 
-    private List<Object> readList(Cursor at, Members.Member member) {
+    private List<Object> readList(Cursor at, Members.Handle member) {
         JsonParser p = object.parser();
         if (p.currentToken() != JsonToken.START_ARRAY) {
             if (at.isNull()) {
@@ -220,14 +217,14 @@ public final class Fields {
     /**
      * Reads an optional member.
      *
-     * @param name the member name, as declared
-     * @param codec its codec, as declared
+     * @param member the member, declared in the table this object was read with
      * @param <T> its type
      * @return the value, or {@code null} when absent or wrong (reported)
+     * @throws IllegalArgumentException when the member belongs to another table
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String name, Codec<T> codec) {
-        int slot = slot(name, codec, false);
+    public <T> T get(Members.Member<T> member) {
+        int slot = slotOf(member);
         taken |= 1L << slot;
         return (T) values[slot];
     }
@@ -235,59 +232,69 @@ public final class Fields {
     /**
      * Reads a member that must be present.
      *
-     * @param name the member name, as declared
-     * @param codec its codec, as declared
+     * @param member the member, declared in the table this object was read with
      * @param <T> its type
      * @return the value, or {@code null} when absent (reported as {@code kichi.required}) or wrong
+     * @throws IllegalArgumentException when the member belongs to another table
      */
-    public <T> T require(String name, Codec<T> codec) {
-        int slot = slot(name, codec, false);
-        if (!missing(slot)) {
-            return get(name, codec);
+    @SuppressWarnings("unchecked")
+    public <T> T require(Members.Member<T> member) {
+        int slot = slotOf(member);
+        if (missing(slot)) {
+            return null;
         }
-        return null;
+        taken |= 1L << slot;
+        return (T) values[slot];
     }
 
     /**
      * Reads an array member; absent means empty.
      *
-     * @param name the member name, as declared with {@link Members#list}
-     * @param codec how to read each element, as declared
+     * @param member the member, declared with {@link Members#list} in the table this object was read with
      * @param <T> the element type
      * @return the elements read without problems, in a list of their own that the caller may keep (not an
      *     unmodifiable view: the model's builders copy it anyway); the member is marked failed if any element had
      *     one
+     * @throws IllegalArgumentException when the member belongs to another table
      */
-    @SuppressWarnings("unchecked")
-    public <T> List<T> list(String name, Codec<T> codec) {
-        int slot = slot(name, codec, true);
+    public <T> List<T> list(Members.ListMember<T> member) {
+        int slot = slotOf(member);
         taken |= 1L << slot;
-        Object value = values[slot];
-        return value == null ? List.of() : (List<T>) value;
+        return listAt(slot);
     }
 
     /**
      * Reads an array member that must be present.
      *
-     * @param name the member name, as declared with {@link Members#list}
-     * @param codec how to read each element, as declared
+     * @param member the member, declared with {@link Members#list} in the table this object was read with
      * @param <T> the element type
      * @return the elements read without problems; empty when absent (reported as {@code kichi.required})
+     * @throws IllegalArgumentException when the member belongs to another table
      */
-    public <T> List<T> requireList(String name, Codec<T> codec) {
-        int slot = slot(name, codec, true);
-        return missing(slot) ? List.of() : list(name, codec);
+    public <T> List<T> requireList(Members.ListMember<T> member) {
+        int slot = slotOf(member);
+        if (missing(slot)) {
+            return List.of();
+        }
+        taken |= 1L << slot;
+        return listAt(slot);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> listAt(int slot) {
+        Object value = values[slot];
+        return value == null ? List.of() : (List<T>) value;
     }
 
     /**
-     * Whether a declared member is present in the object, whatever its value.
+     * Whether a declared member is present in the object, whatever its value; does not take it.
      *
-     * @param name the member name
+     * @param member the member, declared in the table this object was read with
      * @return whether it is present
+     * @throws IllegalArgumentException when the member belongs to another table
      */
-    public boolean has(String name) {
-        int slot = members.indexOf(name);
-        return slot >= 0 && (present & (1L << slot)) != 0;
+    public boolean has(Members.Handle member) {
+        return (present & (1L << slotOf(member))) != 0;
     }
 
     private boolean missing(int slot) {
@@ -302,13 +309,12 @@ public final class Fields {
         return true;
     }
 
-    private int slot(String name, Codec<?> codec, boolean list) {
-        int slot = members.indexOf(name, nextTaken);
-        nextTaken = slot + 1;
-        if (slot < 0 || members.at(slot).codec != codec || members.at(slot).list != list) {
-            throw new IllegalArgumentException("member not declared so: " + name);
+    /** The member's slot: a handle of another table would read another member's value, so it fails here. */
+    private int slotOf(Members.Handle member) {
+        if (member.owner != members) {
+            throw new IllegalArgumentException("member not declared in this object's table: " + member.name);
         }
-        return slot;
+        return member.slot;
     }
 
     /**

@@ -12,6 +12,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.value.LocalizedTextCodec;
 import tools.jackson.core.JsonGenerator;
@@ -21,8 +23,9 @@ public final class ActivityCodec implements Codec<Activity> {
     /** The instance. */
     public static final ActivityCodec INSTANCE = new ActivityCodec();
 
-    private static final Members MEMBERS = Members.of(member("description", LocalizedTextCodec.INSTANCE),
-            list("targets", StatedTargetCodec.INSTANCE));
+    private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
+    private static final ListMember<StatedTarget> TARGETS = list("targets", StatedTargetCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(DESCRIPTION, TARGETS);
 
     private ActivityCodec() {}
 
@@ -32,8 +35,8 @@ public final class ActivityCodec implements Codec<Activity> {
         if (f == null) {
             return null;
         }
-        LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
-        List<StatedTarget> targets = f.list("targets", StatedTargetCodec.INSTANCE);
+        LocalizedText description = f.get(DESCRIPTION);
+        List<StatedTarget> targets = f.list(TARGETS);
         var extensions = f.extensions();
         try {
             return f.built(Activity.builder().description(description).targets(targets).extensions(extensions)

@@ -18,6 +18,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.DatePeriodCodec;
@@ -34,13 +36,21 @@ public final class ApplicationCodec implements Codec<Application> {
     /** The instance. */
     public static final ApplicationCodec INSTANCE = new ApplicationCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING), member("call", Scalars.STRING),
-            member("lot", Scalars.STRING), member("partnership", PartnershipCodec.INSTANCE),
-            member("title", LocalizedTextCodec.INSTANCE), member("summary", LocalizedTextCodec.INSTANCE),
-            member("coverage", RegionalCoverageCodec.INSTANCE), member("requestedAmount", MoneyCodec.INSTANCE),
-            member("coFinancing", MoneyCodec.INSTANCE), member("plannedPeriod", DatePeriodCodec.INSTANCE),
-            member("plannedDurationMonths", Scalars.INTEGER), member("submittedAt", Scalars.OFFSET_DATE_TIME),
-            list("statusHistory", StatusChangeCodec.INSTANCE));
+    private static final Member<String> ID = member("id", Scalars.STRING);
+    private static final Member<String> CALL = member("call", Scalars.STRING);
+    private static final Member<String> LOT = member("lot", Scalars.STRING);
+    private static final Member<Partnership> PARTNERSHIP = member("partnership", PartnershipCodec.INSTANCE);
+    private static final Member<LocalizedText> TITLE = member("title", LocalizedTextCodec.INSTANCE);
+    private static final Member<LocalizedText> SUMMARY = member("summary", LocalizedTextCodec.INSTANCE);
+    private static final Member<RegionalCoverage> COVERAGE = member("coverage", RegionalCoverageCodec.INSTANCE);
+    private static final Member<Money> REQUESTED_AMOUNT = member("requestedAmount", MoneyCodec.INSTANCE);
+    private static final Member<Money> CO_FINANCING = member("coFinancing", MoneyCodec.INSTANCE);
+    private static final Member<DatePeriod> PLANNED_PERIOD = member("plannedPeriod", DatePeriodCodec.INSTANCE);
+    private static final Member<Integer> PLANNED_DURATION_MONTHS = member("plannedDurationMonths", Scalars.INTEGER);
+    private static final Member<OffsetDateTime> SUBMITTED_AT = member("submittedAt", Scalars.OFFSET_DATE_TIME);
+    private static final ListMember<StatusChange> STATUS_HISTORY = list("statusHistory", StatusChangeCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, CALL, LOT, PARTNERSHIP, TITLE, SUMMARY, COVERAGE,
+            REQUESTED_AMOUNT, CO_FINANCING, PLANNED_PERIOD, PLANNED_DURATION_MONTHS, SUBMITTED_AT, STATUS_HISTORY);
 
     private ApplicationCodec() {}
 
@@ -50,19 +60,19 @@ public final class ApplicationCodec implements Codec<Application> {
         if (f == null) {
             return null;
         }
-        String id = f.get("id", Scalars.STRING);
-        String call = f.get("call", Scalars.STRING);
-        String lot = f.get("lot", Scalars.STRING);
-        Partnership partnership = f.get("partnership", PartnershipCodec.INSTANCE);
-        LocalizedText title = f.get("title", LocalizedTextCodec.INSTANCE);
-        LocalizedText summary = f.get("summary", LocalizedTextCodec.INSTANCE);
-        RegionalCoverage coverage = f.get("coverage", RegionalCoverageCodec.INSTANCE);
-        Money requested = f.get("requestedAmount", MoneyCodec.INSTANCE);
-        Money coFinancing = f.get("coFinancing", MoneyCodec.INSTANCE);
-        DatePeriod plannedPeriod = f.get("plannedPeriod", DatePeriodCodec.INSTANCE);
-        Integer months = f.get("plannedDurationMonths", Scalars.INTEGER);
-        OffsetDateTime submittedAt = f.get("submittedAt", Scalars.OFFSET_DATE_TIME);
-        List<StatusChange> history = f.list("statusHistory", StatusChangeCodec.INSTANCE);
+        String id = f.get(ID);
+        String call = f.get(CALL);
+        String lot = f.get(LOT);
+        Partnership partnership = f.get(PARTNERSHIP);
+        LocalizedText title = f.get(TITLE);
+        LocalizedText summary = f.get(SUMMARY);
+        RegionalCoverage coverage = f.get(COVERAGE);
+        Money requested = f.get(REQUESTED_AMOUNT);
+        Money coFinancing = f.get(CO_FINANCING);
+        DatePeriod plannedPeriod = f.get(PLANNED_PERIOD);
+        Integer months = f.get(PLANNED_DURATION_MONTHS);
+        OffsetDateTime submittedAt = f.get(SUBMITTED_AT);
+        List<StatusChange> history = f.list(STATUS_HISTORY);
         var extensions = f.extensions();
         try {
             return f.built(Application.builder().id(id).call(call).lot(Optional.ofNullable(lot))

@@ -22,6 +22,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -43,15 +45,28 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
     /** The instance. */
     public static final CallForProposalsCodec INSTANCE = new CallForProposalsCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING), member("project", Scalars.STRING),
-            member("title", LocalizedTextCodec.INSTANCE), member("announced", PartialDateCodec.INSTANCE),
-            member("deadline", PartialDateCodec.INSTANCE), member("implementationPeriod", DatePeriodCodec.INSTANCE),
-            member("envelope", MoneyCodec.INSTANCE), member("grantSize", MoneyRangeCodec.INSTANCE),
-            member("duration", MonthRangeCodec.INSTANCE), list("eligibleLegalForms", Codes.LEGAL_FORM),
-            list("requiredPartnerKinds", Codes.LEGAL_FORM), member("eligibleCoverage", RegionalCoverageCodec.INSTANCE),
-            member("plannedGrants", Scalars.INTEGER), list("lots", LotCodec.INSTANCE),
-            member("results", CallResultsCodec.INSTANCE), list("themes", ClassificationCodec.INSTANCE),
-            member("description", LocalizedTextCodec.INSTANCE));
+    private static final Member<String> ID = member("id", Scalars.STRING);
+    private static final Member<String> PROJECT = member("project", Scalars.STRING);
+    private static final Member<LocalizedText> TITLE = member("title", LocalizedTextCodec.INSTANCE);
+    private static final Member<PartialDate> ANNOUNCED = member("announced", PartialDateCodec.INSTANCE);
+    private static final Member<PartialDate> DEADLINE = member("deadline", PartialDateCodec.INSTANCE);
+    private static final Member<DatePeriod> IMPLEMENTATION_PERIOD =
+            member("implementationPeriod", DatePeriodCodec.INSTANCE);
+    private static final Member<Money> ENVELOPE = member("envelope", MoneyCodec.INSTANCE);
+    private static final Member<MoneyRange> GRANT_SIZE = member("grantSize", MoneyRangeCodec.INSTANCE);
+    private static final Member<MonthRange> DURATION = member("duration", MonthRangeCodec.INSTANCE);
+    private static final ListMember<LegalForm> ELIGIBLE_LEGAL_FORMS = list("eligibleLegalForms", Codes.LEGAL_FORM);
+    private static final ListMember<LegalForm> REQUIRED_PARTNER_KINDS = list("requiredPartnerKinds", Codes.LEGAL_FORM);
+    private static final Member<RegionalCoverage> ELIGIBLE_COVERAGE =
+            member("eligibleCoverage", RegionalCoverageCodec.INSTANCE);
+    private static final Member<Integer> PLANNED_GRANTS = member("plannedGrants", Scalars.INTEGER);
+    private static final ListMember<Lot> LOTS = list("lots", LotCodec.INSTANCE);
+    private static final Member<CallResults> RESULTS = member("results", CallResultsCodec.INSTANCE);
+    private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
+    private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, PROJECT, TITLE, ANNOUNCED, DEADLINE, IMPLEMENTATION_PERIOD,
+            ENVELOPE, GRANT_SIZE, DURATION, ELIGIBLE_LEGAL_FORMS, REQUIRED_PARTNER_KINDS, ELIGIBLE_COVERAGE,
+            PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION);
 
     private CallForProposalsCodec() {}
 
@@ -61,23 +76,23 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         if (f == null) {
             return null;
         }
-        String id = f.get("id", Scalars.STRING);
-        String project = f.get("project", Scalars.STRING);
-        LocalizedText title = f.get("title", LocalizedTextCodec.INSTANCE);
-        PartialDate announced = f.get("announced", PartialDateCodec.INSTANCE);
-        PartialDate deadline = f.get("deadline", PartialDateCodec.INSTANCE);
-        DatePeriod implementation = f.get("implementationPeriod", DatePeriodCodec.INSTANCE);
-        Money envelope = f.get("envelope", MoneyCodec.INSTANCE);
-        MoneyRange grantSize = f.get("grantSize", MoneyRangeCodec.INSTANCE);
-        MonthRange duration = f.get("duration", MonthRangeCodec.INSTANCE);
-        List<LegalForm> eligible = f.list("eligibleLegalForms", Codes.LEGAL_FORM);
-        List<LegalForm> partnerKinds = f.list("requiredPartnerKinds", Codes.LEGAL_FORM);
-        RegionalCoverage coverage = f.get("eligibleCoverage", RegionalCoverageCodec.INSTANCE);
-        Integer plannedGrants = f.get("plannedGrants", Scalars.INTEGER);
-        List<Lot> lots = f.list("lots", LotCodec.INSTANCE);
-        CallResults results = f.get("results", CallResultsCodec.INSTANCE);
-        List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
-        LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
+        String id = f.get(ID);
+        String project = f.get(PROJECT);
+        LocalizedText title = f.get(TITLE);
+        PartialDate announced = f.get(ANNOUNCED);
+        PartialDate deadline = f.get(DEADLINE);
+        DatePeriod implementation = f.get(IMPLEMENTATION_PERIOD);
+        Money envelope = f.get(ENVELOPE);
+        MoneyRange grantSize = f.get(GRANT_SIZE);
+        MonthRange duration = f.get(DURATION);
+        List<LegalForm> eligible = f.list(ELIGIBLE_LEGAL_FORMS);
+        List<LegalForm> partnerKinds = f.list(REQUIRED_PARTNER_KINDS);
+        RegionalCoverage coverage = f.get(ELIGIBLE_COVERAGE);
+        Integer plannedGrants = f.get(PLANNED_GRANTS);
+        List<Lot> lots = f.list(LOTS);
+        CallResults results = f.get(RESULTS);
+        List<Classification> themes = f.list(THEMES);
+        LocalizedText description = f.get(DESCRIPTION);
         var extensions = f.extensions();
         try {
             return f.built(CallForProposals.builder().id(id).project(project).title(title)

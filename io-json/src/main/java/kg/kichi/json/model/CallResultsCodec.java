@@ -10,6 +10,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.PartialDateCodec;
@@ -20,8 +21,10 @@ public final class CallResultsCodec implements Codec<CallResults> {
     /** The instance. */
     public static final CallResultsCodec INSTANCE = new CallResultsCodec();
 
-    private static final Members MEMBERS = Members.of(member("applicationsReceived", Scalars.INTEGER),
-            member("applicationsSelected", Scalars.INTEGER), member("announcedOn", PartialDateCodec.INSTANCE));
+    private static final Member<Integer> APPLICATIONS_RECEIVED = member("applicationsReceived", Scalars.INTEGER);
+    private static final Member<Integer> APPLICATIONS_SELECTED = member("applicationsSelected", Scalars.INTEGER);
+    private static final Member<PartialDate> ANNOUNCED_ON = member("announcedOn", PartialDateCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(APPLICATIONS_RECEIVED, APPLICATIONS_SELECTED, ANNOUNCED_ON);
 
     private CallResultsCodec() {}
 
@@ -31,9 +34,9 @@ public final class CallResultsCodec implements Codec<CallResults> {
         if (f == null) {
             return null;
         }
-        Integer received = f.get("applicationsReceived", Scalars.INTEGER);
-        Integer selected = f.get("applicationsSelected", Scalars.INTEGER);
-        PartialDate announcedOn = f.get("announcedOn", PartialDateCodec.INSTANCE);
+        Integer received = f.get(APPLICATIONS_RECEIVED);
+        Integer selected = f.get(APPLICATIONS_SELECTED);
+        PartialDate announcedOn = f.get(ANNOUNCED_ON);
         var extensions = f.extensions();
         try {
             return f.built(CallResults.builder().applicationsReceived(Optional.ofNullable(received))

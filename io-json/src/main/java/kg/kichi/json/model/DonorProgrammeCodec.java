@@ -16,6 +16,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -30,11 +32,17 @@ public final class DonorProgrammeCodec implements Codec<DonorProgramme> {
     /** The instance. */
     public static final DonorProgrammeCodec INSTANCE = new DonorProgrammeCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
-            member("name", LocalizedTextCodec.INSTANCE), list("acronyms", Scalars.STRING),
-            member("donor", OrganisationIdCodec.INSTANCE), member("parent", Scalars.STRING),
-            member("period", DatePeriodCodec.INSTANCE), member("budget", MoneyCodec.INSTANCE),
-            list("themes", ClassificationCodec.INSTANCE), member("description", LocalizedTextCodec.INSTANCE));
+    private static final Member<String> ID = member("id", Scalars.STRING);
+    private static final Member<LocalizedText> NAME = member("name", LocalizedTextCodec.INSTANCE);
+    private static final ListMember<String> ACRONYMS = list("acronyms", Scalars.STRING);
+    private static final Member<OrganisationId> DONOR = member("donor", OrganisationIdCodec.INSTANCE);
+    private static final Member<String> PARENT = member("parent", Scalars.STRING);
+    private static final Member<DatePeriod> PERIOD = member("period", DatePeriodCodec.INSTANCE);
+    private static final Member<Money> BUDGET = member("budget", MoneyCodec.INSTANCE);
+    private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
+    private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, DONOR, PARENT, PERIOD, BUDGET, THEMES,
+            DESCRIPTION);
 
     private DonorProgrammeCodec() {}
 
@@ -44,15 +52,15 @@ public final class DonorProgrammeCodec implements Codec<DonorProgramme> {
         if (f == null) {
             return null;
         }
-        String id = f.get("id", Scalars.STRING);
-        LocalizedText name = f.get("name", LocalizedTextCodec.INSTANCE);
-        List<String> acronyms = f.list("acronyms", Scalars.STRING);
-        OrganisationId donor = f.get("donor", OrganisationIdCodec.INSTANCE);
-        String parent = f.get("parent", Scalars.STRING);
-        DatePeriod period = f.get("period", DatePeriodCodec.INSTANCE);
-        Money budget = f.get("budget", MoneyCodec.INSTANCE);
-        List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
-        LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
+        String id = f.get(ID);
+        LocalizedText name = f.get(NAME);
+        List<String> acronyms = f.list(ACRONYMS);
+        OrganisationId donor = f.get(DONOR);
+        String parent = f.get(PARENT);
+        DatePeriod period = f.get(PERIOD);
+        Money budget = f.get(BUDGET);
+        List<Classification> themes = f.list(THEMES);
+        LocalizedText description = f.get(DESCRIPTION);
         var extensions = f.extensions();
         try {
             return f.built(DonorProgramme.builder().id(id).name(name).acronyms(acronyms).donor(donor)

@@ -20,6 +20,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -38,14 +40,23 @@ public final class GrantCodec implements Codec<Grant> {
     /** The instance. */
     public static final GrantCodec INSTANCE = new GrantCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
-            member("title", LocalizedTextCodec.INSTANCE), member("description", LocalizedTextCodec.INSTANCE),
-            member("call", Scalars.STRING), member("lot", Scalars.STRING), member("application", Scalars.STRING),
-            member("project", Scalars.STRING), member("partnership", PartnershipCodec.INSTANCE),
-            member("amountAwarded", MoneyCodec.INSTANCE), member("awardDate", PartialDateCodec.INSTANCE),
-            member("period", DatePeriodCodec.INSTANCE), member("coverage", RegionalCoverageCodec.INSTANCE),
-            member("status", Codes.GRANT_STATUS), list("targets", StatedTargetCodec.INSTANCE),
-            list("themes", ClassificationCodec.INSTANCE));
+    private static final Member<String> ID = member("id", Scalars.STRING);
+    private static final Member<LocalizedText> TITLE = member("title", LocalizedTextCodec.INSTANCE);
+    private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
+    private static final Member<String> CALL = member("call", Scalars.STRING);
+    private static final Member<String> LOT = member("lot", Scalars.STRING);
+    private static final Member<String> APPLICATION = member("application", Scalars.STRING);
+    private static final Member<String> PROJECT = member("project", Scalars.STRING);
+    private static final Member<Partnership> PARTNERSHIP = member("partnership", PartnershipCodec.INSTANCE);
+    private static final Member<Money> AMOUNT_AWARDED = member("amountAwarded", MoneyCodec.INSTANCE);
+    private static final Member<PartialDate> AWARD_DATE = member("awardDate", PartialDateCodec.INSTANCE);
+    private static final Member<DatePeriod> PERIOD = member("period", DatePeriodCodec.INSTANCE);
+    private static final Member<RegionalCoverage> COVERAGE = member("coverage", RegionalCoverageCodec.INSTANCE);
+    private static final Member<GrantStatus> STATUS = member("status", Codes.GRANT_STATUS);
+    private static final ListMember<StatedTarget> TARGETS = list("targets", StatedTargetCodec.INSTANCE);
+    private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, TITLE, DESCRIPTION, CALL, LOT, APPLICATION, PROJECT,
+            PARTNERSHIP, AMOUNT_AWARDED, AWARD_DATE, PERIOD, COVERAGE, STATUS, TARGETS, THEMES);
 
     private GrantCodec() {}
 
@@ -55,21 +66,21 @@ public final class GrantCodec implements Codec<Grant> {
         if (f == null) {
             return null;
         }
-        String id = f.get("id", Scalars.STRING);
-        LocalizedText title = f.get("title", LocalizedTextCodec.INSTANCE);
-        LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
-        String call = f.get("call", Scalars.STRING);
-        String lot = f.get("lot", Scalars.STRING);
-        String application = f.get("application", Scalars.STRING);
-        String project = f.get("project", Scalars.STRING);
-        Partnership partnership = f.get("partnership", PartnershipCodec.INSTANCE);
-        Money amount = f.get("amountAwarded", MoneyCodec.INSTANCE);
-        PartialDate awardDate = f.get("awardDate", PartialDateCodec.INSTANCE);
-        DatePeriod period = f.get("period", DatePeriodCodec.INSTANCE);
-        RegionalCoverage coverage = f.get("coverage", RegionalCoverageCodec.INSTANCE);
-        GrantStatus status = f.get("status", Codes.GRANT_STATUS);
-        List<StatedTarget> targets = f.list("targets", StatedTargetCodec.INSTANCE);
-        List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
+        String id = f.get(ID);
+        LocalizedText title = f.get(TITLE);
+        LocalizedText description = f.get(DESCRIPTION);
+        String call = f.get(CALL);
+        String lot = f.get(LOT);
+        String application = f.get(APPLICATION);
+        String project = f.get(PROJECT);
+        Partnership partnership = f.get(PARTNERSHIP);
+        Money amount = f.get(AMOUNT_AWARDED);
+        PartialDate awardDate = f.get(AWARD_DATE);
+        DatePeriod period = f.get(PERIOD);
+        RegionalCoverage coverage = f.get(COVERAGE);
+        GrantStatus status = f.get(STATUS);
+        List<StatedTarget> targets = f.list(TARGETS);
+        List<Classification> themes = f.list(THEMES);
         var extensions = f.extensions();
         try {
             return f.built(Grant.builder().id(id).title(title).description(Optional.ofNullable(description))

@@ -15,6 +15,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.LocalizedTextCodec;
@@ -27,10 +29,14 @@ public final class LotCodec implements Codec<Lot> {
     /** The instance. */
     public static final LotCodec INSTANCE = new LotCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
-            member("title", LocalizedTextCodec.INSTANCE), member("plannedGrants", Scalars.INTEGER),
-            member("envelope", MoneyCodec.INSTANCE), member("grantSize", MoneyRangeCodec.INSTANCE),
-            list("eligibleLegalForms", Codes.LEGAL_FORM));
+    private static final Member<String> ID = member("id", Scalars.STRING);
+    private static final Member<LocalizedText> TITLE = member("title", LocalizedTextCodec.INSTANCE);
+    private static final Member<Integer> PLANNED_GRANTS = member("plannedGrants", Scalars.INTEGER);
+    private static final Member<Money> ENVELOPE = member("envelope", MoneyCodec.INSTANCE);
+    private static final Member<MoneyRange> GRANT_SIZE = member("grantSize", MoneyRangeCodec.INSTANCE);
+    private static final ListMember<LegalForm> ELIGIBLE_LEGAL_FORMS = list("eligibleLegalForms", Codes.LEGAL_FORM);
+    private static final Members MEMBERS = Members.of(ID, TITLE, PLANNED_GRANTS, ENVELOPE, GRANT_SIZE,
+            ELIGIBLE_LEGAL_FORMS);
 
     private LotCodec() {}
 
@@ -40,12 +46,12 @@ public final class LotCodec implements Codec<Lot> {
         if (f == null) {
             return null;
         }
-        String id = f.get("id", Scalars.STRING);
-        LocalizedText title = f.get("title", LocalizedTextCodec.INSTANCE);
-        Integer plannedGrants = f.get("plannedGrants", Scalars.INTEGER);
-        Money envelope = f.get("envelope", MoneyCodec.INSTANCE);
-        MoneyRange grantSize = f.get("grantSize", MoneyRangeCodec.INSTANCE);
-        List<LegalForm> forms = f.list("eligibleLegalForms", Codes.LEGAL_FORM);
+        String id = f.get(ID);
+        LocalizedText title = f.get(TITLE);
+        Integer plannedGrants = f.get(PLANNED_GRANTS);
+        Money envelope = f.get(ENVELOPE);
+        MoneyRange grantSize = f.get(GRANT_SIZE);
+        List<LegalForm> forms = f.list(ELIGIBLE_LEGAL_FORMS);
         var extensions = f.extensions();
         try {
             return f.built(Lot.builder().id(id).title(title).plannedGrants(Optional.ofNullable(plannedGrants))

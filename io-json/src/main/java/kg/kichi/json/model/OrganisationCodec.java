@@ -14,6 +14,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.LocalizedTextCodec;
@@ -26,10 +28,14 @@ public final class OrganisationCodec implements Codec<Organisation> {
     /** The instance. */
     public static final OrganisationCodec INSTANCE = new OrganisationCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", OrganisationIdCodec.INSTANCE),
-            member("name", LocalizedTextCodec.INSTANCE), list("acronyms", Scalars.STRING),
-            list("aliases", Scalars.STRING), member("legalForm", Codes.LEGAL_FORM),
-            member("seat", UnitRefCodec.INSTANCE), member("nonProfit", Scalars.BOOLEAN));
+    private static final Member<OrganisationId> ID = member("id", OrganisationIdCodec.INSTANCE);
+    private static final Member<LocalizedText> NAME = member("name", LocalizedTextCodec.INSTANCE);
+    private static final ListMember<String> ACRONYMS = list("acronyms", Scalars.STRING);
+    private static final ListMember<String> ALIASES = list("aliases", Scalars.STRING);
+    private static final Member<LegalForm> LEGAL_FORM = member("legalForm", Codes.LEGAL_FORM);
+    private static final Member<UnitRef> SEAT = member("seat", UnitRefCodec.INSTANCE);
+    private static final Member<Boolean> NON_PROFIT = member("nonProfit", Scalars.BOOLEAN);
+    private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, ALIASES, LEGAL_FORM, SEAT, NON_PROFIT);
 
     private OrganisationCodec() {}
 
@@ -39,13 +45,13 @@ public final class OrganisationCodec implements Codec<Organisation> {
         if (f == null) {
             return null;
         }
-        OrganisationId id = f.get("id", OrganisationIdCodec.INSTANCE);
-        LocalizedText name = f.get("name", LocalizedTextCodec.INSTANCE);
-        List<String> acronyms = f.list("acronyms", Scalars.STRING);
-        List<String> aliases = f.list("aliases", Scalars.STRING);
-        LegalForm legalForm = f.get("legalForm", Codes.LEGAL_FORM);
-        UnitRef seat = f.get("seat", UnitRefCodec.INSTANCE);
-        Boolean nonProfit = f.get("nonProfit", Scalars.BOOLEAN);
+        OrganisationId id = f.get(ID);
+        LocalizedText name = f.get(NAME);
+        List<String> acronyms = f.list(ACRONYMS);
+        List<String> aliases = f.list(ALIASES);
+        LegalForm legalForm = f.get(LEGAL_FORM);
+        UnitRef seat = f.get(SEAT);
+        Boolean nonProfit = f.get(NON_PROFIT);
         var extensions = f.extensions();
         try {
             Organisation.Builder b = Organisation.builder().id(id).name(name).acronyms(acronyms).aliases(aliases)

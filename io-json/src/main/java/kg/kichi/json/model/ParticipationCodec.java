@@ -10,6 +10,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.OrganisationIdCodec;
@@ -20,8 +21,10 @@ public final class ParticipationCodec implements Codec<Participation> {
     /** The instance. */
     public static final ParticipationCodec INSTANCE = new ParticipationCodec();
 
-    private static final Members MEMBERS = Members.of(member("organisation", OrganisationIdCodec.INSTANCE),
-            member("role", Codes.PARTICIPATION_ROLE), member("lead", Scalars.BOOLEAN));
+    private static final Member<OrganisationId> ORGANISATION = member("organisation", OrganisationIdCodec.INSTANCE);
+    private static final Member<ParticipationRole> ROLE = member("role", Codes.PARTICIPATION_ROLE);
+    private static final Member<Boolean> LEAD = member("lead", Scalars.BOOLEAN);
+    private static final Members MEMBERS = Members.of(ORGANISATION, ROLE, LEAD);
 
     private ParticipationCodec() {}
 
@@ -31,9 +34,9 @@ public final class ParticipationCodec implements Codec<Participation> {
         if (f == null) {
             return null;
         }
-        OrganisationId organisation = f.get("organisation", OrganisationIdCodec.INSTANCE);
-        ParticipationRole role = f.get("role", Codes.PARTICIPATION_ROLE);
-        Boolean lead = f.get("lead", Scalars.BOOLEAN);
+        OrganisationId organisation = f.get(ORGANISATION);
+        ParticipationRole role = f.get(ROLE);
+        Boolean lead = f.get(LEAD);
         var extensions = f.extensions();
         try {
             return f.built(Participation.builder().organisation(organisation).role(role)

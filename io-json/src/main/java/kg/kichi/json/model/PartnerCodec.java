@@ -12,6 +12,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.value.LocalizedTextCodec;
 import kg.kichi.json.value.OrganisationIdCodec;
@@ -22,8 +23,10 @@ public final class PartnerCodec implements Codec<Partner> {
     /** The instance. */
     public static final PartnerCodec INSTANCE = new PartnerCodec();
 
-    private static final Members MEMBERS = Members.of(member("organisation", OrganisationIdCodec.INSTANCE),
-            member("role", Codes.PARTNER_ROLE), member("note", LocalizedTextCodec.INSTANCE));
+    private static final Member<OrganisationId> ORGANISATION = member("organisation", OrganisationIdCodec.INSTANCE);
+    private static final Member<PartnerRole> ROLE = member("role", Codes.PARTNER_ROLE);
+    private static final Member<LocalizedText> NOTE = member("note", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ORGANISATION, ROLE, NOTE);
 
     private PartnerCodec() {}
 
@@ -33,9 +36,9 @@ public final class PartnerCodec implements Codec<Partner> {
         if (f == null) {
             return null;
         }
-        OrganisationId organisation = f.get("organisation", OrganisationIdCodec.INSTANCE);
-        PartnerRole role = f.get("role", Codes.PARTNER_ROLE);
-        LocalizedText note = f.get("note", LocalizedTextCodec.INSTANCE);
+        OrganisationId organisation = f.get(ORGANISATION);
+        PartnerRole role = f.get(ROLE);
+        LocalizedText note = f.get(NOTE);
         var extensions = f.extensions();
         try {
             return f.built(Partner.builder().organisation(organisation).role(role).note(Optional.ofNullable(note))

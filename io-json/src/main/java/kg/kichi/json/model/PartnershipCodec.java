@@ -10,6 +10,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
 import kg.kichi.json.codec.Out;
 import tools.jackson.core.JsonGenerator;
 
@@ -18,7 +19,8 @@ public final class PartnershipCodec implements Codec<Partnership> {
     /** The instance. */
     public static final PartnershipCodec INSTANCE = new PartnershipCodec();
 
-    private static final Members MEMBERS = Members.of(list("members", PartnerCodec.INSTANCE));
+    private static final ListMember<Partner> PARTNERS = list("members", PartnerCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(PARTNERS);
 
     private PartnershipCodec() {}
 
@@ -28,7 +30,7 @@ public final class PartnershipCodec implements Codec<Partnership> {
         if (f == null) {
             return null;
         }
-        List<Partner> members = f.list("members", PartnerCodec.INSTANCE);
+        List<Partner> members = f.list(PARTNERS);
         var extensions = f.extensions();
         try {
             return f.built(Partnership.builder().members(members).extensions(extensions).build());

@@ -18,6 +18,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.ClassificationCodec;
@@ -35,13 +37,20 @@ public final class ProjectCodec implements Codec<Project> {
     /** The instance. */
     public static final ProjectCodec INSTANCE = new ProjectCodec();
 
-    private static final Members MEMBERS = Members.of(member("id", Scalars.STRING),
-            member("title", LocalizedTextCodec.INSTANCE), member("programme", Scalars.STRING),
-            list("participants", ParticipationCodec.INSTANCE), member("period", DatePeriodCodec.INSTANCE),
-            member("budget", MoneyCodec.INSTANCE), member("coverage", RegionalCoverageCodec.INSTANCE),
-            list("objectives", LocalizedTextCodec.INSTANCE), list("activities", ActivityCodec.INSTANCE),
-            list("targetGroups", LocalizedTextCodec.INSTANCE), list("themes", ClassificationCodec.INSTANCE),
-            member("description", LocalizedTextCodec.INSTANCE));
+    private static final Member<String> ID = member("id", Scalars.STRING);
+    private static final Member<LocalizedText> TITLE = member("title", LocalizedTextCodec.INSTANCE);
+    private static final Member<String> PROGRAMME = member("programme", Scalars.STRING);
+    private static final ListMember<Participation> PARTICIPANTS = list("participants", ParticipationCodec.INSTANCE);
+    private static final Member<DatePeriod> PERIOD = member("period", DatePeriodCodec.INSTANCE);
+    private static final Member<Money> BUDGET = member("budget", MoneyCodec.INSTANCE);
+    private static final Member<RegionalCoverage> COVERAGE = member("coverage", RegionalCoverageCodec.INSTANCE);
+    private static final ListMember<LocalizedText> OBJECTIVES = list("objectives", LocalizedTextCodec.INSTANCE);
+    private static final ListMember<Activity> ACTIVITIES = list("activities", ActivityCodec.INSTANCE);
+    private static final ListMember<LocalizedText> TARGET_GROUPS = list("targetGroups", LocalizedTextCodec.INSTANCE);
+    private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
+    private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, TITLE, PROGRAMME, PARTICIPANTS, PERIOD, BUDGET, COVERAGE,
+            OBJECTIVES, ACTIVITIES, TARGET_GROUPS, THEMES, DESCRIPTION);
 
     private ProjectCodec() {}
 
@@ -51,18 +60,18 @@ public final class ProjectCodec implements Codec<Project> {
         if (f == null) {
             return null;
         }
-        String id = f.get("id", Scalars.STRING);
-        LocalizedText title = f.get("title", LocalizedTextCodec.INSTANCE);
-        String programme = f.get("programme", Scalars.STRING);
-        List<Participation> participants = f.list("participants", ParticipationCodec.INSTANCE);
-        DatePeriod period = f.get("period", DatePeriodCodec.INSTANCE);
-        Money budget = f.get("budget", MoneyCodec.INSTANCE);
-        RegionalCoverage coverage = f.get("coverage", RegionalCoverageCodec.INSTANCE);
-        List<LocalizedText> objectives = f.list("objectives", LocalizedTextCodec.INSTANCE);
-        List<Activity> activities = f.list("activities", ActivityCodec.INSTANCE);
-        List<LocalizedText> targetGroups = f.list("targetGroups", LocalizedTextCodec.INSTANCE);
-        List<Classification> themes = f.list("themes", ClassificationCodec.INSTANCE);
-        LocalizedText description = f.get("description", LocalizedTextCodec.INSTANCE);
+        String id = f.get(ID);
+        LocalizedText title = f.get(TITLE);
+        String programme = f.get(PROGRAMME);
+        List<Participation> participants = f.list(PARTICIPANTS);
+        DatePeriod period = f.get(PERIOD);
+        Money budget = f.get(BUDGET);
+        RegionalCoverage coverage = f.get(COVERAGE);
+        List<LocalizedText> objectives = f.list(OBJECTIVES);
+        List<Activity> activities = f.list(ACTIVITIES);
+        List<LocalizedText> targetGroups = f.list(TARGET_GROUPS);
+        List<Classification> themes = f.list(THEMES);
+        LocalizedText description = f.get(DESCRIPTION);
         var extensions = f.extensions();
         try {
             return f.built(Project.builder().id(id).title(title).programme(Optional.ofNullable(programme))

@@ -10,6 +10,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import kg.kichi.json.value.LocalizedTextCodec;
@@ -20,9 +21,11 @@ public final class StatedTargetCodec implements Codec<StatedTarget> {
     /** The instance. */
     public static final StatedTargetCodec INSTANCE = new StatedTargetCodec();
 
-    private static final Members MEMBERS = Members.of(member("quantity", Scalars.LONG),
-            member("what", LocalizedTextCodec.INSTANCE), member("approximate", Scalars.BOOLEAN),
-            member("statedAs", LocalizedTextCodec.INSTANCE));
+    private static final Member<Long> QUANTITY = member("quantity", Scalars.LONG);
+    private static final Member<LocalizedText> WHAT = member("what", LocalizedTextCodec.INSTANCE);
+    private static final Member<Boolean> APPROXIMATE = member("approximate", Scalars.BOOLEAN);
+    private static final Member<LocalizedText> STATED_AS = member("statedAs", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(QUANTITY, WHAT, APPROXIMATE, STATED_AS);
 
     private StatedTargetCodec() {}
 
@@ -32,10 +35,10 @@ public final class StatedTargetCodec implements Codec<StatedTarget> {
         if (f == null) {
             return null;
         }
-        Long quantity = f.require("quantity", Scalars.LONG);
-        LocalizedText what = f.get("what", LocalizedTextCodec.INSTANCE);
-        Boolean approximate = f.get("approximate", Scalars.BOOLEAN);
-        LocalizedText statedAs = f.get("statedAs", LocalizedTextCodec.INSTANCE);
+        Long quantity = f.require(QUANTITY);
+        LocalizedText what = f.get(WHAT);
+        Boolean approximate = f.get(APPROXIMATE);
+        LocalizedText statedAs = f.get(STATED_AS);
         var extensions = f.extensions();
         try {
             return f.built(StatedTarget.builder().quantity(quantity == null ? 0 : quantity).what(what)

@@ -11,6 +11,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.value.PartialDateCodec;
 import tools.jackson.core.JsonGenerator;
@@ -20,8 +21,9 @@ public final class StatusChangeCodec implements Codec<StatusChange> {
     /** The instance. */
     public static final StatusChangeCodec INSTANCE = new StatusChangeCodec();
 
-    private static final Members MEMBERS = Members.of(member("status", Codes.APPLICATION_STATUS),
-            member("on", PartialDateCodec.INSTANCE));
+    private static final Member<ApplicationStatus> STATUS = member("status", Codes.APPLICATION_STATUS);
+    private static final Member<PartialDate> ON = member("on", PartialDateCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(STATUS, ON);
 
     private StatusChangeCodec() {}
 
@@ -31,8 +33,8 @@ public final class StatusChangeCodec implements Codec<StatusChange> {
         if (f == null) {
             return null;
         }
-        ApplicationStatus status = f.get("status", Codes.APPLICATION_STATUS);
-        PartialDate on = f.get("on", PartialDateCodec.INSTANCE);
+        ApplicationStatus status = f.get(STATUS);
+        PartialDate on = f.get(ON);
         var extensions = f.extensions();
         try {
             return f.built(StatusChange.builder().status(status).on(Optional.ofNullable(on)).extensions(extensions)

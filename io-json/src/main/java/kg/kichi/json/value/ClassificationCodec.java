@@ -9,6 +9,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -18,8 +19,10 @@ public final class ClassificationCodec implements Codec<Classification> {
     /** The instance. */
     public static final ClassificationCodec INSTANCE = new ClassificationCodec();
 
-    private static final Members MEMBERS = Members.of(member("vocabulary", Scalars.STRING),
-            member("code", Scalars.STRING), member("label", LocalizedTextCodec.INSTANCE));
+    private static final Member<String> VOCABULARY = member("vocabulary", Scalars.STRING);
+    private static final Member<String> CODE = member("code", Scalars.STRING);
+    private static final Member<LocalizedText> LABEL = member("label", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(VOCABULARY, CODE, LABEL);
 
     private ClassificationCodec() {}
 
@@ -29,9 +32,9 @@ public final class ClassificationCodec implements Codec<Classification> {
         if (f == null) {
             return null;
         }
-        String vocabulary = f.require("vocabulary", Scalars.STRING);
-        String code = f.require("code", Scalars.STRING);
-        LocalizedText label = f.get("label", LocalizedTextCodec.INSTANCE);
+        String vocabulary = f.require(VOCABULARY);
+        String code = f.require(CODE);
+        LocalizedText label = f.get(LABEL);
         f.rejectUnknown();
         try {
             return f.built(Classification.of(vocabulary, code, label));

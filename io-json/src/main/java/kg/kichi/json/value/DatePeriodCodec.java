@@ -9,6 +9,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import tools.jackson.core.JsonGenerator;
 
@@ -17,8 +18,9 @@ public final class DatePeriodCodec implements Codec<DatePeriod> {
     /** The instance. */
     public static final DatePeriodCodec INSTANCE = new DatePeriodCodec();
 
-    private static final Members MEMBERS = Members.of(member("start", PartialDateCodec.INSTANCE),
-            member("end", PartialDateCodec.INSTANCE));
+    private static final Member<PartialDate> START = member("start", PartialDateCodec.INSTANCE);
+    private static final Member<PartialDate> END = member("end", PartialDateCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(START, END);
 
     private DatePeriodCodec() {}
 
@@ -28,8 +30,8 @@ public final class DatePeriodCodec implements Codec<DatePeriod> {
         if (f == null) {
             return null;
         }
-        PartialDate start = f.get("start", PartialDateCodec.INSTANCE);
-        PartialDate end = f.get("end", PartialDateCodec.INSTANCE);
+        PartialDate start = f.get(START);
+        PartialDate end = f.get(END);
         f.rejectUnknown();
         if (start == null && end == null) {
             if (f.hasProblems()) {

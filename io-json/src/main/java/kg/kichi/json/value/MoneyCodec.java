@@ -9,6 +9,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
 
@@ -20,8 +21,9 @@ public final class MoneyCodec implements Codec<Money> {
     /** The instance. */
     public static final MoneyCodec INSTANCE = new MoneyCodec();
 
-    private static final Members MEMBERS = Members.of(member("amount", Scalars.DECIMAL),
-            member("currency", Scalars.STRING));
+    private static final Member<BigDecimal> AMOUNT = member("amount", Scalars.DECIMAL);
+    private static final Member<String> CURRENCY = member("currency", Scalars.STRING);
+    private static final Members MEMBERS = Members.of(AMOUNT, CURRENCY);
 
     private MoneyCodec() {}
 
@@ -31,8 +33,8 @@ public final class MoneyCodec implements Codec<Money> {
         if (f == null) {
             return null;
         }
-        BigDecimal amount = f.require("amount", Scalars.DECIMAL);
-        String currency = f.require("currency", Scalars.STRING);
+        BigDecimal amount = f.require(AMOUNT);
+        String currency = f.require(CURRENCY);
         f.rejectUnknown();
         if (amount == null || currency == null) {
             return null;

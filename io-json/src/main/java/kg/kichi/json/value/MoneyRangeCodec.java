@@ -9,6 +9,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import tools.jackson.core.JsonGenerator;
 
@@ -17,8 +18,9 @@ public final class MoneyRangeCodec implements Codec<MoneyRange> {
     /** The instance. */
     public static final MoneyRangeCodec INSTANCE = new MoneyRangeCodec();
 
-    private static final Members MEMBERS = Members.of(member("min", MoneyCodec.INSTANCE),
-            member("max", MoneyCodec.INSTANCE));
+    private static final Member<Money> MIN = member("min", MoneyCodec.INSTANCE);
+    private static final Member<Money> MAX = member("max", MoneyCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(MIN, MAX);
 
     private MoneyRangeCodec() {}
 
@@ -28,8 +30,8 @@ public final class MoneyRangeCodec implements Codec<MoneyRange> {
         if (f == null) {
             return null;
         }
-        Money min = f.get("min", MoneyCodec.INSTANCE);
-        Money max = f.get("max", MoneyCodec.INSTANCE);
+        Money min = f.get(MIN);
+        Money max = f.get(MAX);
         f.rejectUnknown();
         try {
             return f.built(MoneyRange.of(min, max));

@@ -8,6 +8,7 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -17,7 +18,9 @@ public final class MonthRangeCodec implements Codec<MonthRange> {
     /** The instance. */
     public static final MonthRangeCodec INSTANCE = new MonthRangeCodec();
 
-    private static final Members MEMBERS = Members.of(member("min", Scalars.INTEGER), member("max", Scalars.INTEGER));
+    private static final Member<Integer> MIN = member("min", Scalars.INTEGER);
+    private static final Member<Integer> MAX = member("max", Scalars.INTEGER);
+    private static final Members MEMBERS = Members.of(MIN, MAX);
 
     private MonthRangeCodec() {}
 
@@ -27,8 +30,8 @@ public final class MonthRangeCodec implements Codec<MonthRange> {
         if (f == null) {
             return null;
         }
-        Integer min = f.get("min", Scalars.INTEGER);
-        Integer max = f.get("max", Scalars.INTEGER);
+        Integer min = f.get(MIN);
+        Integer max = f.get(MAX);
         f.rejectUnknown();
         try {
             return f.built(MonthRange.of(min, max));

@@ -16,6 +16,8 @@ import kg.kichi.json.codec.Codec;
 import kg.kichi.json.codec.Cursor;
 import kg.kichi.json.codec.Fields;
 import kg.kichi.json.codec.Members;
+import kg.kichi.json.codec.Members.ListMember;
+import kg.kichi.json.codec.Members.Member;
 import kg.kichi.json.codec.Out;
 import kg.kichi.json.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -28,11 +30,12 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
     /** The instance. */
     public static final RegionalCoverageCodec INSTANCE = new RegionalCoverageCodec();
 
-    private static final Codec<CoverageKind> KIND = Scalars.enumeration(CoverageKind.values(),
+    private static final Codec<CoverageKind> KIND_CODE = Scalars.enumeration(CoverageKind.values(),
             k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 
-    private static final Members SHARE_MEMBERS = Members.of(member("unit", UnitRefCodec.INSTANCE),
-            member("percent", Scalars.DECIMAL));
+    private static final Member<UnitRef> UNIT = member("unit", UnitRefCodec.INSTANCE);
+    private static final Member<BigDecimal> PERCENT = member("percent", Scalars.DECIMAL);
+    private static final Members SHARE_MEMBERS = Members.of(UNIT, PERCENT);
 
     private static final Codec<Map.Entry<UnitRef, BigDecimal>> SHARE = new Codec<>() {
         @Override
@@ -41,8 +44,8 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
             if (f == null) {
                 return null;
             }
-            UnitRef unit = f.require("unit", UnitRefCodec.INSTANCE);
-            BigDecimal percent = f.get("percent", Scalars.DECIMAL);
+            UnitRef unit = f.require(UNIT);
+            BigDecimal percent = f.get(PERCENT);
             f.rejectUnknown();
             return f.hasProblems() ? null : new AbstractMap.SimpleImmutableEntry<>(unit, percent);
         }
@@ -56,9 +59,11 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
         }
     };
 
+    private static final Member<CoverageKind> KIND = member("kind", KIND_CODE);
+    private static final Member<String> COUNTRY = member("country", Scalars.STRING);
+    private static final ListMember<Map.Entry<UnitRef, BigDecimal>> UNIT_SHARES = list("units", SHARE);
     /** Every member any kind may have: those the kind read does not allow are reported as unknown. */
-    private static final Members MEMBERS = Members.of(member("kind", KIND), member("country", Scalars.STRING),
-            list("units", SHARE));
+    private static final Members MEMBERS = Members.of(KIND, COUNTRY, UNIT_SHARES);
 
     private RegionalCoverageCodec() {}
 
@@ -68,13 +73,13 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
         if (f == null) {
             return null;
         }
-        CoverageKind kind = f.require("kind", KIND);
+        CoverageKind kind = f.require(KIND);
         if (kind == null) {
             return null;
         }
         switch (kind) {
             case NATIONWIDE: {
-                String country = f.require("country", Scalars.STRING);
+                String country = f.require(COUNTRY);
                 f.rejectUnknown();
                 try {
                     return f.built(RegionalCoverage.nationwide(country));
@@ -83,7 +88,7 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
                 }
             }
             case UNITS: {
-                List<Map.Entry<UnitRef, BigDecimal>> units = f.requireList("units", SHARE);
+                List<Map.Entry<UnitRef, BigDecimal>> units = f.requireList(UNIT_SHARES);
                 f.rejectUnknown();
                 try {
                     return f.built(RegionalCoverage.ofUnits(units));
@@ -101,7 +106,7 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
     public void write(RegionalCoverage value, JsonGenerator out) {
         out.writeStartObject();
         out.writeName("kind");
-        KIND.write(value.getKind(), out);
+        KIND_CODE.write(value.getKind(), out);
         Out.optional(out, "country", value.getCountry(), Scalars.STRING);
         if (value.getKind() == CoverageKind.UNITS) {
             out.writeName("units");

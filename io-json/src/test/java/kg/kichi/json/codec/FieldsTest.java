@@ -31,21 +31,27 @@ class FieldsTest {
 
     /** Reads an object's members into a list, in the order declared: the values, extensions and state. */
     private static final class Probe implements Codec<List<Object>> {
-        private final Codec<String> string;
-        private final Codec<LocalizedText> text;
-        private final Codec<List<Object>> inner;
+        private final Members.Member<String> id;
+        private final Members.Member<String> s;
+        private final Members.ListMember<String> l;
+        private final Members.Member<LocalizedText> t;
+        private final Members.ListMember<LocalizedText> lt;
+        private final Members.Member<Integer> n = member("n", Scalars.INTEGER);
+        private final Members.ListMember<List<Object>> inner;
         private final Members members;
 
-        Probe(Codec<String> string, Codec<LocalizedText> text, Codec<List<Object>> inner) {
-            this.string = string;
-            this.text = text;
-            this.inner = inner;
-            List<Members.Member> declared = new ArrayList<>(List.of(member("id", string), member("s", string),
-                    list("l", string), member("t", text), list("lt", text), member("n", Scalars.INTEGER)));
+        Probe(Codec<String> string, Codec<LocalizedText> text, Codec<List<Object>> innerCodec) {
+            id = member("id", string);
+            s = member("s", string);
+            l = list("l", string);
+            t = member("t", text);
+            lt = list("lt", text);
+            inner = innerCodec == null ? null : list("inner", innerCodec);
+            List<Members.Handle> declared = new ArrayList<>(List.of(id, s, l, t, lt, n));
             if (inner != null) {
-                declared.add(list("inner", inner));
+                declared.add(inner);
             }
-            this.members = Members.of(declared.toArray(Members.Member[]::new));
+            this.members = Members.of(declared.toArray(Members.Handle[]::new));
         }
 
         @Override
@@ -55,14 +61,14 @@ class FieldsTest {
                 return null;
             }
             List<Object> out = new ArrayList<>();
-            out.add(f.get("id", string));
-            out.add(f.require("s", string));
-            out.add(f.list("l", string));
-            out.add(f.get("t", text));
-            out.add(f.list("lt", text));
-            out.add(f.get("n", Scalars.INTEGER));
+            out.add(f.get(id));
+            out.add(f.require(s));
+            out.add(f.list(l));
+            out.add(f.get(t));
+            out.add(f.list(lt));
+            out.add(f.get(n));
             if (inner != null) {
-                out.add(f.list("inner", inner));
+                out.add(f.list(inner));
             }
             out.add(f.extensions());
             out.add(f.hasProblems());
