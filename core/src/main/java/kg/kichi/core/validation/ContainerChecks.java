@@ -15,7 +15,35 @@ import kg.kichi.core.validation.FastConstraints.ValueCheck;
  * {@code Optional} has none.
  */
 final class ContainerChecks {
+    /** {@code List<@NotNull X>}, one instance, so that {@link Plan} recognises it and does it itself. */
+    static final ValueCheck LIST_OF_NOT_NULL = ContainerChecks::hasNoNull;
+
+    /** {@code Optional<@Identifier String>}, one instance, for the same reason. */
+    static final ValueCheck OPTIONAL_IDENTIFIER = ContainerChecks::isEmptyOrIdentifier;
+
     private ContainerChecks() {}
+
+    /**
+     * {@code List<@NotNull X>}: whether a list, if any, holds no {@code null}.
+     *
+     * <p>By index, with no interface type checks per value: they are slow when one class meets several.
+     */
+    static boolean hasNoNull(Object value) {
+        if (value != null) {
+            List<?> list = (List<?>) value;
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.get(i) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code Optional<@Identifier String>}: whether an optional, if any, is empty or holds an identifier. */
+    static boolean isEmptyOrIdentifier(Object value) {
+        return value == null || ((Optional<?>) value).isEmpty() || ValueChecks.identifier(((Optional<?>) value).get());
+    }
 
     static ValueCheck of(ContainerElementTypeDescriptor element) {
         if (element.isCascaded()) {
@@ -31,7 +59,9 @@ final class ContainerChecks {
         ValueCheck[] each = checks.toArray(ValueCheck[]::new);
         Class<?> container = element.getContainerClass();
         int argument = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
-        if (container == Optional.class) {
+        if (container == Optional.class && each.length == 1 && each[0] == ValueChecks.IDENTIFIER) {
+            return OPTIONAL_IDENTIFIER;
+        } else if (container == Optional.class) {
             ValueCheck only = each.length == 1 ? each[0] : null;
             if (only != null) {
                 return value -> value == null || ((Optional<?>) value).isEmpty() || only.passes(((Optional<?>) value).get());
@@ -39,17 +69,7 @@ final class ContainerChecks {
             return value -> value == null || ((Optional<?>) value).isEmpty() || all(each, ((Optional<?>) value).get());
         } else if (List.class.isAssignableFrom(container) && argument == 0 && each.length == 1
                 && each[0] == ValueChecks.NOT_NULL) {
-            return value -> {
-                if (value != null) {
-                    List<?> list = (List<?>) value;
-                    for (int i = 0, n = list.size(); i < n; i++) {
-                        if (list.get(i) == null) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            };
+            return LIST_OF_NOT_NULL;
         } else if (List.class.isAssignableFrom(container) && argument == 0) {
             // by index, with no interface type checks per value: they are slow when one class meets several
             return value -> {
