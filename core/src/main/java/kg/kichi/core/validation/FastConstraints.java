@@ -18,6 +18,7 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -59,8 +60,13 @@ final class FastConstraints {
         }
     };
 
-    /** Recently used plans, by the identity hash of their class; a power of two in length. */
-    private static final Plan[] RECENT = new Plan[128];
+    /**
+     * Compiled plans by the identity hash of their class, open addressing with linear probing; a power of two in
+     * length, replaced by a copy with one more plan, never changed once published.
+     */
+    private static volatile Plan[] known = new Plan[256];
+    /** The number of plans in {@link #known}. */
+    private static int size;
 
     private FastConstraints() {}
 
@@ -90,18 +96,41 @@ final class FastConstraints {
     }
 
     /**
-     * The plan of a class: from a small table of recent plans, indexed by the class's identity hash, or else from
-     * {@link #PLANS}. Why: a {@link ClassValue} look-up costs more than the checks of a small object, and the
-     * model has only a couple of dozen classes. A slot holds one immutable plan, which knows its class, so a race
-     * between two threads only costs one of them a look-up.
+     * The plan of a class: from {@link #known}, or else from {@link #PLANS}. Why: a {@link ClassValue} look-up
+     * costs about as much as the checks of a small object.
      */
     private static Plan planOf(Class<?> type) {
-        int slot = System.identityHashCode(type) & (RECENT.length - 1);
-        Plan plan = RECENT[slot];
-        if (plan == null || plan.type != type) {
-            plan = PLANS.get(type);
-            RECENT[slot] = plan;
+        Plan[] table = known;
+        int mask = table.length - 1;
+        for (int slot = System.identityHashCode(type) & mask; ; slot = slot + 1 & mask) {
+            Plan plan = table[slot];
+            if (plan == null) {
+                return remember(PLANS.get(type));
+            } else if (plan.type == type) {
+                return plan;
+            }
         }
+    }
+
+    /**
+     * Adds a compiled plan to {@link #known}, as a copy of the table, while it has room to stay at most a quarter
+     * full. Only compiled plans: their classes are visible from this class's loader, so the table keeps no class
+     * alive longer than this class lives; the others, left to Hibernate Validator anyway, are looked up each time.
+     */
+    private static synchronized Plan remember(Plan plan) {
+        Plan[] table = known;
+        if (!plan.isCompiled() || Arrays.asList(table).contains(plan) || 4 * (size + 1) > table.length) {
+            return plan;
+        }
+        Plan[] copy = table.clone();
+        int mask = copy.length - 1;
+        int slot = System.identityHashCode(plan.type) & mask;
+        while (copy[slot] != null) {
+            slot = slot + 1 & mask;
+        }
+        copy[slot] = plan;
+        size++;
+        known = copy;
         return plan;
     }
 
