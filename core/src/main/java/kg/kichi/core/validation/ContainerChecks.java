@@ -21,6 +21,12 @@ final class ContainerChecks {
     /** {@code Optional<@Identifier String>}, one instance, for the same reason. */
     static final ValueCheck OPTIONAL_IDENTIFIER = ContainerChecks::isEmptyOrIdentifier;
 
+    /** {@code Map<@NotNull K, V>}, one instance, for the same reason. */
+    static final ValueCheck KEYS_NOT_NULL = value -> hasNoNullEntry(value, true, false);
+
+    /** {@code Map<K, @NotNull V>}, one instance, for the same reason. */
+    static final ValueCheck VALUES_NOT_NULL = value -> hasNoNullEntry(value, false, true);
+
     private ContainerChecks() {}
 
     /**
@@ -33,6 +39,21 @@ final class ContainerChecks {
             List<?> list = (List<?>) value;
             for (int i = 0, n = list.size(); i < n; i++) {
                 if (list.get(i) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code Map<@NotNull K, @NotNull V>} and either half of it: whether a map, if any, has no {@code null} key
+     * (when asked) and no {@code null} value (when asked).
+     */
+    static boolean hasNoNullEntry(Object value, boolean keys, boolean values) {
+        if (value != null && !((Map<?, ?>) value).isEmpty()) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                if (keys && entry.getKey() == null || values && entry.getValue() == null) {
                     return false;
                 }
             }
@@ -94,6 +115,9 @@ final class ContainerChecks {
                 }
                 return true;
             };
+        } else if (Map.class.isAssignableFrom(container) && (argument == 0 || argument == 1) && each.length == 1
+                && each[0] == ValueChecks.NOT_NULL) {
+            return argument == 0 ? KEYS_NOT_NULL : VALUES_NOT_NULL;
         } else if (Map.class.isAssignableFrom(container) && (argument == 0 || argument == 1)) {
             boolean keys = argument == 0;
             return value -> {

@@ -9,10 +9,11 @@ import kg.kichi.core.validation.FastConstraints.ValueCheck;
  * The checks of one class, compiled by {@link FastConstraints}: each constrained property's getter and what its
  * value must satisfy, then the class's own constraints.
  *
- * <p>The commonest property checks ({@code @NotNull}, {@code @NotNull @Identifier}, {@code Optional<@Identifier
- * String>}, {@code List<@NotNull X>}) are recognised when compiling and done here, by kind, rather than through a
- * {@link ValueCheck}. Why: a plan serves every class of the model, so each interface call in its loop meets many
- * classes and cannot be inlined; by kind, the getter is the only such call for most properties.
+ * <p>The commonest property checks ({@code @NotNull}, {@code @NotNull @Identifier},
+ * {@code Optional<@Identifier String>}, {@code List<@NotNull X>}, {@code Map<@NotNull K, @NotNull V>}) are
+ * recognised when compiling and done here, by kind, rather than through a {@link ValueCheck}. Why: a plan serves
+ * every class of the model, so each interface call in its loop meets many classes and cannot be inlined; by kind,
+ * the getter is the only such call for most properties.
  */
 final class Plan {
     /** {@code @NotNull}. */
@@ -23,8 +24,10 @@ final class Plan {
     private static final byte OPTIONAL_IDENTIFIER = 2;
     /** {@code List<@NotNull X>}. */
     private static final byte LIST_OF_REQUIRED = 3;
+    /** {@code Map<@NotNull K, @NotNull V>}, in either order. */
+    private static final byte MAP_OF_REQUIRED = 4;
     /** Anything else: the property's {@link ValueCheck}. */
-    private static final byte OTHER = 4;
+    private static final byte OTHER = 5;
 
     /** The class the plan is for. */
     final Class<?> type;
@@ -87,6 +90,9 @@ final class Plan {
                     break;
                 case LIST_OF_REQUIRED:
                     passes = ContainerChecks.hasNoNull(value);
+                    break;
+                case MAP_OF_REQUIRED:
+                    passes = ContainerChecks.hasNoNullEntry(value, true, true);
                     break;
                 default:
                     passes = checks[i].passes(value);
@@ -152,6 +158,9 @@ final class Plan {
                 return OPTIONAL_IDENTIFIER;
             } else if (all.size() == 1 && all.get(0) == ContainerChecks.LIST_OF_NOT_NULL) {
                 return LIST_OF_REQUIRED;
+            } else if (all.size() == 2 && all.contains(ContainerChecks.KEYS_NOT_NULL)
+                    && all.contains(ContainerChecks.VALUES_NOT_NULL)) {
+                return MAP_OF_REQUIRED;
             }
             return OTHER;
         }

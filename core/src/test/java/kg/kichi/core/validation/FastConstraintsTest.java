@@ -328,11 +328,22 @@ public class FastConstraintsTest {
             }
             v.put("items", random.nextInt(32) == 0 ? null : items);
             v.put("tag", pick(random));
+            v.put("extensions", random.nextInt(32) == 0 ? null : map(random));
+            v.put("keys", random.nextInt(32) == 0 ? null : map(random));
             return new Kinds(v);
         }
 
         private static String pick(Random random) {
             return random.nextInt(24) == 0 ? TEXTS[random.nextInt(TEXTS.length)] : TEXTS[3 + random.nextInt(3)];
+        }
+
+        /** Mostly empty, as a model object's extensions are; now and then with a null key or value. */
+        private static Map<String, String> map(Random random) {
+            Map<String, String> map = new java.util.HashMap<>();
+            for (int i = random.nextInt(3) == 0 ? random.nextInt(3) : 0; i > 0; i--) {
+                map.put(random.nextInt(24) == 0 ? null : "k" + i, random.nextInt(24) == 0 ? null : "v");
+            }
+            return map;
         }
 
         @NotNull
@@ -360,6 +371,16 @@ public class FastConstraintsTest {
         @Size(max = 3)
         public String getTag() {
             return (String) values.get("tag");
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<@NotNull String, @NotNull String> getExtensions() {
+            return (Map<String, String>) values.get("extensions");
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<@NotNull String, String> getKeys() {
+            return (Map<String, String>) values.get("keys");
         }
 
         @Override
