@@ -18,7 +18,6 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -55,18 +54,10 @@ final class FastConstraints {
             try {
                 return compile(type, Validity.validator());
             } catch (ReflectiveOperationException | RuntimeException | LinkageError unsupported) {
-                return Plan.unsupported(type); // always correct: Hibernate Validator decides every object
+                return Plan.UNSUPPORTED; // always correct: Hibernate Validator decides every object
             }
         }
     };
-
-    /**
-     * Compiled plans by the identity hash of their class, open addressing with linear probing; a power of two in
-     * length, replaced by a copy with one more plan, never changed once published.
-     */
-    private static volatile Plan[] known = new Plan[256];
-    /** The number of plans in {@link #known}. */
-    private static int size;
 
     private FastConstraints() {}
 
@@ -77,7 +68,7 @@ final class FastConstraints {
      * @return {@code true} when valid; {@code false} when Hibernate Validator must decide
      */
     static boolean passes(Object object) {
-        Plan plan = planOf(object.getClass());
+        Plan plan = PLANS.get(object.getClass());
         try {
             return plan.passes(object);
         } catch (RuntimeException | LinkageError bailOrThrowingGetter) {
@@ -92,46 +83,7 @@ final class FastConstraints {
      * @return {@code true} when compiled
      */
     static boolean isCompiled(Class<?> type) {
-        return planOf(type).isCompiled();
-    }
-
-    /**
-     * The plan of a class: from {@link #known}, or else from {@link #PLANS}. Why: a {@link ClassValue} look-up
-     * costs about as much as the checks of a small object.
-     */
-    private static Plan planOf(Class<?> type) {
-        Plan[] table = known;
-        int mask = table.length - 1;
-        for (int slot = System.identityHashCode(type) & mask; ; slot = slot + 1 & mask) {
-            Plan plan = table[slot];
-            if (plan == null) {
-                return remember(PLANS.get(type));
-            } else if (plan.type == type) {
-                return plan;
-            }
-        }
-    }
-
-    /**
-     * Adds a compiled plan to {@link #known}, as a copy of the table, while it has room to stay at most a quarter
-     * full. Only compiled plans: their classes are visible from this class's loader, so the table keeps no class
-     * alive longer than this class lives; the others, left to Hibernate Validator anyway, are looked up each time.
-     */
-    private static synchronized Plan remember(Plan plan) {
-        Plan[] table = known;
-        if (!plan.isCompiled() || Arrays.asList(table).contains(plan) || 4 * (size + 1) > table.length) {
-            return plan;
-        }
-        Plan[] copy = table.clone();
-        int mask = copy.length - 1;
-        int slot = System.identityHashCode(plan.type) & mask;
-        while (copy[slot] != null) {
-            slot = slot + 1 & mask;
-        }
-        copy[slot] = plan;
-        size++;
-        known = copy;
-        return plan;
+        return PLANS.get(type).isCompiled();
     }
 
     static Plan compile(Class<?> type, Validator validator) throws ReflectiveOperationException {
@@ -143,7 +95,7 @@ final class FastConstraints {
         for (ConstraintDescriptor<?> constraint : bean.getConstraintDescriptors()) {
             classChecks.add(ValueChecks.of(constraint));
         }
-        Plan.Builder plan = new Plan.Builder(type);
+        Plan.Builder plan = new Plan.Builder();
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {
             property(type, property, plan);
         }

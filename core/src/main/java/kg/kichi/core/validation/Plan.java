@@ -29,8 +29,6 @@ final class Plan {
     /** Anything else: the property's {@link ValueCheck}. */
     private static final byte OTHER = 5;
 
-    /** The class the plan is for. */
-    final Class<?> type;
     private final Function<Object, Object>[] getters;
     private final byte[] kinds;
     /** For {@link #OTHER} properties, their checks as one; {@code null} for the others. */
@@ -38,24 +36,15 @@ final class Plan {
     /** {@code null} when the class is not supported: Hibernate Validator decides every object. */
     private final ValueCheck[] classChecks;
 
-    private Plan(Class<?> type, Function<Object, Object>[] getters, byte[] kinds, ValueCheck[] checks,
-            ValueCheck[] classChecks) {
-        this.type = type;
+    private Plan(Function<Object, Object>[] getters, byte[] kinds, ValueCheck[] checks, ValueCheck[] classChecks) {
         this.getters = getters;
         this.kinds = kinds;
         this.checks = checks;
         this.classChecks = classChecks;
     }
 
-    /**
-     * The plan of a class the fast path does not handle.
-     *
-     * @param type the class
-     * @return a plan that never passes an object
-     */
-    static Plan unsupported(Class<?> type) {
-        return new Plan(type, null, null, null, null);
-    }
+    /** The plan of every class the fast path does not handle: it never passes an object. */
+    static final Plan UNSUPPORTED = new Plan(null, null, null, null);
 
     /** @return whether the class has checks of its own, rather than always going to Hibernate Validator */
     boolean isCompiled() {
@@ -111,14 +100,9 @@ final class Plan {
 
     /** Collects the properties of a plan. */
     static final class Builder {
-        private final Class<?> type;
         private final List<Function<Object, Object>> getters = new ArrayList<>();
         private final List<ValueCheck> checks = new ArrayList<>();
         private final List<Byte> kinds = new ArrayList<>();
-
-        Builder(Class<?> type) {
-            this.type = type;
-        }
 
         /**
          * Adds a property.
@@ -145,8 +129,7 @@ final class Plan {
             for (int i = 0; i < kindArray.length; i++) {
                 kindArray[i] = kinds.get(i);
             }
-            return new Plan(type, getters.toArray(Function[]::new), kindArray, checks.toArray(ValueCheck[]::new),
-                    classChecks);
+            return new Plan(getters.toArray(Function[]::new), kindArray, checks.toArray(ValueCheck[]::new), classChecks);
         }
 
         private static byte kindOf(List<ValueCheck> all) {
