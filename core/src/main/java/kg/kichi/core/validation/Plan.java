@@ -29,6 +29,9 @@ final class Plan {
     /** Anything else: the property's {@link ValueCheck}. */
     private static final byte OTHER = 5;
 
+    /** The plan of every class the fast path does not handle: it never passes an object. */
+    static final Plan UNSUPPORTED = new Plan(null, null, null, null);
+
     private final Function<Object, Object>[] getters;
     private final byte[] kinds;
     /** For {@link #OTHER} properties, their checks as one; {@code null} for the others. */
@@ -42,9 +45,6 @@ final class Plan {
         this.checks = checks;
         this.classChecks = classChecks;
     }
-
-    /** The plan of every class the fast path does not handle: it never passes an object. */
-    static final Plan UNSUPPORTED = new Plan(null, null, null, null);
 
     /** @return whether the class has checks of its own, rather than always going to Hibernate Validator */
     boolean isCompiled() {
