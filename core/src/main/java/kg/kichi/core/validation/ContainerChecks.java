@@ -15,7 +15,56 @@ import kg.kichi.core.validation.FastConstraints.ValueCheck;
  * {@code Optional} has none.
  */
 final class ContainerChecks {
+    /** {@code List<@NotNull X>}, one instance, so that {@link Plan} recognises it and does it itself. */
+    static final ValueCheck LIST_OF_NOT_NULL = ContainerChecks::hasNoNull;
+
+    /** {@code Optional<@Identifier String>}, one instance, for the same reason. */
+    static final ValueCheck OPTIONAL_IDENTIFIER = ContainerChecks::isEmptyOrIdentifier;
+
+    /** {@code Map<@NotNull K, V>}, one instance, for the same reason. */
+    static final ValueCheck KEYS_NOT_NULL = value -> hasNoNullEntry(value, true, false);
+
+    /** {@code Map<K, @NotNull V>}, one instance, for the same reason. */
+    static final ValueCheck VALUES_NOT_NULL = value -> hasNoNullEntry(value, false, true);
+
     private ContainerChecks() {}
+
+    /**
+     * {@code List<@NotNull X>}: whether a list, if any, holds no {@code null}.
+     *
+     * <p>By index, with no interface type checks per value: they are slow when one class meets several.
+     */
+    static boolean hasNoNull(Object value) {
+        if (value != null) {
+            List<?> list = (List<?>) value;
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.get(i) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code Map<@NotNull K, @NotNull V>} and either half of it: whether a map, if any, has no {@code null} key
+     * (when asked) and no {@code null} value (when asked).
+     */
+    static boolean hasNoNullEntry(Object value, boolean keys, boolean values) {
+        if (value != null && !((Map<?, ?>) value).isEmpty()) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                if (keys && entry.getKey() == null || values && entry.getValue() == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code Optional<@Identifier String>}: whether an optional, if any, is empty or holds an identifier. */
+    static boolean isEmptyOrIdentifier(Object value) {
+        return value == null || ((Optional<?>) value).isEmpty() || ValueChecks.identifier(((Optional<?>) value).get());
+    }
 
     static ValueCheck of(ContainerElementTypeDescriptor element) {
         if (element.isCascaded()) {
@@ -31,7 +80,9 @@ final class ContainerChecks {
         ValueCheck[] each = checks.toArray(ValueCheck[]::new);
         Class<?> container = element.getContainerClass();
         int argument = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
-        if (container == Optional.class) {
+        if (container == Optional.class && each.length == 1 && each[0] == ValueChecks.IDENTIFIER) {
+            return OPTIONAL_IDENTIFIER;
+        } else if (container == Optional.class) {
             ValueCheck only = each.length == 1 ? each[0] : null;
             if (only != null) {
                 return value -> value == null || ((Optional<?>) value).isEmpty() || only.passes(((Optional<?>) value).get());
@@ -39,17 +90,7 @@ final class ContainerChecks {
             return value -> value == null || ((Optional<?>) value).isEmpty() || all(each, ((Optional<?>) value).get());
         } else if (List.class.isAssignableFrom(container) && argument == 0 && each.length == 1
                 && each[0] == ValueChecks.NOT_NULL) {
-            return value -> {
-                if (value != null) {
-                    List<?> list = (List<?>) value;
-                    for (int i = 0, n = list.size(); i < n; i++) {
-                        if (list.get(i) == null) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            };
+            return LIST_OF_NOT_NULL;
         } else if (List.class.isAssignableFrom(container) && argument == 0) {
             // by index, with no interface type checks per value: they are slow when one class meets several
             return value -> {
@@ -74,6 +115,9 @@ final class ContainerChecks {
                 }
                 return true;
             };
+        } else if (Map.class.isAssignableFrom(container) && (argument == 0 || argument == 1) && each.length == 1
+                && each[0] == ValueChecks.NOT_NULL) {
+            return argument == 0 ? KEYS_NOT_NULL : VALUES_NOT_NULL;
         } else if (Map.class.isAssignableFrom(container) && (argument == 0 || argument == 1)) {
             boolean keys = argument == 0;
             return value -> {

@@ -83,7 +83,7 @@ final class FastConstraints {
      * @return {@code true} when compiled
      */
     static boolean isCompiled(Class<?> type) {
-        return PLANS.get(type) != Plan.UNSUPPORTED;
+        return PLANS.get(type).isCompiled();
     }
 
     static Plan compile(Class<?> type, Validator validator) throws ReflectiveOperationException {
@@ -95,14 +95,14 @@ final class FastConstraints {
         for (ConstraintDescriptor<?> constraint : bean.getConstraintDescriptors()) {
             classChecks.add(ValueChecks.of(constraint));
         }
-        List<PropertyCheck> properties = new ArrayList<>();
+        Plan.Builder plan = new Plan.Builder();
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-            properties.add(property(type, property));
+            property(type, property, plan);
         }
-        return new Plan(classChecks.toArray(ValueCheck[]::new), properties.toArray(PropertyCheck[]::new));
+        return plan.build(classChecks.toArray(ValueCheck[]::new));
     }
 
-    private static PropertyCheck property(Class<?> type, PropertyDescriptor property)
+    private static void property(Class<?> type, PropertyDescriptor property, Plan.Builder plan)
             throws ReflectiveOperationException {
         if (property.isCascaded()) {
             throw new Unsupported();
@@ -124,23 +124,7 @@ final class FastConstraints {
         for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
             checks.add(ContainerChecks.of(element));
         }
-        Function<Object, Object> accessor = accessor(type, getter);
-        if (checks.size() == 1 && checks.get(0) == ValueChecks.NOT_NULL) {
-            return object -> accessor.apply(object) != null;
-        } else if (checks.size() == 1) {
-            ValueCheck only = checks.get(0);
-            return object -> only.passes(accessor.apply(object));
-        }
-        ValueCheck[] all = checks.toArray(ValueCheck[]::new);
-        return object -> {
-            Object value = accessor.apply(object);
-            for (ValueCheck check : all) {
-                if (!check.passes(value)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+        plan.property(accessor(type, getter), checks);
     }
 
     /** The one public getter of a property, {@code getX}, {@code isX} or {@code hasX}; more than one is unclear. */
@@ -234,42 +218,6 @@ final class FastConstraints {
         if (!groups.contains(Default.class)) {
             throw new Unsupported();
         }
-    }
-
-    /** The checks of one class. */
-    static final class Plan {
-        static final Plan UNSUPPORTED = new Plan(null, null);
-
-        private final ValueCheck[] classChecks;
-        private final PropertyCheck[] properties;
-
-        Plan(ValueCheck[] classChecks, PropertyCheck[] properties) {
-            this.classChecks = classChecks;
-            this.properties = properties;
-        }
-
-        boolean passes(Object object) {
-            if (classChecks == null) {
-                return false;
-            }
-            for (PropertyCheck property : properties) {
-                if (!property.passes(object)) {
-                    return false;
-                }
-            }
-            for (ValueCheck check : classChecks) {
-                if (!check.passes(object)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** The checks of one property, applied to the object that has it. */
-    @FunctionalInterface
-    private interface PropertyCheck {
-        boolean passes(Object object);
     }
 
     /** One constraint, or a container's element constraints, applied to one value. */

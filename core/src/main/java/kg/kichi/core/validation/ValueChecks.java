@@ -35,8 +35,11 @@ final class ValueChecks {
     /** A constraint with no check of its own: one made only of other constraints, such as {@link Identifier}. */
     private static final ValueCheck NOTHING = value -> true;
 
-    /** {@code @NotNull}, one instance, so that the commonest checks can be recognised and inlined. */
+    /** {@code @NotNull}, one instance, so that {@link Plan} recognises the commonest checks and does them itself. */
     static final ValueCheck NOT_NULL = value -> value != null;
+
+    /** {@code @Identifier}, one instance, for the same reason. */
+    static final ValueCheck IDENTIFIER = ValueChecks::identifier;
 
     private ValueChecks() {}
 
@@ -100,7 +103,7 @@ final class ValueChecks {
 
     private static ValueCheck pattern(Pattern annotation) {
         if (annotation.flags().length == 0 && annotation.regexp().equals(Identifier.PATTERN)) {
-            return ValueChecks::identifier;
+            return IDENTIFIER;
         }
         int flags = 0;
         for (Pattern.Flag flag : annotation.flags()) {
@@ -140,7 +143,7 @@ final class ValueChecks {
      * read, so hashing would fetch each string's bytes from memory again; here they were just scanned and are in
      * the cache.
      */
-    private static boolean identifier(Object value) {
+    static boolean identifier(Object value) {
         if (value == null) {
             return true;
         } else if (value instanceof String string) {

@@ -110,6 +110,42 @@ public class FastConstraintsTest {
         assertThat(valid).as("both outcomes are exercised").isBetween(10, 490);
     }
 
+    /** The property checks {@link Plan} does by kind, mixed with one it leaves to a {@code ValueCheck}. */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33, 34, 35})
+    void checksDoneByKindGetTheSameAnswerAsHibernateValidator(long seed) {
+        Random random = new Random(seed);
+        int valid = 0;
+        for (int i = 0; i < 500; i++) {
+            Kinds kinds = Kinds.random(random);
+            boolean hibernate = Validity.violationsOf(kinds).isEmpty();
+            assertThat(FastConstraints.passes(kinds)).as(kinds.toString()).isEqualTo(hibernate);
+            valid += hibernate ? 1 : 0;
+        }
+        assertThat(valid).as("both outcomes are exercised").isBetween(10, 490);
+    }
+
+    /** Plans are found again for many classes, alternating, as when a document is read. */
+    @Test
+    void plansOfManyClassesAreFoundAgain() {
+        List<Object> objects = new ArrayList<>();
+        objects.add(Bean.random(new Random(1)));
+        objects.add(Kinds.random(new Random(2)));
+        Catalogue catalogue = RandomCatalogues.catalogue(3);
+        objects.add(catalogue);
+        objects.addAll(catalogue.getOrganisations());
+        objects.addAll(catalogue.getGrants());
+        objects.addAll(catalogue.getProjects());
+        for (int round = 0; round < 3; round++) {
+            for (Object object : objects) {
+                assertThat(FastConstraints.isCompiled(object.getClass())).isTrue();
+                assertThat(FastConstraints.passes(object)).as(object.toString())
+                        .isEqualTo(Validity.violationsOf(object).isEmpty());
+            }
+            assertThat(FastConstraints.isCompiled(WithGroup.class)).isFalse();
+        }
+    }
+
     @Test
     void aBeanIsCompiledAndClassesUsingWhatTheFastPathDoesNotMirrorAreNot() {
         assertThat(FastConstraints.isCompiled(Bean.class)).isTrue();
@@ -264,6 +300,87 @@ public class FastConstraintsTest {
         @SuppressWarnings("unchecked")
         public Map<@NotBlank String, @Size(max = 3) String> getLabels() {
             return (Map<String, String>) values.get("labels");
+        }
+
+        @Override
+        public String toString() {
+            return values.toString();
+        }
+    }
+
+    /** A property of each kind {@link Plan} checks itself, and one it does not. */
+    public static final class Kinds {
+        private static final String[] TEXTS = {null, "", " ", "a", "x-1", "1:2/3", "é", "_a", "a b", "-"};
+        private final Map<String, Object> values;
+
+        private Kinds(Map<String, Object> values) {
+            this.values = values;
+        }
+
+        static Kinds random(Random random) {
+            Map<String, Object> v = new java.util.HashMap<>();
+            v.put("required", random.nextInt(24) == 0 ? null : "here");
+            v.put("id", pick(random));
+            v.put("reference", random.nextInt(3) == 0 ? Optional.empty() : Optional.ofNullable(pick(random)));
+            List<String> items = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                items.add(random.nextInt(32) == 0 ? null : "item");
+            }
+            v.put("items", random.nextInt(32) == 0 ? null : items);
+            v.put("tag", pick(random));
+            v.put("extensions", random.nextInt(32) == 0 ? null : map(random));
+            v.put("keys", random.nextInt(32) == 0 ? null : map(random));
+            return new Kinds(v);
+        }
+
+        private static String pick(Random random) {
+            return random.nextInt(24) == 0 ? TEXTS[random.nextInt(TEXTS.length)] : TEXTS[3 + random.nextInt(3)];
+        }
+
+        /** Mostly empty, as a model object's extensions are; now and then with a null key or value. */
+        private static Map<String, String> map(Random random) {
+            Map<String, String> map = new java.util.HashMap<>();
+            for (int i = random.nextInt(3) == 0 ? random.nextInt(3) : 0; i > 0; i--) {
+                map.put(random.nextInt(24) == 0 ? null : "k" + i, random.nextInt(24) == 0 ? null : "v");
+            }
+            return map;
+        }
+
+        @NotNull
+        public Object getRequired() {
+            return values.get("required");
+        }
+
+        @Identifier
+        @NotNull
+        public String getId() {
+            return (String) values.get("id");
+        }
+
+        @SuppressWarnings("unchecked")
+        public Optional<@Identifier String> getReference() {
+            return (Optional<String>) values.get("reference");
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<@NotNull Object> getItems() {
+            return (List<Object>) values.get("items");
+        }
+
+        @NotNull
+        @Size(max = 3)
+        public String getTag() {
+            return (String) values.get("tag");
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<@NotNull String, @NotNull String> getExtensions() {
+            return (Map<String, String>) values.get("extensions");
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<@NotNull String, String> getKeys() {
+            return (Map<String, String>) values.get("keys");
         }
 
         @Override
