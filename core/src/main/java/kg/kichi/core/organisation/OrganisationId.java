@@ -43,7 +43,7 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      * @throws kg.kichi.core.validation.InvalidModelException naming each malformed part
      */
     public static OrganisationId of(String scheme, String value) {
-        boolean schemeOk = isScheme(scheme);
+        boolean schemeOk = isCommonScheme(scheme) || isScheme(scheme);
         boolean valueOk = isValue(value);
         if (!schemeOk || !valueOk) {
             ViolationCollector problems = new ViolationCollector("OrganisationId");
@@ -67,6 +67,11 @@ public final class OrganisationId implements Comparable<OrganisationId> {
             }
         }
         return true;
+    }
+
+    /** Whether a scheme is one of the constants, which {@link #parse} passes: they need no character check. */
+    private static boolean isCommonScheme(String scheme) {
+        return scheme == KG_INN || scheme == KG_OKPO || scheme == LOCAL_SCHEME;
     }
 
     /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}. */
