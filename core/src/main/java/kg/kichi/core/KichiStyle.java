@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * generated public type is named {@code X}, with a builder ({@code X.builder()}) and {@code withX} copies.
  * Null and mandatory-attribute checks are left to the Bean Validation constraints, which run in every
  * type's {@code @Value.Check}: a builder reports every violation of an object at once, never just the first.
+ * A builder allocates a collection attribute's list or map only when it is given one
+ * ({@code deferCollectionAllocation}): a reader that leaves an empty attribute (such as the extensions of an object
+ * without unknown members) unset spares every object read that allocation.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
         typeImmutable = "*",
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         jdkOnly = true,
+        deferCollectionAllocation = true,
         depluralize = true,
         depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots", "alias:aliases"},
         validationMethod = Value.Style.ValidationMethod.NONE,

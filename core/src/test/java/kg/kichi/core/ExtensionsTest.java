@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kg.kichi.core.grant.Grant;
+import kg.kichi.core.project.Project;
 import org.junit.jupiter.api.Test;
 
 /** Unknown members kept by a lenient reader travel with the object, verbatim and immutable. */
@@ -24,5 +25,26 @@ class ExtensionsTest {
         assertThat(Grant.builder().from(grant).build().getExtensions()).isEqualTo(grant.getExtensions());
         assertThatThrownBy(() -> grant.getExtensions().remove("x-note"))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aBuilderGivenNoCollectionBuildsEmptyOnesAndEveryBuildCopiesWhatItWasGiven() {
+        Project.Builder builder = Project.builder().id("p").title(Samples.en("P"));
+        Project none = builder.build();
+        assertThat(none.getExtensions()).isEmpty();
+        assertThat(none.getObjectives()).isEmpty();
+        assertThatThrownBy(() -> none.getExtensions().put("x", "1")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> none.getObjectives().add(Samples.en("o")))
+                .isInstanceOf(UnsupportedOperationException.class);
+
+        Project one = builder.putExtension("x-a", "1").addObjective(Samples.en("o")).build();
+        Project two = builder.putExtension("x-b", "2").addObjective(Samples.en("p")).build();
+        assertThat(none.getExtensions()).isEmpty();
+        assertThat(one.getExtensions()).containsExactly(Map.entry("x-a", "1"));
+        assertThat(one.getObjectives()).containsExactly(Samples.en("o"));
+        assertThat(two.getExtensions()).containsExactly(Map.entry("x-a", "1"), Map.entry("x-b", "2"));
+        assertThat(two.getObjectives()).containsExactly(Samples.en("o"), Samples.en("p"));
+        assertThat(none).isEqualTo(Project.builder().id("p").title(Samples.en("P")).extensions(Map.of())
+                .objectives(java.util.List.of()).build());
     }
 }

@@ -49,6 +49,33 @@ class LenientRoundTripPropertyTest {
                         .hasSize(injected));
     }
 
+    /** Every kind of object keeps its unknown members, whether or not its reader sets them on its builder. */
+    @ParameterizedTest
+    @MethodSource("fewSeeds")
+    void unknownMembersOfEveryExtensibleObjectRoundTrip(long seed) {
+        JsonNode document = Documents.tree(KichiJson.writeString(RandomCatalogues.catalogue(seed)));
+        int injected = 0;
+        for (Documents.Place place : Documents.objects(document)) {
+            if (place.extensible()) {
+                place.object().set("x-" + injected++, NODES.stringNode("kept"));
+            }
+        }
+        String mutated = document.toString();
+        int unknown = injected;
+
+        Catalogue lenient = KichiJson.read(mutated, Mode.LENIENT);
+        assertThat(Documents.tree(KichiJson.writeString(lenient))).isEqualTo(Documents.tree(mutated));
+        assertThat(KichiJson.read(KichiJson.writeString(RandomCatalogues.catalogue(seed)), Mode.LENIENT))
+                .as("without unknown members").isEqualTo(RandomCatalogues.catalogue(seed));
+        assertThatThrownBy(() -> KichiJson.read(mutated, Mode.STRICT))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.getProblems())
+                        .hasSize(unknown));
+    }
+
+    static LongStream fewSeeds() {
+        return LongStream.range(0, 20);
+    }
+
     static JsonNode randomValue(Random random, int depth) {
         switch (random.nextInt(depth > 0 ? 7 : 5)) {
             case 0:

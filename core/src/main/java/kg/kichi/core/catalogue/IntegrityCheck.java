@@ -18,7 +18,8 @@ import kg.kichi.core.project.Project;
 import kg.kichi.core.validation.Constraints;
 
 /**
- * One pass over a catalogue that reports every duplicate identifier and every dangling reference:
+ * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports
+ * every duplicate identifier and every dangling reference:
  * programme → donor, parent programme; project → programme, participants; call → project; application → call,
  * lot, partners; grant → call, lot, application, project, partners.
  */
@@ -37,14 +38,23 @@ final class IntegrityCheck {
                 ids("organisations", catalogue.getOrganisations(), Organisation::getId);
         IdTable<String, DonorProgramme> programmes =
                 ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
-        IdTable<String, Project> projects = ids("projects", catalogue.getProjects(), Project::getId);
+        checkProgrammes(organisations, programmes);
+        IdTable<String, Project> projects = checkProjects(organisations, programmes);
         // one table both finds duplicate calls and resolves references to calls (to the first call of an id)
-        IdTable<String, CallForProposals> calls = ids("calls", catalogue.getCalls(), CallForProposals::getId);
-        IdTable<String, Application> applications =
-                ids("applications", catalogue.getApplications(), Application::getId);
-        ids("grants", catalogue.getGrants(), Grant::getId);
+        IdTable<String, CallForProposals> calls = checkCalls(projects);
+        IdTable<String, Application> applications = checkApplications(organisations, calls);
+        checkGrants(organisations, projects, calls, applications);
+        return valid;
+    }
 
-        // plain loops, not one generic visitor: its call would see five lambdas and be compiled as a virtual call
+    // Plain loops, not one generic visitor: its call would see five lambdas and be compiled as a virtual call.
+    // Every collection but programmes refers only to collections before it, so one loop both adds an object's id
+    // and checks its references: each object is read from memory once (the check runs on a catalogue read long
+    // before, whose objects are mostly out of the cache). Reports may come in another order than collection by
+    // collection; violations are sorted by path.
+
+    private void checkProgrammes(IdTable<OrganisationId, Organisation> organisations,
+            IdTable<String, DonorProgramme> programmes) {
         ItemPath path = new ItemPath("programmes");
         List<DonorProgramme> programmeList = catalogue.getProgrammes();
         for (int i = 0; i < programmeList.size(); i++) {
@@ -52,17 +62,23 @@ final class IntegrityCheck {
             if (p != null) {
                 path.index = i;
                 refer(organisations, p.getDonor(), path, ".donor", "organisation");
-                if (p.getParent().isPresent()) {
+                if (p.getParent().isPresent()) { // possibly a programme further on: all ids are added first
                     refer(programmes, p.getParent().get(), path, ".parent", "programme");
                 }
             }
         }
-        path = new ItemPath("projects");
+    }
+
+    private IdTable<String, Project> checkProjects(IdTable<OrganisationId, Organisation> organisations,
+            IdTable<String, DonorProgramme> programmes) {
+        ItemPath path = new ItemPath("projects");
         List<Project> projectList = catalogue.getProjects();
+        IdTable<String, Project> projects = new IdTable<>(projectList.size());
         for (int i = 0; i < projectList.size(); i++) {
             Project p = projectList.get(i);
             if (p != null) {
                 path.index = i;
+                add(projects, p.getId(), p, path);
                 if (p.getProgramme().isPresent()) {
                     refer(programmes, p.getProgramme().get(), path, ".programme", "programme");
                 }
@@ -75,31 +91,51 @@ final class IntegrityCheck {
                 }
             }
         }
-        path = new ItemPath("calls");
+        return projects;
+    }
+
+    private IdTable<String, CallForProposals> checkCalls(IdTable<String, Project> projects) {
+        ItemPath path = new ItemPath("calls");
         List<CallForProposals> callList = catalogue.getCalls();
+        IdTable<String, CallForProposals> calls = new IdTable<>(callList.size());
         for (int i = 0; i < callList.size(); i++) {
             CallForProposals c = callList.get(i);
             if (c != null) {
                 path.index = i;
+                add(calls, c.getId(), c, path);
                 refer(projects, c.getProject(), path, ".project", "project");
             }
         }
-        path = new ItemPath("applications");
+        return calls;
+    }
+
+    private IdTable<String, Application> checkApplications(IdTable<OrganisationId, Organisation> organisations,
+            IdTable<String, CallForProposals> calls) {
+        ItemPath path = new ItemPath("applications");
         List<Application> applicationList = catalogue.getApplications();
+        IdTable<String, Application> applications = new IdTable<>(applicationList.size());
         for (int i = 0; i < applicationList.size(); i++) {
             Application a = applicationList.get(i);
             if (a != null) {
                 path.index = i;
+                add(applications, a.getId(), a, path);
                 referCall(calls, a.getCall(), a.getLot(), path);
                 partners(organisations, a.getPartnership().getMembers(), path);
             }
         }
-        path = new ItemPath("grants");
+        return applications;
+    }
+
+    private void checkGrants(IdTable<OrganisationId, Organisation> organisations, IdTable<String, Project> projects,
+            IdTable<String, CallForProposals> calls, IdTable<String, Application> applications) {
+        ItemPath path = new ItemPath("grants");
         List<Grant> grantList = catalogue.getGrants();
+        IdTable<String, Grant> grants = new IdTable<>(grantList.size());
         for (int i = 0; i < grantList.size(); i++) {
             Grant g = grantList.get(i);
             if (g != null) {
                 path.index = i;
+                add(grants, g.getId(), g, path);
                 if (g.getCall().isPresent()) {
                     referCall(calls, g.getCall().get(), g.getLot(), path);
                 }
@@ -112,7 +148,17 @@ final class IntegrityCheck {
                 partners(organisations, g.getPartnership().getMembers(), path);
             }
         }
-        return valid;
+    }
+
+    private <T> void add(IdTable<String, T> seen, String id, T item, ItemPath path) {
+        if (!seen.add(id, item)) {
+            duplicate(id, path.toString());
+        }
+    }
+
+    private void duplicate(Object id, String item) {
+        valid = Constraints.report(context, "kichi.catalogue.duplicateId", item + ".id",
+                Map.of("value", String.valueOf(id)));
     }
 
     private <T, K> IdTable<K, T> ids(String collection, List<T> items, Function<T, K> id) {
@@ -124,8 +170,7 @@ final class IntegrityCheck {
             }
             K key = id.apply(item);
             if (!seen.add(key, item)) {
-                valid = Constraints.report(context, "kichi.catalogue.duplicateId", collection + "[" + i + "].id",
-                        Map.of("value", String.valueOf(key)));
+                duplicate(key, collection + "[" + i + "]");
             }
         }
         return seen;

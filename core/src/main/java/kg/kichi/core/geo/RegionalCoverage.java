@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import kg.kichi.core.validation.Repeats;
 import kg.kichi.core.validation.ViolationCollector;
 
@@ -24,7 +23,6 @@ import kg.kichi.core.validation.ViolationCollector;
  * decimals, and sum to exactly 100. Units are kept in the order given.
  */
 public final class RegionalCoverage {
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** The most digits a share may have after the point; past them it is rejected before anything expands it. */
     private static final int MAX_DECIMALS = 40;
@@ -53,11 +51,21 @@ public final class RegionalCoverage {
      * @throws kg.kichi.core.validation.InvalidModelException if the code is not two capital letters
      */
     public static RegionalCoverage nationwide(String countryCode) {
-        ViolationCollector problems = new ViolationCollector("RegionalCoverage");
-        problems.check(countryCode != null && COUNTRY.matcher(countryCode).matches(), "country",
-                "kichi.coverage.country", Map.of("value", String.valueOf(countryCode)));
-        problems.throwIfAny();
+        if (!isCountryCode(countryCode)) {
+            ViolationCollector problems = new ViolationCollector("RegionalCoverage");
+            problems.check(false, "country", "kichi.coverage.country", Map.of("value", String.valueOf(countryCode)));
+            problems.throwIfAny();
+        }
         return new RegionalCoverage(CoverageKind.NATIONWIDE, countryCode, List.of());
+    }
+
+    /** {@code [A-Z]{2}}, without a regular expression engine, which every nationwide coverage read would use. */
+    static boolean isCountryCode(String code) {
+        return code != null && code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -104,7 +104,25 @@ public final class UnitRef implements Comparable<UnitRef> {
         if (colon < 0) {
             throw new InvalidModelException("UnitRef", Violation.of("", "kichi.unit.format", Map.of("value", s)));
         }
-        return of(s.substring(0, colon), s.substring(colon + 1));
+        String scheme = commonScheme(s, colon);
+        return of(scheme != null ? scheme : s.substring(0, colon), s.substring(colon + 1));
+    }
+
+    /**
+     * The constant for a common scheme that the text starts with, so that parsing copies only the code out of the
+     * text (and equal references mostly share their scheme instance).
+     *
+     * @param text the reference's text
+     * @param length the scheme's length in the text: the index of its colon
+     * @return the constant, or {@code null} when the scheme is another
+     */
+    private static String commonScheme(String text, int length) {
+        if (length == SOATE.length()) { // == KICHI.length()
+            return text.startsWith(SOATE) ? SOATE : text.startsWith(KICHI) ? KICHI : null;
+        } else if (length == ISO_3166_2.length()) { // == ISO_3166_1.length()
+            return text.startsWith(ISO_3166_2) ? ISO_3166_2 : text.startsWith(ISO_3166_1) ? ISO_3166_1 : null;
+        }
+        return null;
     }
 
     /** @return the vocabulary */

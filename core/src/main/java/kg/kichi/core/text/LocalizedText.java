@@ -27,10 +27,14 @@ public final class LocalizedText {
     /** The order in which languages are tried when none of the reader's is present. */
     public static final List<String> DEFAULT_FALLBACK = List.of("en", "ru", "ky");
 
-    private final Map<String, String> texts;
+    /**
+     * Language, text, language, text…, sorted by language: one array, not a map, as a third of all objects read
+     * from a document are texts. {@link #asMap()} makes a map view of it.
+     */
+    private final String[] entries;
 
-    private LocalizedText(Map<String, String> texts) {
-        this.texts = texts;
+    private LocalizedText(String[] entries) {
+        this.entries = entries;
     }
 
     /**
@@ -76,7 +80,7 @@ public final class LocalizedText {
             }
         });
         problems.throwIfAny();
-        return new LocalizedText(SortedTexts.copyOf(sorted));
+        return new LocalizedText(SortedTexts.entriesOf(sorted));
     }
 
     /**
@@ -103,11 +107,13 @@ public final class LocalizedText {
         /** Up to this many languages, {@link #contains} scans; beyond, it asks a hash map. */
         private static final int SCAN_LIMIT = 8;
 
-        /** The languages in the order first put; two slots, as most texts are bilingual. */
-        private String[] languages = new String[2];
-        private String[] texts = new String[2];
+        /**
+         * Language, text, language, text… in the order first put; room for two languages, as most texts have one
+         * or two, and for as many as were put when it grows: a text of exactly that many shares the array.
+         */
+        private String[] entries = new String[4];
         private int size;
-        /** Whether the arrays belong to a text built: the next change copies them first. */
+        /** Whether the array belongs to a text built: the next change copies it first. */
         private boolean shared;
         /** The position of each language, once there are more than {@link #SCAN_LIMIT}. */
         private Map<String, Integer> index;
@@ -134,28 +140,26 @@ public final class LocalizedText {
          */
         public Builder put(String language, String text) {
             if (shared) {
-                languages = languages.clone();
-                texts = texts.clone();
+                entries = entries.clone();
                 shared = false;
             }
             int at = indexOf(language);
             if (at >= 0) {
-                texts[at] = text;
+                entries[2 * at + 1] = text;
                 return this;
             }
-            if (size == languages.length) {
-                languages = Arrays.copyOf(languages, size * 2);
-                texts = Arrays.copyOf(texts, size * 2);
+            if (2 * size == entries.length) { // by one language, then by half: three languages fill six slots
+                entries = Arrays.copyOf(entries, 2 * Math.max(size + 1, size + size / 2));
             }
-            languages[size] = language;
-            texts[size] = text;
+            entries[2 * size] = language;
+            entries[2 * size + 1] = text;
             size++;
             if (index != null) {
                 index.put(language, size - 1);
             } else if (size > SCAN_LIMIT) {
                 index = new HashMap<>();
                 for (int i = 0; i < size; i++) {
-                    index.put(languages[i], i);
+                    index.put(entries[2 * i], i);
                 }
             }
             return this;
@@ -167,7 +171,7 @@ public final class LocalizedText {
                 return at == null ? -1 : at;
             }
             for (int i = 0; i < size; i++) {
-                if (Objects.equals(languages[i], language)) {
+                if (Objects.equals(entries[2 * i], language)) {
                     return i;
                 }
             }
@@ -183,27 +187,27 @@ public final class LocalizedText {
          */
         public LocalizedText build() {
             boolean sorted = true;
-            for (int i = 0; i < size; i++) {
-                String language = languages[i];
-                String text = texts[i];
+            for (int i = 0; i < 2 * size; i += 2) {
+                String language = entries[i];
+                String text = entries[i + 1];
                 if (language == null || !isLanguageCode(language) || text == null || isBlank(text)) {
                     return slowBuild();
                 }
-                sorted &= i == 0 || languages[i - 1].compareTo(language) < 0;
+                sorted &= i == 0 || entries[i - 2].compareTo(language) < 0;
             }
             if (size == 0) {
                 return slowBuild();
             }
             if (sorted) { // the usual case: a writer sorts the languages
-                if (size == languages.length) {
+                if (2 * size == entries.length) {
                     shared = true;
-                    return new LocalizedText(new SortedTexts(languages, texts));
+                    return new LocalizedText(entries);
                 }
-                return new LocalizedText(new SortedTexts(Arrays.copyOf(languages, size), Arrays.copyOf(texts, size)));
+                return new LocalizedText(Arrays.copyOf(entries, 2 * size));
             }
             SortedTexts.Builder valid = new SortedTexts.Builder(size);
-            for (int i = 0; i < size; i++) {
-                valid.accept(languages[i], texts[i]);
+            for (int i = 0; i < 2 * size; i += 2) {
+                valid.accept(entries[i], entries[i + 1]);
             }
             return new LocalizedText(valid.build());
         }
@@ -211,8 +215,8 @@ public final class LocalizedText {
         /** Through {@link LocalizedText#of(Map)}, which reports the problems. */
         private LocalizedText slowBuild() {
             Map<String, String> map = new LinkedHashMap<>();
-            for (int i = 0; i < size; i++) {
-                map.put(languages[i], texts[i]);
+            for (int i = 0; i < 2 * size; i += 2) {
+                map.put(entries[i], entries[i + 1]);
             }
             return of(map);
         }
@@ -258,7 +262,7 @@ public final class LocalizedText {
      * @return the new localized text
      */
     public LocalizedText with(String language, String text) {
-        Map<String, String> map = new LinkedHashMap<>(texts);
+        Map<String, String> map = new LinkedHashMap<>(asMap());
         map.put(language, text);
         return of(map);
     }
@@ -270,7 +274,7 @@ public final class LocalizedText {
      * @return the text, or empty when this language is absent
      */
     public Optional<String> get(String language) {
-        return Optional.ofNullable(texts.get(language));
+        return Optional.ofNullable(textOf(language));
     }
 
     /**
@@ -282,43 +286,50 @@ public final class LocalizedText {
      */
     public String resolve(String... preferred) {
         for (String language : preferred) {
-            String text = texts.get(language);
+            String text = textOf(language);
             if (text != null) {
                 return text;
             }
         }
         for (String language : DEFAULT_FALLBACK) {
-            String text = texts.get(language);
+            String text = textOf(language);
             if (text != null) {
                 return text;
             }
         }
-        return texts.values().iterator().next();
+        return entries[1];
+    }
+
+    private String textOf(String language) {
+        int at = SortedTexts.indexOf(entries, language);
+        return at < 0 ? null : entries[at + 1];
     }
 
     /** @return the languages present, alphabetically */
     public Set<String> getLanguages() {
-        return texts.keySet();
+        return asMap().keySet();
     }
 
     /** @return the texts by language, alphabetically by language, unmodifiable */
     public Map<String, String> asMap() {
-        return texts;
+        return new SortedTexts(entries);
     }
 
+    /** Equal when the languages and texts are: both sorted by language, their entries are then the same. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof LocalizedText other && texts.equals(other.texts);
+        return o instanceof LocalizedText other && Arrays.equals(entries, other.entries);
     }
 
+    /** @return the hash code of {@link #asMap()} */
     @Override
     public int hashCode() {
-        return texts.hashCode();
+        return SortedTexts.hashCode(entries);
     }
 
     /** @return the texts as {@code {en=…, ru=…}} */
     @Override
     public String toString() {
-        return texts.toString();
+        return asMap().toString();
     }
 }

@@ -9,24 +9,21 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The texts of a {@link LocalizedText}: an unmodifiable map in two parallel arrays sorted by language. A text
- * has a handful of languages, so a scan beats hashing, and millions of texts read from documents cost two small
- * arrays each instead of a linked hash map's table and nodes.
+ * The texts of a {@link LocalizedText}, which keeps them as one array of entries sorted by language: language,
+ * text, language, text… A text has a handful of languages, so a scan beats hashing, and millions of texts read
+ * from documents cost one small array each instead of a linked hash map's table and nodes. This class is the
+ * unmodifiable {@link Map} view of such an array, made when asked for, and the static methods that read one.
  */
 final class SortedTexts extends AbstractMap<String, String> {
     /** Up to this many languages, scans and an insertion sort; beyond, binary search and a full sort. */
     private static final int SCAN_LIMIT = 8;
 
-    private final String[] languages;
-    private final String[] texts;
+    /** Language, text, language, text…: languages distinct, valid, sorted; texts valid. */
+    private final String[] entries;
 
-    /**
-     * @param languages distinct, not null, sorted
-     * @param texts the text of each language, not null
-     */
-    SortedTexts(String[] languages, String[] texts) {
-        this.languages = languages;
-        this.texts = texts;
+    /** @param entries language, text, language, text…: languages distinct, not null, sorted; texts not null */
+    SortedTexts(String[] entries) {
+        this.entries = entries;
     }
 
     /**
@@ -37,6 +34,17 @@ final class SortedTexts extends AbstractMap<String, String> {
      * @throws IllegalArgumentException if an entry is not a valid language and text
      */
     static SortedTexts copyOf(Map<String, String> map) {
+        return new SortedTexts(entriesOf(map));
+    }
+
+    /**
+     * Copies a map of valid, non-null entries, sorting them by language.
+     *
+     * @param map the entries
+     * @return language, text, language, text…, sorted by language
+     * @throws IllegalArgumentException if an entry is not a valid language and text
+     */
+    static String[] entriesOf(Map<String, String> map) {
         Builder sorted = new Builder(map.size());
         map.forEach(sorted);
         if (!sorted.isComplete()) {
@@ -46,87 +54,128 @@ final class SortedTexts extends AbstractMap<String, String> {
     }
 
     /**
+     * Finds a language in sorted entries.
+     *
+     * @param entries language, text, language, text…, sorted by language
+     * @param language the language looked for, possibly {@code null} or not a string
+     * @return the index of the language in the entries (its text follows), or -1
+     */
+    static int indexOf(String[] entries, Object language) {
+        if (entries.length > 2 * SCAN_LIMIT) { // a text with thousands of languages stays fast
+            return language instanceof String s ? binarySearch(entries, s) : -1;
+        }
+        for (int i = 0; i < entries.length; i += 2) {
+            if (entries[i].equals(language)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int binarySearch(String[] entries, String language) {
+        int low = 0;
+        int high = entries.length / 2 - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = entries[2 * middle].compareTo(language);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return 2 * middle;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The hash code of the map of the entries, as {@link Map#hashCode()} defines it.
+     *
+     * @param entries language, text, language, text…
+     * @return the hash code
+     */
+    static int hashCode(String[] entries) {
+        int hash = 0;
+        for (int i = 0; i < entries.length; i += 2) {
+            hash += entries[i].hashCode() ^ entries[i + 1].hashCode();
+        }
+        return hash;
+    }
+
+    /**
      * Takes the entries of a map one by one ({@link Map#forEach}, which creates no entry objects), keeping them
      * sorted, as long as every language code and text is valid.
      */
     static final class Builder implements java.util.function.BiConsumer<String, String> {
-        private final String[] languages;
-        private final String[] texts;
+        private final String[] entries;
         private int size;
         private boolean valid = true;
 
         Builder(int capacity) {
-            languages = new String[capacity];
-            texts = new String[capacity];
+            entries = new String[2 * capacity];
         }
 
         @Override
         public void accept(String language, String text) {
-            if (!valid || size == languages.length || language == null || !LocalizedText.isLanguageCode(language)
+            if (!valid || 2 * size == entries.length || language == null || !LocalizedText.isLanguageCode(language)
                     || text == null || LocalizedText.isBlank(text)) {
                 valid = false;
                 return;
             }
-            int at = size++;
-            while (at > 0 && at <= SCAN_LIMIT && languages[at - 1].compareTo(language) > 0) {
-                languages[at] = languages[at - 1];
-                texts[at] = texts[at - 1];
-                at--;
+            int at = 2 * size++;
+            while (at > 0 && at <= 2 * SCAN_LIMIT && entries[at - 2].compareTo(language) > 0) {
+                entries[at] = entries[at - 2];
+                entries[at + 1] = entries[at - 1];
+                at -= 2;
             }
-            languages[at] = language;
-            texts[at] = text;
+            entries[at] = language;
+            entries[at + 1] = text;
         }
 
         /** @return whether every entry was valid and the map held as many as announced */
         boolean isComplete() {
-            return valid && size == languages.length;
+            return valid && 2 * size == entries.length;
         }
 
-        SortedTexts build() {
+        /** @return language, text, language, text…, sorted by language */
+        String[] build() {
             if (size > SCAN_LIMIT) { // an insertion sort is quadratic: beyond a handful, sort by index
                 Integer[] order = new Integer[size];
                 for (int i = 0; i < size; i++) {
                     order[i] = i;
                 }
-                Arrays.sort(order, (a, b) -> languages[a].compareTo(languages[b]));
-                String[] sortedLanguages = new String[size];
-                String[] sortedTexts = new String[size];
+                Arrays.sort(order, (a, b) -> entries[2 * a].compareTo(entries[2 * b]));
+                String[] sorted = new String[2 * size];
                 for (int i = 0; i < size; i++) {
-                    sortedLanguages[i] = languages[order[i]];
-                    sortedTexts[i] = texts[order[i]];
+                    sorted[2 * i] = entries[2 * order[i]];
+                    sorted[2 * i + 1] = entries[2 * order[i] + 1];
                 }
-                return new SortedTexts(sortedLanguages, sortedTexts);
+                return sorted;
             }
-            return new SortedTexts(languages, texts);
+            return entries;
         }
     }
 
     @Override
     public int size() {
-        return languages.length;
+        return entries.length / 2;
     }
 
     @Override
     public boolean containsKey(Object language) {
-        return indexOf(language) >= 0;
+        return indexOf(entries, language) >= 0;
     }
 
     @Override
     public String get(Object language) {
-        int at = indexOf(language);
-        return at < 0 ? null : texts[at];
+        int at = indexOf(entries, language);
+        return at < 0 ? null : entries[at + 1];
     }
 
-    private int indexOf(Object language) {
-        if (languages.length > SCAN_LIMIT) { // sorted: a text with thousands of languages stays fast
-            return language instanceof String ? Math.max(-1, Arrays.binarySearch(languages, language)) : -1;
-        }
-        for (int i = 0; i < languages.length; i++) {
-            if (languages[i].equals(language)) {
-                return i;
-            }
-        }
-        return -1;
+    @Override
+    public int hashCode() {
+        return hashCode(entries);
     }
 
     @Override
@@ -134,7 +183,7 @@ final class SortedTexts extends AbstractMap<String, String> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return languages.length;
+                return entries.length / 2;
             }
 
             @Override
@@ -144,16 +193,17 @@ final class SortedTexts extends AbstractMap<String, String> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < languages.length;
+                        return next < entries.length;
                     }
 
                     @Override
                     public Map.Entry<String, String> next() {
-                        if (next >= languages.length) {
+                        if (next >= entries.length) {
                             throw new NoSuchElementException();
                         }
-                        int at = next++;
-                        return new SimpleImmutableEntry<>(languages[at], texts[at]);
+                        int at = next;
+                        next += 2;
+                        return new SimpleImmutableEntry<>(entries[at], entries[at + 1]);
                     }
                 };
             }

@@ -17,6 +17,7 @@ import kg.kichi.core.Samples;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.PartnerRole;
+import kg.kichi.core.call.Lot;
 import kg.kichi.core.application.Partnership;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.LegalForm;
@@ -114,6 +115,34 @@ class CatalogueTest {
         assertThat(violations).filteredOn(v -> v.getCode().equals("kichi.catalogue.unknownLot"))
                 .allSatisfy(v -> assertThat(v.getArguments()).containsEntry("call", "c1"));
         assertThat(violations.get(0).getMessage()).isEqualTo("no call with identifier no-call in this dataset");
+    }
+
+    @Test
+    void aProgrammeMayReferToAParentFurtherOnInTheList() {
+        Catalogue sample = Samples.catalogue().build();
+        List<DonorProgramme> childFirst = List.of(sample.getProgrammes().get(1), sample.getProgrammes().get(0));
+        assertThat(Catalogue.builder().from(sample).programmes(childFirst).build().programme("cbss")).isPresent();
+    }
+
+    @Test
+    void referencesToADuplicatedIdResolveToItsFirstObject() {
+        Catalogue sample = Samples.catalogue().build();
+        Lot lotC = Lot.builder().id("lot-c").title(en("Media")).build();
+        assertRejected(() -> Catalogue.builder().from(sample)
+                .addCall(Samples.call().lots(List.of(lotC)).build())
+                .addApplication(Samples.application().id("a2").lot("lot-c").build()).build()).containsExactly(
+                        violation("applications[1].lot", "kichi.catalogue.unknownLot"),
+                        violation("calls[1].id", "kichi.catalogue.duplicateId"));
+    }
+
+    @Test
+    void anObjectWithADuplicateIdHasItsReferencesCheckedToo() {
+        assertRejected(() -> Samples.catalogue().addGrant(Samples.grant().project("no-project").build())
+                .addCall(Samples.call().project("no-project").build()).build()).containsExactly(
+                        violation("calls[1].id", "kichi.catalogue.duplicateId"),
+                        violation("calls[1].project", "kichi.catalogue.unknownReference"),
+                        violation("grants[2].id", "kichi.catalogue.duplicateId"),
+                        violation("grants[2].project", "kichi.catalogue.unknownReference"));
     }
 
     @Test

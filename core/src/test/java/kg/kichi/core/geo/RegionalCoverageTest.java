@@ -21,6 +21,16 @@ class RegionalCoverageTest {
         kg.kichi.core.PatternAgreement.assertAgrees(seed, "[a-z][a-z0-9-]{0,19}", "az09-", 20, UnitRef::isScheme);
         kg.kichi.core.PatternAgreement.assertAgrees(seed, "[A-Za-z0-9][A-Za-z0-9._-]{0,39}", "aZ09._-", 40,
                 UnitRef::isCode);
+        kg.kichi.core.PatternAgreement.assertAgrees(seed, "[A-Z]{2}", "AKGZ", 2, RegionalCoverage::isCountryCode);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNationwideCoverageNeedsACountryCodeOfTwoCapitals() {
+        assertThat(RegionalCoverage.nationwide("KZ").getCountry()).contains("KZ");
+        for (String bad : new String[] {null, "", "K", "KGZ", "kG", "Kg", "K1", "ЖG"}) {
+            assertThat(codes(() -> RegionalCoverage.nationwide(bad))).as(String.valueOf(bad))
+                    .containsExactly("kichi.coverage.country");
+        }
     }
 
     private static final UnitRef NARYN = UnitRef.iso("KG-N");

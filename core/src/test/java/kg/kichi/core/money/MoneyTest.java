@@ -151,4 +151,24 @@ class MoneyTest {
         assertThat(ten).isEqualTo(Money.of(new BigDecimal("10"), KGS)).hasSameHashCodeAs(Money.of("10", "KGS"));
         assertThat(ten).isNotEqualTo(Money.of("10", "EUR")).isNotEqualTo("KGS 10").isNotEqualTo(null);
     }
+
+    @Test
+    void acceptsExactlyTheCurrencyCodesTheJdkKnowsTheCommonOnesIncluded() {
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (char b = 'A'; b <= 'Z'; b++) {
+                for (char c = 'A'; c <= 'Z'; c++) {
+                    String code = new String(new char[] {a, b, c}); // not the constant's instance
+                    Currency expected;
+                    try {
+                        expected = Currency.getInstance(code);
+                    } catch (IllegalArgumentException unknown) {
+                        assertRejected(() -> Money.of("1", code))
+                                .containsExactly(violation("currency", "kichi.money.currency"));
+                        continue;
+                    }
+                    assertThat(Money.of(BigDecimal.ONE, code).getCurrency()).as(code).isSameAs(expected);
+                }
+            }
+        }
+    }
 }

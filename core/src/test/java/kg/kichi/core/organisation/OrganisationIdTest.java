@@ -61,7 +61,10 @@ class OrganisationIdTest {
 
     @ParameterizedTest
     @CsvSource({"KG-INN-02404199910074, KG-INN, 02404199910074", "KG-OKPO-20045678, KG-OKPO, 20045678",
-        "XI-KICHI-naryn-edc, XI-KICHI, naryn-edc", "GB-CHC-1-2-3, GB-CHC, 1-2-3"})
+        "XI-KICHI-naryn-edc, XI-KICHI, naryn-edc", "GB-CHC-1-2-3, GB-CHC, 1-2-3",
+        // near the common schemes, which parsing matches in place
+        "KG-INNX-1, KG-INNX, 1", "KG-IN-1, KG-IN, 1", "KG-OKPA-1, KG-OKPA, 1", "KG-INN1-2, KG-INN1, 2",
+        "XI-KICHIX-a, XI-KICHIX, a", "XI-KICH-a, XI-KICH, a", "KG-OKPO-KG-INN-1, KG-OKPO, KG-INN-1"})
     void parsesAtTheSecondHyphen(String text, String scheme, String value) {
         OrganisationId id = OrganisationId.parse(text);
         assertThat(id.getScheme()).isEqualTo(scheme);

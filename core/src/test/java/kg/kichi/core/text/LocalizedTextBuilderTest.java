@@ -73,6 +73,12 @@ class LocalizedTextBuilderTest {
         assertThat(built).isEqualTo(expected);
         assertThat(built.asMap()).containsExactlyEntriesOf(expected.asMap()); // sorted by language
         assertThat(built.toString()).isEqualTo(expected.toString());
+        Map<String, String> sorted = new java.util.TreeMap<>(map);
+        assertThat(built.asMap()).isEqualTo(sorted);
+        assertThat(built.hashCode()).isEqualTo(expected.hashCode()).isEqualTo(sorted.hashCode());
+        assertThat(built.getLanguages()).containsExactlyElementsOf(sorted.keySet());
+        assertThat(built.resolve("xx")).isEqualTo(sorted.getOrDefault("en",
+                sorted.getOrDefault("ru", sorted.getOrDefault("ky", sorted.values().iterator().next()))));
         for (String language : LANGUAGES) {
             assertThat(built.get(language)).isEqualTo(expected.get(language));
         }
@@ -90,6 +96,21 @@ class LocalizedTextBuilderTest {
                 Map.entry("ru", "Нарын"));
         assertThat(third.asMap()).containsExactly(Map.entry("en", "Naryn city"), Map.entry("ky", "Нарын"),
                 Map.entry("ru", "Нарын шаары"));
+    }
+
+    @Test
+    void goesOnAfterBuildingATextThatFillsItsRoomExactly() {
+        LocalizedText.Builder builder = LocalizedText.builder().put("en", "Naryn").put("ky", "Нарын")
+                .put("ru", "Нарын");
+        LocalizedText three = builder.build();
+        LocalizedText four = builder.put("kk", "Нарын").put("en", "Naryn city").build();
+        LocalizedText five = builder.put("uz", "Norin").build();
+
+        assertThat(three.asMap()).containsExactly(Map.entry("en", "Naryn"), Map.entry("ky", "Нарын"),
+                Map.entry("ru", "Нарын"));
+        assertThat(four.asMap()).containsExactly(Map.entry("en", "Naryn city"), Map.entry("kk", "Нарын"),
+                Map.entry("ky", "Нарын"), Map.entry("ru", "Нарын"));
+        assertThat(five.getLanguages()).containsExactly("en", "kk", "ky", "ru", "uz");
     }
 
     @Test

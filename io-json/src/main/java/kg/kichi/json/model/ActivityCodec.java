@@ -39,8 +39,11 @@ public final class ActivityCodec implements Codec<Activity> {
         List<StatedTarget> targets = f.list(TARGETS);
         var extensions = f.extensions();
         try {
-            return f.built(Activity.builder().description(description).targets(targets).extensions(extensions)
-                    .build());
+            Activity.Builder b = Activity.builder().description(description).targets(targets);
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

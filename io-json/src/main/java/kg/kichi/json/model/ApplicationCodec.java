@@ -75,13 +75,16 @@ public final class ApplicationCodec implements Codec<Application> {
         List<StatusChange> history = f.list(STATUS_HISTORY);
         var extensions = f.extensions();
         try {
-            return f.built(Application.builder().id(id).call(call).lot(Optional.ofNullable(lot))
+            Application.Builder b = Application.builder().id(id).call(call).lot(Optional.ofNullable(lot))
                     .partnership(partnership).title(title).summary(Optional.ofNullable(summary))
                     .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
                     .requestedAmount(Optional.ofNullable(requested)).coFinancing(Optional.ofNullable(coFinancing))
                     .plannedPeriod(Optional.ofNullable(plannedPeriod)).plannedDurationMonths(Optional.ofNullable(months))
-                    .submittedAt(Optional.ofNullable(submittedAt)).statusHistory(history).extensions(extensions)
-                    .build());
+                    .submittedAt(Optional.ofNullable(submittedAt)).statusHistory(history);
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

@@ -95,14 +95,18 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         LocalizedText description = f.get(DESCRIPTION);
         var extensions = f.extensions();
         try {
-            return f.built(CallForProposals.builder().id(id).project(project).title(title)
+            CallForProposals.Builder b = CallForProposals.builder().id(id).project(project).title(title)
                     .announced(Optional.ofNullable(announced)).deadline(Optional.ofNullable(deadline))
                     .implementationPeriod(Optional.ofNullable(implementation)).envelope(Optional.ofNullable(envelope))
                     .grantSize(Optional.ofNullable(grantSize)).duration(Optional.ofNullable(duration))
                     .eligibleLegalForms(eligible).requiredPartnerKinds(partnerKinds)
                     .eligibleCoverage(coverage == null ? RegionalCoverage.notStated() : coverage)
                     .plannedGrants(Optional.ofNullable(plannedGrants)).lots(lots).results(Optional.ofNullable(results))
-                    .themes(themes).description(Optional.ofNullable(description)).extensions(extensions).build());
+                    .themes(themes).description(Optional.ofNullable(description));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

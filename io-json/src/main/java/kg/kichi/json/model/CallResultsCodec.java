@@ -39,9 +39,12 @@ public final class CallResultsCodec implements Codec<CallResults> {
         PartialDate announcedOn = f.get(ANNOUNCED_ON);
         var extensions = f.extensions();
         try {
-            return f.built(CallResults.builder().applicationsReceived(Optional.ofNullable(received))
-                    .applicationsSelected(Optional.ofNullable(selected)).announcedOn(Optional.ofNullable(announcedOn))
-                    .extensions(extensions).build());
+            CallResults.Builder b = CallResults.builder().applicationsReceived(Optional.ofNullable(received))
+                    .applicationsSelected(Optional.ofNullable(selected)).announcedOn(Optional.ofNullable(announcedOn));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

@@ -63,10 +63,13 @@ public final class DonorProgrammeCodec implements Codec<DonorProgramme> {
         LocalizedText description = f.get(DESCRIPTION);
         var extensions = f.extensions();
         try {
-            return f.built(DonorProgramme.builder().id(id).name(name).acronyms(acronyms).donor(donor)
+            DonorProgramme.Builder b = DonorProgramme.builder().id(id).name(name).acronyms(acronyms).donor(donor)
                     .parent(Optional.ofNullable(parent)).period(Optional.ofNullable(period))
-                    .budget(Optional.ofNullable(budget)).themes(themes).description(Optional.ofNullable(description))
-                    .extensions(extensions).build());
+                    .budget(Optional.ofNullable(budget)).themes(themes).description(Optional.ofNullable(description));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

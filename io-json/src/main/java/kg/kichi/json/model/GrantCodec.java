@@ -83,14 +83,17 @@ public final class GrantCodec implements Codec<Grant> {
         List<Classification> themes = f.list(THEMES);
         var extensions = f.extensions();
         try {
-            return f.built(Grant.builder().id(id).title(title).description(Optional.ofNullable(description))
+            Grant.Builder b = Grant.builder().id(id).title(title).description(Optional.ofNullable(description))
                     .call(Optional.ofNullable(call)).lot(Optional.ofNullable(lot))
                     .application(Optional.ofNullable(application)).project(Optional.ofNullable(project))
                     .partnership(partnership).amountAwarded(Optional.ofNullable(amount))
                     .awardDate(Optional.ofNullable(awardDate)).period(Optional.ofNullable(period))
                     .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
-                    .status(Optional.ofNullable(status)).targets(targets).themes(themes).extensions(extensions)
-                    .build());
+                    .status(Optional.ofNullable(status)).targets(targets).themes(themes);
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

@@ -54,9 +54,13 @@ public final class LotCodec implements Codec<Lot> {
         List<LegalForm> forms = f.list(ELIGIBLE_LEGAL_FORMS);
         var extensions = f.extensions();
         try {
-            return f.built(Lot.builder().id(id).title(title).plannedGrants(Optional.ofNullable(plannedGrants))
+            Lot.Builder b = Lot.builder().id(id).title(title).plannedGrants(Optional.ofNullable(plannedGrants))
                     .envelope(Optional.ofNullable(envelope)).grantSize(Optional.ofNullable(grantSize))
-                    .eligibleLegalForms(forms).extensions(extensions).build());
+                    .eligibleLegalForms(forms);
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

@@ -55,7 +55,10 @@ public final class OrganisationCodec implements Codec<Organisation> {
         var extensions = f.extensions();
         try {
             Organisation.Builder b = Organisation.builder().id(id).name(name).acronyms(acronyms).aliases(aliases)
-                    .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat)).extensions(extensions);
+                    .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
             if (nonProfit != null) {
                 b.nonProfit(nonProfit);
             }

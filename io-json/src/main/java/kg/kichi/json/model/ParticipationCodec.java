@@ -39,8 +39,12 @@ public final class ParticipationCodec implements Codec<Participation> {
         Boolean lead = f.get(LEAD);
         var extensions = f.extensions();
         try {
-            return f.built(Participation.builder().organisation(organisation).role(role)
-                    .lead(lead != null && lead).extensions(extensions).build());
+            Participation.Builder b = Participation.builder().organisation(organisation).role(role)
+                    .lead(lead != null && lead);
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

@@ -41,8 +41,11 @@ public final class PartnerCodec implements Codec<Partner> {
         LocalizedText note = f.get(NOTE);
         var extensions = f.extensions();
         try {
-            return f.built(Partner.builder().organisation(organisation).role(role).note(Optional.ofNullable(note))
-                    .extensions(extensions).build());
+            Partner.Builder b = Partner.builder().organisation(organisation).role(role).note(Optional.ofNullable(note));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

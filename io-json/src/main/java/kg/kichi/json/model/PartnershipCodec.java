@@ -33,7 +33,11 @@ public final class PartnershipCodec implements Codec<Partnership> {
         List<Partner> members = f.list(PARTNERS);
         var extensions = f.extensions();
         try {
-            return f.built(Partnership.builder().members(members).extensions(extensions).build());
+            Partnership.Builder b = Partnership.builder().members(members);
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

@@ -74,11 +74,15 @@ public final class ProjectCodec implements Codec<Project> {
         LocalizedText description = f.get(DESCRIPTION);
         var extensions = f.extensions();
         try {
-            return f.built(Project.builder().id(id).title(title).programme(Optional.ofNullable(programme))
+            Project.Builder b = Project.builder().id(id).title(title).programme(Optional.ofNullable(programme))
                     .participants(participants).period(Optional.ofNullable(period)).budget(Optional.ofNullable(budget))
                     .coverage(coverage == null ? RegionalCoverage.notStated() : coverage).objectives(objectives)
                     .activities(activities).targetGroups(targetGroups).themes(themes)
-                    .description(Optional.ofNullable(description)).extensions(extensions).build());
+                    .description(Optional.ofNullable(description));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

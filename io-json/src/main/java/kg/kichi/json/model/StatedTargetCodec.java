@@ -41,9 +41,12 @@ public final class StatedTargetCodec implements Codec<StatedTarget> {
         LocalizedText statedAs = f.get(STATED_AS);
         var extensions = f.extensions();
         try {
-            return f.built(StatedTarget.builder().quantity(quantity == null ? 0 : quantity).what(what)
-                    .approximate(approximate != null && approximate).statedAs(Optional.ofNullable(statedAs))
-                    .extensions(extensions).build());
+            StatedTarget.Builder b = StatedTarget.builder().quantity(quantity == null ? 0 : quantity).what(what)
+                    .approximate(approximate != null && approximate).statedAs(Optional.ofNullable(statedAs));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }

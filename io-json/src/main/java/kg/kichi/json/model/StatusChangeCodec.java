@@ -37,8 +37,11 @@ public final class StatusChangeCodec implements Codec<StatusChange> {
         PartialDate on = f.get(ON);
         var extensions = f.extensions();
         try {
-            return f.built(StatusChange.builder().status(status).on(Optional.ofNullable(on)).extensions(extensions)
-                    .build());
+            StatusChange.Builder b = StatusChange.builder().status(status).on(Optional.ofNullable(on));
+            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                b.extensions(extensions);
+            }
+            return f.built(b.build());
         } catch (InvalidModelException e) {
             return f.invalid(e);
         }
