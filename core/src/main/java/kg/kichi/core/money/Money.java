@@ -25,10 +25,6 @@ import kg.kichi.core.validation.ViolationCollector;
 public final class Money implements Comparable<Money> {
     /** The most digits an amount may have before, and after, the decimal point. */
     private static final int MAX_DIGITS = 40;
-    /** The currencies most amounts are in, looked up once. */
-    private static final Currency KGS = Currency.getInstance("KGS");
-    private static final Currency USD = Currency.getInstance("USD");
-    private static final Currency EUR = Currency.getInstance("EUR");
 
     private final BigDecimal amount;
     private final Currency currency;
@@ -129,22 +125,6 @@ public final class Money implements Comparable<Money> {
         return new Money(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
     }
 
-    /**
-     * The currency of a common code, without {@link Currency#getInstance(String)}'s hashing of the (freshly read)
-     * code and its concurrent map.
-     *
-     * @param code three capital letters
-     * @return the currency, or {@code null} when the code is not one of the common ones
-     */
-    private static Currency commonCurrency(String code) {
-        return switch (code.charAt(0)) {
-            case 'K' -> KGS.getCurrencyCode().equals(code) ? KGS : null;
-            case 'U' -> USD.getCurrencyCode().equals(code) ? USD : null;
-            case 'E' -> EUR.getCurrencyCode().equals(code) ? EUR : null;
-            default -> null;
-        };
-    }
-
     private static Currency knownCurrency(String code) {
         Currency currency = currency(Objects.requireNonNull(code, "currencyCode"));
         if (currency == null) {
@@ -158,8 +138,7 @@ public final class Money implements Comparable<Money> {
     private static Currency currency(String code) {
         try {
             if (code.length() == 3 && isUpper(code.charAt(0)) && isUpper(code.charAt(1)) && isUpper(code.charAt(2))) {
-                Currency common = commonCurrency(code);
-                return common != null ? common : Currency.getInstance(code);
+                return Currency.getInstance(code);
             }
         } catch (IllegalArgumentException unknown) {
             // not a currency
