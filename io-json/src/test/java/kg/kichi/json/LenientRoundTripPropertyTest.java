@@ -72,6 +72,27 @@ class LenientRoundTripPropertyTest {
                         .hasSize(unknown));
     }
 
+    /** Numbers in unknown members are written back exactly as they came: sign of zero, exponent, trailing zeros. */
+    @ParameterizedTest
+    @MethodSource("fewSeeds")
+    void numbersOfUnknownMembersAreKeptAsWritten(long seed) {
+        Random random = new Random(seed);
+        List<String> numbers = new java.util.ArrayList<>(List.of("-0", "-0.0", "1e400", "2.50", "1E-7", "-3.0e+2"));
+        for (int i = 0; i < 20; i++) {
+            numbers.add(kg.kichi.json.codec.CodecTesting.randomNumberText(random));
+        }
+        String kept = "[" + String.join(",", numbers) + "]";
+        String document = "{\"formatVersion\":\"1.0\",\"id\":\"d1\",\"x-numbers\":" + kept
+                + ",\"x-nested\":{\"n\":" + numbers.get(6) + ",\"s\":\"\\u00e9\"}}";
+
+        Catalogue lenient = KichiJson.read(document, Mode.LENIENT);
+        assertThat(lenient.getExtensions()).containsEntry("x-numbers", kept)
+                .containsEntry("x-nested", "{\"n\":" + numbers.get(6) + ",\"s\":\"é\"}");
+        String written = KichiJson.writeString(lenient);
+        assertThat(written).contains("\"x-numbers\": " + kept);
+        assertThat(KichiJson.read(written, Mode.LENIENT)).isEqualTo(lenient);
+    }
+
     static LongStream fewSeeds() {
         return LongStream.range(0, 20);
     }

@@ -208,7 +208,7 @@ public final class Fields {
             if (kept == null) {
                 kept = new LinkedHashMap<>();
             }
-            kept.put(name, Trees.read(object.parser()).toString());
+            kept.put(name, Trees.text(object.parser()));
         } else {
             at.skip();
         }

@@ -79,7 +79,7 @@ public final class Envelope {
                     at.skip();
                     at.problem("kichi.json.unknownMember", Map.of("name", name));
                 } else {
-                    extensions.put(name, Trees.read(at.parser()).toString());
+                    extensions.put(name, Trees.text(at.parser()));
                 }
         }
     }

@@ -2,6 +2,7 @@ package kg.kichi.json.codec;
 
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Random;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.Mode;
@@ -76,5 +77,33 @@ public final class CodecTesting {
             p.nextToken();
             return Trees.read(p);
         }
+    }
+
+    /**
+     * @param random the source
+     * @return a JSON number's text: optional minus, an integer part without leading zeros, optional fraction and
+     *     exponent (either case, optional sign)
+     */
+    public static String randomNumberText(Random random) {
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+        if (random.nextInt(4) == 0) {
+            text.append('0');
+        } else {
+            text.append(1 + random.nextInt(9));
+            for (int digits = random.nextInt(25); digits > 0; digits--) {
+                text.append(random.nextInt(10));
+            }
+        }
+        if (random.nextBoolean()) {
+            text.append('.');
+            for (int digits = 1 + random.nextInt(10); digits > 0; digits--) {
+                text.append(random.nextInt(10));
+            }
+        }
+        if (random.nextBoolean()) {
+            text.append(random.nextBoolean() ? 'e' : 'E').append(List.of("", "+", "-").get(random.nextInt(3)))
+                    .append(1 + random.nextInt(999));
+        }
+        return text.toString();
     }
 }
