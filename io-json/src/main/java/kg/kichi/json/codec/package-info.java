@@ -4,7 +4,7 @@
  * throwing; {@link kg.kichi.json.codec.Members}, the members an object codec declares once, each through a typed
  * handle that the codec keeps, and {@link kg.kichi.json.codec.Fields}, which reads an object's members in one pass
  * straight from the parser and gives each value back by its handle; and the codecs of JSON's own values
- * ({@link kg.kichi.json.codec.Scalars}). No tree is built on the way, except for the unknown members a lenient read
- * keeps ({@link kg.kichi.json.codec.Trees}).
+ * ({@link kg.kichi.json.codec.Scalars}). No tree is built on the way: the unknown members a lenient read keeps are
+ * copied token by token ({@link kg.kichi.json.codec.Trees}).
  */
 package kg.kichi.json.codec;

@@ -10,11 +10,17 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Reads and writes single values through a codec, for unit tests. */
 public final class CodecTesting {
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CodecTesting() {}
 
@@ -75,7 +81,7 @@ public final class CodecTesting {
     public static JsonNode tree(String json) {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             p.nextToken();
-            return Trees.read(p);
+            return read(p);
         }
     }
 
@@ -105,5 +111,55 @@ public final class CodecTesting {
                     .append(1 + random.nextInt(999));
         }
         return text.toString();
+    }
+
+    /**
+     * Reads the value at the parser's current token into a tree, numbers exact (integers as {@code BigInteger},
+     * others as {@code BigDecimal} from their text, trailing zeros kept), a name given twice an error; the parser
+     * is left on the value's last token.
+     *
+     * @param p the parser, on the first token of a value
+     * @return the value
+     */
+    private static JsonNode read(JsonParser p) {
+        JsonToken token = p.currentToken();
+        if (token == null) {
+            throw new IllegalStateException("no current token");
+        }
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    if (object.has(name)) {
+                        throw DuplicateMembers.error(p, name);
+                    }
+                    p.nextToken();
+                    object.set(name, read(p));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(read(p));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return DecimalNode.valueOf(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + token);
+        }
     }
 }
