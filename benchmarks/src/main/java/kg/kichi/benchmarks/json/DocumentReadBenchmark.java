@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,6 +87,33 @@ public class DocumentReadBenchmark {
     @Benchmark
     public DocumentPojo jacksonPojoBaseline() {
         return plain.readValue(document, DocumentPojo.class);
+    }
+
+    /**
+     * The floor under both readers, not a contender: the same bytes tokenized by the same Jackson parser, every
+     * string value decoded into a {@code String} and every number read (decimals exactly), no object built. What
+     * a reader takes above this is its own work: the POJO baseline's binding, or Kichi's decoding, model and checks.
+     *
+     * @return a checksum of what was read, so that nothing is optimised away
+     */
+    @Benchmark
+    public long jacksonTokensFloor() {
+        long sum = 0;
+        try (JsonParser p = plain.createParser(document)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token == JsonToken.VALUE_STRING) {
+                    sum += p.getString().length();
+                } else if (token == JsonToken.VALUE_NUMBER_INT) {
+                    sum += p.getLongValue();
+                } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    sum += p.getDecimalValue().scale();
+                } else if (token == JsonToken.PROPERTY_NAME) {
+                    sum += p.currentName().length();
+                }
+            }
+        }
+        return sum;
     }
 
     /** @return the schema's errors on the same bytes (parsed into a tree, then validated) */
