@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A {@link Gazetteer} over a fixed set of units, indexed once: units by every code, children by parent,
