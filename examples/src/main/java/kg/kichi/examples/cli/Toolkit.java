@@ -3,7 +3,7 @@ package kg.kichi.examples.cli;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import kg.kichi.examples.cli.giving.Giving360Adapter;
 import kg.kichi.examples.cli.giving.GivingExporter;
 import kg.kichi.examples.cli.report.GazetteerRollUp;
