@@ -3,7 +3,7 @@ package kg.kichi.cli;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import kg.kichi.cli.giving.Giving360Adapter;
 import kg.kichi.cli.giving.GivingExporter;
 import kg.kichi.cli.report.GazetteerRollUp;

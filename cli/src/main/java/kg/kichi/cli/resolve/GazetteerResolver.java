@@ -27,9 +27,9 @@ public final class GazetteerResolver implements PlaceResolver {
     @Override
     public Resolution resolve(String text, Optional<String> within) {
         UnitRef context = within.map(this::unit).orElse(null);
-        kg.kichi.core.geo.Resolution resolution = gazetteer.resolve(text, context);
+        kg.kichi.core.geo.resolve.Resolution resolution = gazetteer.resolve(text, context);
         List<Candidate> candidates = new ArrayList<>();
-        for (kg.kichi.core.geo.Candidate c : resolution.getCandidates()) {
+        for (kg.kichi.core.geo.resolve.Candidate c : resolution.getCandidates()) {
             AdministrativeUnit unit = c.getUnit();
             candidates.add(new Candidate(unit.getRef().toString(), unit.getLevel().getCode(), name(unit),
                     ancestors(unit), c.getMatchedName() + " (" + c.getMatchKind().name().toLowerCase(Locale.ROOT)

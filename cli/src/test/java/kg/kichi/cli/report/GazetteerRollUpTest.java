@@ -2,8 +2,8 @@ package kg.kichi.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kg.kichi.core.geo.Gazetteers;
 import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
 class GazetteerRollUpTest {

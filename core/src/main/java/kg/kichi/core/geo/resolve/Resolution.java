@@ -1,8 +1,9 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kg.kichi.core.geo.AdministrativeUnit;
 
 /**
  * What a place mention refers to: a status, every candidate ranked best first, and a reason whenever the

@@ -1,9 +1,13 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,9 +1,15 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.UnitLevel;
+import kg.kichi.core.geo.UnitName;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import org.junit.jupiter.api.Test;
 
 /**

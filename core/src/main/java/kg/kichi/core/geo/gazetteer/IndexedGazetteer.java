@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.gazetteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.UnitLevel;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.UnknownUnitException;
+import kg.kichi.core.geo.resolve.Resolution;
+import kg.kichi.core.geo.resolve.Resolver;
 import kg.kichi.core.internal.ViolationCollector;
 
 /**
@@ -86,7 +93,7 @@ final class IndexedGazetteer implements Gazetteer {
         }
         levels.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.byLevel = levels;
-        this.resolver = new Resolver(new NameIndex(units, parent), this);
+        this.resolver = Resolver.of(List.of(units));
     }
 
     int indexOf(UnitRef ref) {
@@ -159,7 +166,7 @@ final class IndexedGazetteer implements Gazetteer {
 
     @Override
     public Resolution resolve(String text, UnitRef within, LocalDate asOf) {
-        return resolver.resolve(text, within == null ? -1 : indexOf(within), asOf);
+        return resolver.resolve(text, within, asOf);
     }
 
     /** @return the number of units */

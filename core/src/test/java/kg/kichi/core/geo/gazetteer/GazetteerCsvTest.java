@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.gazetteer;
 
 import static kg.kichi.core.ModelAssertions.assertRejected;
 import static kg.kichi.core.ModelAssertions.violation;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.UnitRef;
 import org.junit.jupiter.api.Test;
 
 /** Bad gazetteer CSV gets a typed error naming the row; a byte order mark is not part of the header. */

@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.CoverageOperations;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitName;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.resolve.Resolution;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;

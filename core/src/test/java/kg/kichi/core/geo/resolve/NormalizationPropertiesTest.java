@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 /**
  * Folds place names written in Kyrgyz, Russian or Latin script into one comparison key, so that

@@ -1,8 +1,14 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.UnitLevel;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.UnknownUnitException;
 
 /**
  * Resolves one mention against a {@link NameIndex}. Ranking, in points:
@@ -30,8 +36,11 @@ import java.util.List;
  *       so do units of one level, and a type word ("с.", "району", "v.") always overrides the rule.</li>
  * </ul>
  * The mention is resolved when the best candidate leads by {@link Resolution#MARGIN} points or more.
+ *
+ * <p>A {@link kg.kichi.core.geo.Gazetteer} implementation obtains one with {@link #of(List)} and delegates
+ * its {@code resolve} methods to it. Immutable and thread-safe.
  */
-final class Resolver {
+public final class Resolver {
     /**
      * What the containment rule gives the candidate containing all others tied with it: more than
      * {@link Resolution#MARGIN} above the gap of less than a margin it may trail by, so that it then leads.
@@ -39,13 +48,42 @@ final class Resolver {
     static final int CONTAINER_BONUS = 10;
 
     private final NameIndex index;
-    private final IndexedGazetteer tree;
+    private final Map<UnitRef, Integer> byRef;
     /** Cities of republican or oblast significance: the ones with numbered sub-divisions (МТУ). */
     private final int[] subdividedCities;
 
-    Resolver(NameIndex index, IndexedGazetteer tree) {
+    /**
+     * Indexes the names of a gazetteer's units.
+     *
+     * @param units every unit of one gazetteer, each unit's parent among them (as {@link
+     *     kg.kichi.core.geo.Gazetteer#getUnits()} returns them)
+     * @return a resolver over those units
+     * @throws IllegalArgumentException naming the unit whose parent is not among {@code units}
+     */
+    public static Resolver of(List<AdministrativeUnit> units) {
+        AdministrativeUnit[] all = units.toArray(new AdministrativeUnit[0]);
+        Map<UnitRef, Integer> byRef = new HashMap<>(all.length * 3);
+        for (int i = 0; i < all.length; i++) {
+            for (UnitRef code : all[i].getCodes()) {
+                byRef.putIfAbsent(code, i);
+            }
+        }
+        int[] parent = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            UnitRef p = all[i].getParent().orElse(null);
+            Integer pi = p == null ? null : byRef.get(p);
+            if (p != null && pi == null) {
+                throw new IllegalArgumentException("the parent " + p + " of " + all[i].getRef()
+                        + " is not among the units");
+            }
+            parent[i] = pi == null ? -1 : pi;
+        }
+        return new Resolver(new NameIndex(all, parent), byRef);
+    }
+
+    private Resolver(NameIndex index, Map<UnitRef, Integer> byRef) {
         this.index = index;
-        this.tree = tree;
+        this.byRef = byRef;
         this.subdividedCities = java.util.stream.IntStream.range(0, index.units.length).filter(u -> {
             UnitLevel level = index.units[u].getLevel();
             int p = index.parent[u];
@@ -54,7 +92,28 @@ final class Resolver {
         }).toArray();
     }
 
-    Resolution resolve(String text, int within, LocalDate asOf) {
+    /**
+     * Resolves a place mention; see {@link kg.kichi.core.geo.Gazetteer#resolve(String, UnitRef, LocalDate)}.
+     *
+     * @param text the mention
+     * @param within the unit the mention stands under, or null for none
+     * @param asOf the day the text speaks of, or null for any time
+     * @return the ranked candidates
+     * @throws UnknownUnitException if {@code within} is not among the units
+     */
+    public Resolution resolve(String text, UnitRef within, LocalDate asOf) {
+        int w = -1;
+        if (within != null) {
+            Integer i = byRef.get(within);
+            if (i == null) {
+                throw new UnknownUnitException(within);
+            }
+            w = i;
+        }
+        return resolve(text, w, asOf);
+    }
+
+    private Resolution resolve(String text, int within, LocalDate asOf) {
         if (text == null || text.isBlank()) {
             return Resolution.unknown(String.valueOf(text), "the mention is empty");
         }
@@ -87,7 +146,7 @@ final class Resolver {
             int u = scores.unit[i];
             int s = scores.score[i] + m.bonus(index.units[u].getLevel()) + (index.seat[u] ? 2 : 0);
             if (within >= 0) {
-                s += u == within ? -5 : tree.isWithin(u, within) ? 0 : -50;
+                s += u == within ? -5 : index.isWithin(u, within) ? 0 : -50;
             }
             scores.score[i] = s;
         }
@@ -131,7 +190,7 @@ final class Resolver {
     private boolean containsOthers(Scores scores, int i, int top) {
         for (int j = 0; j < scores.size; j++) {
             boolean tied = top - scores.score[j] < Resolution.MARGIN;
-            if (j != i && tied && !tree.isWithin(scores.unit[j], scores.unit[i])) {
+            if (j != i && tied && !index.isWithin(scores.unit[j], scores.unit[i])) {
                 return false;
             }
         }
@@ -163,8 +222,8 @@ final class Resolver {
     private Resolution subdivision(String text, Mention m, int within, LocalDate asOf, Scores scores) {
         for (int u : subdividedCities) {
             AdministrativeUnit unit = index.units[u];
-            if (unit.existsOn(asOf) && (within < 0 || tree.isWithin(u, within)
-                    || tree.isWithin(within, u))) {
+            if (unit.existsOn(asOf) && (within < 0 || index.isWithin(u, within)
+                    || index.isWithin(within, u))) {
                 scores.offer(u, MatchKind.CITY_OF_SUBDIVISION.getScore(), unit.getDisplayName(),
                         MatchKind.CITY_OF_SUBDIVISION);
             }

@@ -1,10 +1,20 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.UnitLevel;
+import kg.kichi.core.geo.UnitName;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.UnknownUnitException;
+import kg.kichi.core.geo.resolve.Candidate;
+import kg.kichi.core.geo.resolve.MatchKind;
+import kg.kichi.core.geo.resolve.Resolution;
+import kg.kichi.core.geo.resolve.ResolutionStatus;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {

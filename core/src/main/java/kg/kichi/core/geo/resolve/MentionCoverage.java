@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,6 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.CoverageOperations;
+import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitRef;
 
 /**
  * A regional coverage built from text mentions ("Бишкек, Чүй жана Ысык-Көл облустары", "Бардык облустар"),
@@ -81,7 +86,7 @@ public final class MentionCoverage {
         }
         RegionalCoverage coverage;
         if (nationwide) {
-            coverage = RegionalCoverage.nationwide(CoverageOperations.over(gazetteer).country());
+            coverage = RegionalCoverage.nationwide(CoverageOperations.over(gazetteer).getCountryCode());
         } else if (units.isEmpty()) {
             coverage = RegionalCoverage.notStated();
         } else {

@@ -1,6 +1,8 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import java.util.Objects;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.UnitRef;
 
 /**
  * A unit a mention may refer to: the unit, the name of it that matched, how it matched, and a confidence

@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 /** The outcome of resolving a place mention. */
 public enum ResolutionStatus {

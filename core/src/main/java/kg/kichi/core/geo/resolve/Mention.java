@@ -1,7 +1,8 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import java.util.HashMap;
 import java.util.Map;
+import kg.kichi.core.geo.UnitLevel;
 
 /**
  * A place mention taken apart: its key without type words ("г.", "облусу", "айыльный аймак", "v."), the

@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.gazetteer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.UnitLevel;
+import kg.kichi.core.geo.UnitName;
+import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;

@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kg.kichi.core.geo.AdministrativeUnit;
+import kg.kichi.core.geo.UnitLevel;
+import kg.kichi.core.geo.UnitName;
 
 /**
  * The names of a gazetteer's units by folded key, built once; resolves mentions with a few hash look-ups.
@@ -89,6 +92,15 @@ final class NameIndex {
 
     Entry[] approximate(String key) {
         return bySkeleton.getOrDefault(NameNormalizer.skeleton(key), NONE);
+    }
+
+    boolean isWithin(int unit, int ancestor) {
+        for (int u = unit; u >= 0; u = parent[u]) {
+            if (u == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean usable(Entry e, LocalDate asOf) {

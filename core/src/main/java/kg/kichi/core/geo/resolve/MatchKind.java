@@ -1,4 +1,4 @@
-package kg.kichi.core.geo;
+package kg.kichi.core.geo.resolve;
 
 /** How a mention matched a unit, from most to least certain. */
 public enum MatchKind {
