@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Optional;
 import kg.kichi.core.money.Money;
-import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.internal.Constraints;
 
 /**
  * A budget's rules: no amount is negative ({@code kichi.money.notNegative}) and all share one currency

@@ -25,7 +25,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * One eligibility criterion of a call, as data: a {@linkplain RuleType type} with its parameters, an identifier,

@@ -22,7 +22,7 @@ import kg.kichi.core.call.CallForProposals;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.geo.AdministrativeUnit;
 import kg.kichi.core.geo.Gazetteer;
-import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitLevel;
 import kg.kichi.core.geo.UnitRef;
