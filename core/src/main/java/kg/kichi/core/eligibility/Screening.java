@@ -207,7 +207,9 @@ public final class Screening {
 
     private RuleResult evaluate(Rule rule, Facts f) {
         if (!rule.appliesToLot(f.lot)) {
-            return new RuleResult(rule, RuleStatus.NOT_APPLICABLE, f.lot, "lot", null, null, null);
+            // the deadline's message names its closing moment, which is the rule's, whoever it concerns
+            Map<String, String> details = rule.getType() == RuleType.SUBMISSION_DEADLINE ? closing(rule, f) : null;
+            return new RuleResult(rule, RuleStatus.NOT_APPLICABLE, f.lot, "lot", null, details, null);
         }
         switch (rule.getType()) {
             case APPLICANT_LEGAL_FORM:
@@ -558,9 +560,8 @@ public final class Screening {
 
     private static RuleResult deadline(Rule rule, Facts f) {
         PartialDate deadline = rule.getDeadline().get();
-        ZoneId zone = f.zone(rule);
-        ZonedDateTime closes = deadline.lastDay().plusDays(1).atStartOfDay(zone);
-        Map<String, String> details = Map.of("closes", closes.toOffsetDateTime().toString(), "zone", zone.getId());
+        ZonedDateTime closes = closes(rule, f);
+        Map<String, String> details = closing(rule, f);
         if (f.application.getSubmittedAt().isPresent()) {
             boolean inTime = f.application.getSubmittedAt().get().toInstant().isBefore(closes.toInstant());
             return new RuleResult(rule, inTime ? RuleStatus.PASS : RuleStatus.FAIL,
@@ -585,6 +586,15 @@ public final class Screening {
             }
         }
         return new RuleResult(rule, RuleStatus.UNKNOWN, null, "submittedAt", List.of("submittedAt"), details, null);
+    }
+
+    /** The first instant after a deadline: the day after its last day, at midnight in the zone that applies. */
+    private static ZonedDateTime closes(Rule rule, Facts f) {
+        return rule.getDeadline().get().lastDay().plusDays(1).atStartOfDay(f.zone(rule));
+    }
+
+    private static Map<String, String> closing(Rule rule, Facts f) {
+        return Map.of("closes", closes(rule, f).toOffsetDateTime().toString(), "zone", f.zone(rule).getId());
     }
 
     private static RuleResult duration(Rule rule, Facts f) {
