@@ -4,7 +4,7 @@ import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.json.internal.codec.Codec;
 import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.Out;
-import kg.kichi.json.stream.DocumentParser;
+import kg.kichi.json.internal.stream.DocumentParser;
 import kg.kichi.json.stream.Section;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;

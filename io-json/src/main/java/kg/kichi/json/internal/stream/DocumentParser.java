@@ -1,4 +1,4 @@
-package kg.kichi.json.stream;
+package kg.kichi.json.internal.stream;
 
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -13,6 +13,7 @@ import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.DuplicateMembers;
 import kg.kichi.json.internal.codec.Problems;
 import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.stream.Section;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
