@@ -46,7 +46,7 @@ public final class CatalogueCodec implements Codec<Catalogue> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void writeSections(Catalogue value, JsonGenerator out) {
         for (Section section : Section.values()) {
-            Out.list(out, section.member(), (java.util.List) section.of(value), (Codec) section.codec());
+            Out.list(out, section.member(), (java.util.List) section.of(value), (Codec) SectionCodecs.of(section));
         }
     }
 }

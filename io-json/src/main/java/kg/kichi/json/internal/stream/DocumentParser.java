@@ -13,6 +13,7 @@ import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.DuplicateMembers;
 import kg.kichi.json.internal.codec.Problems;
 import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.internal.model.SectionCodecs;
 import kg.kichi.json.stream.Section;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -147,7 +148,7 @@ public final class DocumentParser {
                 at.problem("kichi.json.null", Map.of());
             } else {
                 long before = problems.count();
-                value = section.codec().read(at);
+                value = SectionCodecs.of(section).read(at);
                 at.skip();
                 id = at.seenId();
                 value = problems.count() > before ? null : value;
