@@ -117,9 +117,12 @@ public final class LevelWords {
                     continue;
                 }
                 if (tokens.length == 1) {
-                    for (String key : new String[] {tokens[0], NameNormalizer.foldLatin(tokens[0])}) {
-                        kinds.merge(key, kind, (a, b) -> a | b);
-                        positions.merge(key, position, (a, b) -> a | b);
+                    register(kinds, positions, tokens[0], kind, position);
+                    // Also folded, for Latin spellings ("aimagy" for "аймагы"); but not "аа" as "а", which
+                    // would make the Kyrgyz village abbreviation an aiyl aimak word.
+                    String folded = NameNormalizer.foldLatin(tokens[0]);
+                    if (folded.length() > 1) {
+                        register(kinds, positions, folded, kind, position);
                     }
                 } else {
                     phrases.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Phrase(tokens, kind, position));
@@ -132,6 +135,12 @@ public final class LevelWords {
         phrases.forEach((k, v) -> frozen.put(k, v.stream()
                 .sorted((a, b) -> Integer.compare(b.tokens().length, a.tokens().length)).toArray(Phrase[]::new)));
         return new LevelWords(kinds, positions, frozen);
+    }
+
+    private static void register(Map<String, Integer> kinds, Map<String, Integer> positions, String key, int kind,
+            int position) {
+        kinds.merge(key, kind, (a, b) -> a | b);
+        positions.merge(key, position, (a, b) -> a | b);
     }
 
     /** A form as transliterated letter groups: "р-н" gives {@code [r, n]}, "обл." gives {@code [obl]}. */

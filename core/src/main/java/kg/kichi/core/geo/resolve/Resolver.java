@@ -27,6 +27,8 @@ import kg.kichi.core.geo.UnknownUnitException;
  *       name a region, district, city or aiyl aimak ("Кочкорский район": the district 115, the aiyl aimak
  *       Кочкорский 80): a level word decides between namesakes, and their confidences say so;</li>
  *   <li>+2 for a village that gives its name to its aiyl aimak (its seat), a tie-breaker only;</li>
+ *   <li>the village rule: under a Russian or Kyrgyz village word, a village tied with the aiyl aimak it lies in
+ *       gets +{@value #CONTAINER_BONUS} ("с. Тюп" is the village, not the aiyl aimak Тюп around it);</li>
  *   <li>−50 outside the unit the mention stands under, −5 for that unit itself (a mention under a heading
  *       names something in it);</li>
  *   <li>consonant-only (approximate) matches are tried only when nothing else matches;</li>
@@ -51,8 +53,9 @@ import kg.kichi.core.geo.UnknownUnitException;
  * {@link Resolution#MARGIN}; its score is its weakest part's best score less what the reading costs the parts
  * (each part's best score minus the score of the unit it is read as). A part naming no known unit is
  * reported and left out; when no reading fits every placed part, the address is
- * {@link ResolutionStatus#CONTRADICTORY}, never resolved to one part, and the parts outside the largest
- * consistent group are the ones reported as not placed.
+ * {@link ResolutionStatus#CONTRADICTORY}, never resolved to one part: the parts outside the largest group
+ * that fits together (read as their best candidates) are reported as not placed, or every part when no two
+ * parts fit.
  *
  * <p>A {@link kg.kichi.core.geo.Gazetteer} implementation obtains one with {@link #of(List, LevelWords)} and
  * delegates its {@code resolve} methods to it. Immutable and thread-safe.
@@ -208,6 +211,9 @@ public final class Resolver {
                 s += u == within ? -5 : index.isWithin(u, within) ? 0 : -50;
             }
             scores.score[i] = s;
+        }
+        if ((m.typeWords & Mention.VILLAGE_WORD) != 0 && !m.asksForAimak()) {
+            favourVillage(scores);
         }
         return m.typeWords == 0 && favourContainer(scores)
                 ? "'" + text + "' names several units, one containing the others; a bare name is read as that one"
@@ -430,6 +436,9 @@ public final class Resolver {
                 bestSum = sum;
             }
         }
+        if (bestSize < 2) {
+            bestMask = 0; // no two parts fit together: none can be told to be the odd one out
+        }
         List<AddressPart> parts = new ArrayList<>(n);
         StringBuilder readings = new StringBuilder();
         int q = 0;
@@ -506,6 +515,27 @@ public final class Resolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The village rule: under a Russian or Kyrgyz village word ("с. Тюп", "Тюп айылы"), a village tied with
+     * the aiyl aimak it lies in is the one meant, and earns {@link #CONTAINER_BONUS}: the word may stand for
+     * an aiyl aimak only when no village of the name lies in it.
+     */
+    private void favourVillage(Scores scores) {
+        int top = scores.max();
+        for (int i = 0; i < scores.size; i++) {
+            int u = scores.unit[i];
+            if (top - scores.score[i] >= Resolution.MARGIN || index.units[u].getLevel() != UnitLevel.VILLAGE) {
+                continue;
+            }
+            for (int j = 0; j < scores.size; j++) {
+                if (scores.unit[j] == index.parent[u] && top - scores.score[j] < Resolution.MARGIN) {
+                    scores.score[i] += CONTAINER_BONUS;
+                    return;
+                }
+            }
+        }
     }
 
     private boolean containsOthers(Scores scores, int i, int top) {
