@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * The level words a resolver reads in place mentions: the words and abbreviations that say what kind of unit a

@@ -461,9 +461,18 @@ public final class Resolver {
         }
         StringBuilder reason = new StringBuilder("the parts of the address name units that do not lie one within "
                 + "another: ").append(readings);
-        String missing = unplaced(parts);
-        return new Resolution(text, ResolutionStatus.CONTRADICTORY, List.of(), reason + "; not placed: " + missing,
-                parts, List.of());
+        String odd = parts.stream().filter(p -> !p.isPlaced() && p.getCandidate().isPresent())
+                .map(p -> "'" + p.getText() + "'").collect(java.util.stream.Collectors.joining(", "));
+        if (bestMask != 0) {
+            reason.append("; ").append(odd).append(" does not fit the other parts");
+        }
+        String unknown = parts.stream().filter(p -> p.getCandidate().isEmpty())
+                .map(p -> "'" + p.getText() + "' could not be placed: " + p.getProblem().orElse(""))
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (!unknown.isEmpty()) {
+            reason.append("; ").append(unknown);
+        }
+        return new Resolution(text, ResolutionStatus.CONTRADICTORY, List.of(), reason.toString(), parts, List.of());
     }
 
     /** A unit with the unit above it, so a reader sees why two parts conflict. */
