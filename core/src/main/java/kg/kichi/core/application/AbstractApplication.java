@@ -30,7 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentApplication
-abstract class AbstractApplication implements Extensible {
+public abstract class AbstractApplication implements Extensible {
+    /** Only the generated {@link Application} extends this definition; use {@code Application}. */
+    AbstractApplication() {}
+
     /** @return the identifier, unique among applications of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 /** One step of an application's lifecycle: the status it reached, when (when known) and why (when recorded). */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractStatusChange implements Extensible {
+public abstract class AbstractStatusChange implements Extensible {
+    /** Only the generated {@link StatusChange} extends this definition; use {@code StatusChange}. */
+    AbstractStatusChange() {}
+
     /** @return the status reached */
     @NotNull(message = "{kichi.required}")
     public abstract ApplicationStatus getStatus();

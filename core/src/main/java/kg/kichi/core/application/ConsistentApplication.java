@@ -24,7 +24,7 @@ import kg.kichi.core.money.Money;
 @Constraint(validatedBy = ConsistentApplication.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentApplication {
+@interface ConsistentApplication {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.application.transition}";
 

@@ -32,7 +32,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentCall
-abstract class AbstractCallForProposals implements Extensible {
+public abstract class AbstractCallForProposals implements Extensible {
+    /** Only the generated {@link CallForProposals} extends this definition; use {@code CallForProposals}. */
+    AbstractCallForProposals() {}
+
     /** @return the identifier, unique among calls of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

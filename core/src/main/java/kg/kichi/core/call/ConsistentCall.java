@@ -31,7 +31,7 @@ import kg.kichi.core.internal.Repeats;
 @Constraint(validatedBy = ConsistentCall.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentCall {
+@interface ConsistentCall {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.call.deadlineBeforeAnnouncement}";
 

@@ -21,7 +21,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractOrganisation implements Extensible {
+public abstract class AbstractOrganisation implements Extensible {
+    /** Only the generated {@link Organisation} extends this definition; use {@code Organisation}. */
+    AbstractOrganisation() {}
+
     /** @return the identifier, unique within a dataset */
     @NotNull(message = "{kichi.required}")
     public abstract OrganisationId getId();
