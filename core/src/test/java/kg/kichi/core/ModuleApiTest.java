@@ -41,6 +41,7 @@ public class ModuleApiTest {
             "kg.kichi.core.project",
             "kg.kichi.core.call",
             "kg.kichi.core.application",
+            "kg.kichi.core.eligibility",
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue");
 

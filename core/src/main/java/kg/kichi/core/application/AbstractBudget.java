@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentBudget
-abstract class AbstractBudget implements Extensible {
+public abstract class AbstractBudget implements Extensible {
     /** @return the total cost of the action, when stated */
     public abstract Optional<Money> getTotalCost();
 
