@@ -8,6 +8,8 @@ import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
+import kg.kichi.core.evaluation.EvaluationGrid;
+import kg.kichi.core.evaluation.SelectionPolicy;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
@@ -90,6 +92,12 @@ abstract class AbstractCallForProposals implements Extensible {
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();
+
+    /** @return how applications are scored, when stated */
+    public abstract Optional<EvaluationGrid> getEvaluationGrid();
+
+    /** @return how the ranking becomes grants for the whole call, and for a lot without a policy of its own */
+    public abstract Optional<SelectionPolicy> getSelectionPolicy();
 
     /**
      * Finds a lot.
