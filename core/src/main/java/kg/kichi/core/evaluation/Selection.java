@@ -291,7 +291,7 @@ public final class Selection {
 
         Walk(List<RankedApplication> ranking) {
             this.ranking = ranking;
-            this.allocated = Money.zero(envelope.getCurrencyCode());
+            this.allocated = envelope.minus(envelope); // zero at the envelope's scale: "KGS 40 left", not "KGS 40.00"
             int n = ranking.size();
             regions = new UnitRef[n];
             regionNotes = new Finding[n];
