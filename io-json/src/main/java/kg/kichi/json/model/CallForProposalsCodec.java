@@ -39,7 +39,7 @@ import tools.jackson.core.JsonGenerator;
 /**
  * {@link CallForProposals}: {@code id, project, title, announced, deadline, implementationPeriod, envelope,
  * grantSize, duration, eligibleLegalForms, requiredPartnerKinds, eligibleCoverage, plannedGrants, lots, results,
- * themes, description}.
+ * themes, description, evaluationGrid, selectionPolicy}.
  */
 public final class CallForProposalsCodec implements Codec<CallForProposals> {
     /** The instance. */
@@ -64,9 +64,13 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
     private static final Member<CallResults> RESULTS = member("results", CallResultsCodec.INSTANCE);
     private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
     private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
+    private static final Member<kg.kichi.core.evaluation.EvaluationGrid> GRID =
+            member("evaluationGrid", EvaluationGridCodec.INSTANCE);
+    private static final Member<kg.kichi.core.evaluation.SelectionPolicy> POLICY =
+            member("selectionPolicy", SelectionPolicyCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, PROJECT, TITLE, ANNOUNCED, DEADLINE, IMPLEMENTATION_PERIOD,
             ENVELOPE, GRANT_SIZE, DURATION, ELIGIBLE_LEGAL_FORMS, REQUIRED_PARTNER_KINDS, ELIGIBLE_COVERAGE,
-            PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION);
+            PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION, GRID, POLICY);
 
     private CallForProposalsCodec() {}
 
@@ -93,6 +97,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         CallResults results = f.get(RESULTS);
         List<Classification> themes = f.list(THEMES);
         LocalizedText description = f.get(DESCRIPTION);
+        kg.kichi.core.evaluation.EvaluationGrid grid = f.get(GRID);
+        kg.kichi.core.evaluation.SelectionPolicy policy = f.get(POLICY);
         var extensions = f.extensions();
         try {
             CallForProposals.Builder b = CallForProposals.builder().id(id).project(project).title(title)
@@ -102,7 +108,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
                     .eligibleLegalForms(eligible).requiredPartnerKinds(partnerKinds)
                     .eligibleCoverage(coverage == null ? RegionalCoverage.notStated() : coverage)
                     .plannedGrants(Optional.ofNullable(plannedGrants)).lots(lots).results(Optional.ofNullable(results))
-                    .themes(themes).description(Optional.ofNullable(description));
+                    .themes(themes).description(Optional.ofNullable(description))
+                    .evaluationGrid(Optional.ofNullable(grid)).selectionPolicy(Optional.ofNullable(policy));
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
@@ -132,6 +139,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         Out.optional(out, "results", value.getResults(), CallResultsCodec.INSTANCE);
         Out.list(out, "themes", value.getThemes(), ClassificationCodec.INSTANCE);
         Out.optional(out, "description", value.getDescription(), LocalizedTextCodec.INSTANCE);
+        Out.optional(out, "evaluationGrid", value.getEvaluationGrid(), EvaluationGridCodec.INSTANCE);
+        Out.optional(out, "selectionPolicy", value.getSelectionPolicy(), SelectionPolicyCodec.INSTANCE);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }

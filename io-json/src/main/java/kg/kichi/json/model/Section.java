@@ -5,7 +5,7 @@ import java.util.function.Function;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.json.codec.Codec;
 
-/** The six collections of a document, in the order they are written. */
+/** The eight collections of a document, in the order they are written. */
 public enum Section {
     /** {@code organisations}. */
     ORGANISATIONS("organisations", OrganisationCodec.INSTANCE, Catalogue::getOrganisations),
@@ -18,7 +18,11 @@ public enum Section {
     /** {@code applications}. */
     APPLICATIONS("applications", ApplicationCodec.INSTANCE, Catalogue::getApplications),
     /** {@code grants}. */
-    GRANTS("grants", GrantCodec.INSTANCE, Catalogue::getGrants);
+    GRANTS("grants", GrantCodec.INSTANCE, Catalogue::getGrants),
+    /** {@code reviewers}. */
+    REVIEWERS("reviewers", ReviewerCodec.INSTANCE, Catalogue::getReviewers),
+    /** {@code reviews}. */
+    REVIEWS("reviews", ReviewCodec.INSTANCE, Catalogue::getReviews);
 
     private final String member;
     private final Codec<?> codec;
@@ -52,7 +56,7 @@ public enum Section {
 
     /**
      * The section a reference's kind names, as the catalogue's violations do ({@code organisation},
-     * {@code programme}, {@code project}, {@code call}, {@code application}, {@code grant}).
+     * {@code programme}, {@code project}, {@code call}, {@code application}, {@code grant}, {@code reviewer}).
      *
      * @param kind the kind
      * @return the section, or {@code null}
