@@ -20,7 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractCriterion implements Extensible {
+public abstract class AbstractCriterion implements Extensible {
+    /** Only the generated {@link Criterion} extends this definition; use {@code Criterion}. */
+    AbstractCriterion() {}
+
     /** @return the identifier, unique within the grid */
     @NotNull(message = "{kichi.required}")
     @Identifier

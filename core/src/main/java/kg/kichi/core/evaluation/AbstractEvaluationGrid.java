@@ -22,7 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractEvaluationGrid implements Extensible {
+public abstract class AbstractEvaluationGrid implements Extensible {
+    /** Only the generated {@link EvaluationGrid} extends this definition; use {@code EvaluationGrid}. */
+    AbstractEvaluationGrid() {}
+
     /** @return the stages, in the order they run */
     @NotEmpty(message = "{kichi.evaluation.noStages}")
     public abstract List<@NotNull(message = "{kichi.required}") Stage> getStages();

@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractRegionalQuota implements Extensible {
+public abstract class AbstractRegionalQuota implements Extensible {
+    /** Only the generated {@link RegionalQuota} extends this definition; use {@code RegionalQuota}. */
+    AbstractRegionalQuota() {}
+
     /** @return the first-level unit, by any of its codes */
     @NotNull(message = "{kichi.required}")
     public abstract UnitRef getUnit();

@@ -20,7 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractReview implements Extensible {
+public abstract class AbstractReview implements Extensible {
+    /** Only the generated {@link Review} extends this definition; use {@code Review}. */
+    AbstractReview() {}
+
     /** @return the identifier, unique among reviews of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -16,7 +16,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractReviewer implements Extensible {
+public abstract class AbstractReviewer implements Extensible {
+    /** Only the generated {@link Reviewer} extends this definition; use {@code Reviewer}. */
+    AbstractReviewer() {}
+
     /** @return the identifier, unique among reviewers of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -18,7 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractScore implements Extensible {
+public abstract class AbstractScore implements Extensible {
+    /** Only the generated {@link Score} extends this definition; use {@code Score}. */
+    AbstractScore() {}
+
     /** @return the criterion's identifier */
     @NotNull(message = "{kichi.required}")
     @Identifier

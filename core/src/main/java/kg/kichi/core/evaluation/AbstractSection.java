@@ -21,7 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractSection implements Extensible {
+public abstract class AbstractSection implements Extensible {
+    /** Only the generated {@link Section} extends this definition; use {@code Section}. */
+    AbstractSection() {}
+
     /** @return the identifier, unique within the grid */
     @NotNull(message = "{kichi.required}")
     @Identifier

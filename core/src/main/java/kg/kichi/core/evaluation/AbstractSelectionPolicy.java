@@ -22,7 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractSelectionPolicy implements Extensible {
+public abstract class AbstractSelectionPolicy implements Extensible {
+    /** Only the generated {@link SelectionPolicy} extends this definition; use {@code SelectionPolicy}. */
+    AbstractSelectionPolicy() {}
+
     /** @return the stage of the grid whose scores decide; needed when the grid has more than one stage */
     public abstract Optional<@Identifier String> getStage();
 

@@ -21,7 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidEvaluation
-abstract class AbstractStage implements Extensible {
+public abstract class AbstractStage implements Extensible {
+    /** Only the generated {@link Stage} extends this definition; use {@code Stage}. */
+    AbstractStage() {}
+
     /** @return the identifier, unique within the grid */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -3,7 +3,7 @@ package kg.kichi.core.evaluation;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * The points a criterion may be given: from a minimum to a maximum in steps, such as 1–5 in whole points (EU

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.organisation.OrganisationId;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * Aggregates reviews into {@link ApplicationScore}s, exactly as follows.

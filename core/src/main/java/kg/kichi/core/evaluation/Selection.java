@@ -21,7 +21,7 @@ import kg.kichi.core.geo.Gazetteer;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.money.Money;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * Selects applications of a call or a lot: scores them ({@link Scoring}), ranks the passing ones

@@ -12,7 +12,7 @@ import kg.kichi.core.grant.Grant;
 import kg.kichi.core.grant.GrantStatus;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.time.PartialDate;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * The outcome of a selection: the scores, the ranking, one {@link Decision} per evaluated application (in rank

@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import kg.kichi.core.validation.Constraints;
-import kg.kichi.core.validation.Repeats;
+import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Repeats;
 
 /**
  * The cross-field rules of the evaluation types, each with its own code. One constraint for the package: each

@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import kg.kichi.core.application.Application;
-import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.money.Money;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kg.kichi.core.application.Application;
-import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
