@@ -43,7 +43,9 @@ public class ModuleApiTest {
             "kg.kichi.core.eligibility",
             "kg.kichi.core.application",
             "kg.kichi.core.grant",
-            "kg.kichi.core.catalogue");
+            "kg.kichi.core.catalogue",
+            "kg.kichi.core.eligibility",
+            "kg.kichi.core.evaluation");
 
     @Test
     void theModuleExportsExactlyTheApiPackages() throws IOException {

@@ -9,6 +9,8 @@ import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
+import kg.kichi.core.evaluation.EvaluationGrid;
+import kg.kichi.core.evaluation.SelectionPolicy;
 import kg.kichi.core.eligibility.Rule;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
@@ -95,6 +97,12 @@ public abstract class AbstractCallForProposals implements Extensible {
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();
+
+    /** @return how applications are scored, when stated */
+    public abstract Optional<EvaluationGrid> getEvaluationGrid();
+
+    /** @return how the ranking becomes grants for the whole call, and for a lot without a policy of its own */
+    public abstract Optional<SelectionPolicy> getSelectionPolicy();
 
     /**
      * @return the eligibility rules the call states beyond what its other attributes already say (those become

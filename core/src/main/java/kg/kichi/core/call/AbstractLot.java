@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.evaluation.SelectionPolicy;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.organisation.LegalForm;
@@ -45,6 +46,9 @@ public abstract class AbstractLot implements Extensible {
 
     /** @return the legal forms that may apply; empty when the call decides */
     public abstract Set<LegalForm> getEligibleLegalForms();
+
+    /** @return how the lot's ranking becomes grants; the call's policy when empty */
+    public abstract Optional<SelectionPolicy> getSelectionPolicy();
 
     @Value.Check
     protected void check() {

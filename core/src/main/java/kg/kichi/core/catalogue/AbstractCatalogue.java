@@ -7,6 +7,8 @@ import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.evaluation.Review;
+import kg.kichi.core.evaluation.Reviewer;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
@@ -18,7 +20,7 @@ import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
 
 /**
- * One dataset: its organisations, programmes, projects, calls, applications and grants, with every reference
+ * One dataset: its organisations, programmes, projects, calls, applications, grants, reviewers and reviews, with every reference
  * between them checked ({@link ReferentialIntegrity}): identifiers are unique per kind and every identifier
  * referred to exists in the catalogue.
  *
@@ -60,6 +62,12 @@ public abstract class AbstractCatalogue implements Extensible {
 
     /** @return the grants */
     public abstract List<@NotNull(message = "{kichi.required}") Grant> getGrants();
+
+    /** @return the people who score applications */
+    public abstract List<@NotNull(message = "{kichi.required}") Reviewer> getReviewers();
+
+    /** @return the reviews of applications */
+    public abstract List<@NotNull(message = "{kichi.required}") Review> getReviews();
 
     /**
      * Looks up an organisation.
@@ -129,6 +137,16 @@ public abstract class AbstractCatalogue implements Extensible {
      */
     public List<Grant> grantsOf(OrganisationId id) {
         return getGrants().stream().filter(g -> g.getPartnership().roleOf(id).isPresent()).toList();
+    }
+
+    /**
+     * Looks up a reviewer.
+     *
+     * @param id its identifier
+     * @return the reviewer, or empty
+     */
+    public Optional<Reviewer> reviewer(String id) {
+        return getReviewers().stream().filter(r -> r.getId().equals(id)).findFirst();
     }
 
     @Value.Check

@@ -73,6 +73,16 @@ class DefaultProviderCatalogueTest {
         }
 
         @Override
+        public List<kg.kichi.core.evaluation.Reviewer> getReviewers() {
+            return List.of();
+        }
+
+        @Override
+        public List<kg.kichi.core.evaluation.Review> getReviews() {
+            return List.of();
+        }
+
+        @Override
         public Map<String, String> getExtensions() {
             return Map.of();
         }

@@ -31,6 +31,12 @@ public interface DocumentHandler {
     /** @param value a grant */
     default void grant(Grant value) {}
 
+    /** @param value a reviewer */
+    default void reviewer(kg.kichi.core.evaluation.Reviewer value) {}
+
+    /** @param value a review */
+    default void review(kg.kichi.core.evaluation.Review value) {}
+
     /**
      * Dispatches an object to the method of its collection.
      *
@@ -53,6 +59,12 @@ public interface DocumentHandler {
                 break;
             case APPLICATIONS:
                 application((Application) value);
+                break;
+            case REVIEWERS:
+                reviewer((kg.kichi.core.evaluation.Reviewer) value);
+                break;
+            case REVIEWS:
+                review((kg.kichi.core.evaluation.Review) value);
                 break;
             default:
                 grant((Grant) value);

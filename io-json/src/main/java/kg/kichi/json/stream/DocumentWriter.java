@@ -131,6 +131,22 @@ public final class DocumentWriter implements AutoCloseable {
     }
 
     /**
+     * @param value a reviewer
+     * @return this writer
+     */
+    public DocumentWriter reviewer(kg.kichi.core.evaluation.Reviewer value) {
+        return object(Section.REVIEWERS, value);
+    }
+
+    /**
+     * @param value a review
+     * @return this writer
+     */
+    public DocumentWriter review(kg.kichi.core.evaluation.Review value) {
+        return object(Section.REVIEWS, value);
+    }
+
+    /**
      * Writes every object of a catalogue, collection by collection.
      *
      * @param catalogue the catalogue

@@ -78,6 +78,8 @@ public final class CatalogueAssembler {
                     .calls((List<CallForProposals>) (List<?>) items.get(Section.CALLS))
                     .applications((List<Application>) (List<?>) items.get(Section.APPLICATIONS))
                     .grants((List<Grant>) (List<?>) items.get(Section.GRANTS))
+                    .reviewers((List<kg.kichi.core.evaluation.Reviewer>) (List<?>) items.get(Section.REVIEWERS))
+                    .reviews((List<kg.kichi.core.evaluation.Review>) (List<?>) items.get(Section.REVIEWS))
                     .extensions(envelope.extensions()).build();
         } catch (InvalidModelException e) {
             for (Violation v : e.getViolations()) {

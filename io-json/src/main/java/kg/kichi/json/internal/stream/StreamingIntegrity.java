@@ -29,7 +29,8 @@ import kg.kichi.json.stream.Section;
  * <p>Checked, with the same codes as the catalogue's builder: ids unique per collection
  * ({@code kichi.catalogue.duplicateId}); every reference exists ({@code kichi.catalogue.unknownReference}):
  * a programme's donor and parent, a project's programme and participants, a call's project, an application's
- * call and partners, a grant's call, application, project and partners; a lot named by an application or a grant
+ * call and partners, a grant's call, application, project and partners, a reviewer's affiliations, a review's
+ * application and reviewer (its stage and scores are checked against the grid only by the in-memory reader); a lot named by an application or a grant
  * exists in its call ({@code kichi.catalogue.unknownLot}). A reference to an object read earlier is checked at
  * once; one that may point forward is kept and resolved at the end. References to objects that were themselves
  * invalid are not reported again.
@@ -110,6 +111,14 @@ public final class StreamingIntegrity {
             g.getApplication().ifPresent(v -> refer(Section.APPLICATIONS, v, at + "/application", "application"));
             g.getProject().ifPresent(v -> refer(Section.PROJECTS, v, at + "/project", "project"));
             partners(g.getPartnership().getMembers(), at);
+        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
+            int i = 0;
+            for (kg.kichi.core.organisation.OrganisationId o : r.getAffiliations()) {
+                refer(Section.ORGANISATIONS, o.toString(), at + "/affiliations/" + i++, "organisation");
+            }
+        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
+            refer(Section.APPLICATIONS, r.getApplication(), at + "/application", "application");
+            refer(Section.REVIEWERS, r.getReviewer(), at + "/reviewer", "reviewer");
         }
     }
 
@@ -167,6 +176,10 @@ public final class StreamingIntegrity {
             return c.getId();
         } else if (value instanceof Application a) {
             return a.getId();
+        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
+            return r.getId();
+        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
+            return r.getId();
         }
         return ((Grant) value).getId();
     }

@@ -110,7 +110,7 @@ class ModelCodecsTest {
     @Test
     void sectionsAreInTheWrittenOrder() {
         assertThat(Stream.of(Section.values()).map(Section::member)).containsExactly("organisations", "programmes",
-                "projects", "calls", "applications", "grants");
+                "projects", "calls", "applications", "grants", "reviewers", "reviews");
         assertThat(Section.byMember("lots")).isNull();
         assertThat(new Random(1).nextInt(1)).isZero();
     }
