@@ -26,6 +26,7 @@ module kg.kichi.core {
     exports kg.kichi.core.application;
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
+    exports kg.kichi.core.quality;
 
     // Hibernate Validator reads the constraints of the abstract value types reflectively.
     opens kg.kichi.core.organisation to org.hibernate.validator;
