@@ -1,7 +1,7 @@
 package kg.kichi.core.quality;
 
 import java.util.Set;
-import kg.kichi.core.geo.NameNormalizer;
+import kg.kichi.core.geo.resolve.NameNormalizer;
 
 /**
  * Folds an organisation's name to a comparison key the way the gazetteer folds place names

@@ -3,7 +3,7 @@ package kg.kichi.core.quality;
 import java.time.LocalDate;
 import java.util.Objects;
 import kg.kichi.core.geo.Gazetteer;
-import kg.kichi.core.geo.KyrgyzstanGazetteer;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 
 /**
  * The thresholds of a quality analysis. Immutable; start from {@link #asOf(LocalDate)} and change with the
@@ -40,7 +40,7 @@ public final class QualityOptions {
      * @return the options
      */
     public static QualityOptions asOf(LocalDate published) {
-        return new QualityOptions(published, LocalDate.of(1990, 1, 1), 10, 5, KyrgyzstanGazetteer.instance());
+        return new QualityOptions(published, LocalDate.of(1990, 1, 1), 10, 5, Gazetteers.kyrgyzstan());
     }
 
     /** @return when the data was published: awards after it are flagged, and "far future" counts from it */
