@@ -12,6 +12,7 @@ module kg.kichi.json {
     exports kg.kichi.json.model;
     exports kg.kichi.json.stream;
     exports kg.kichi.json.giving360;
+    exports kg.kichi.json.quality;
 
     provides tools.jackson.databind.JacksonModule with kg.kichi.json.KichiModule;
 }

@@ -532,21 +532,22 @@ public final class QualityAnalysis {
         CallForProposals call = facts.call;
         String id = call.getId();
         if (call.getEnvelope().isPresent()) {
-            overEnvelope(facts, subject("call", id, "envelope", facts.pointer), id, call.getEnvelope().get(), facts);
+            overEnvelope(facts, subject("call", id, "envelope", facts.pointer), "call " + id, call.getEnvelope().get(), facts);
         }
         if (call.getPlannedGrants().isPresent()) {
-            overPlanned(subject("call", id, "plannedGrants", facts.pointer), id, call.getPlannedGrants().get(), facts.grants);
+            overPlanned(subject("call", id, "plannedGrants", facts.pointer), "call " + id, call.getPlannedGrants().get(),
+                    facts.grants);
         }
         for (int i = 0; i < call.getLots().size(); i++) {
             Lot lot = call.getLots().get(i);
             Tally tally = facts.lots.getOrDefault(lot.getId(), new Tally());
             String lotId = id + "/" + lot.getId();
             if (lot.getEnvelope().isPresent()) {
-                overEnvelope(facts, subject("lot", lotId, "lots/" + i + "/envelope", facts.pointer), lotId,
+                overEnvelope(facts, subject("lot", lotId, "lots/" + i + "/envelope", facts.pointer), "lot " + lotId,
                         lot.getEnvelope().get(), tally);
             }
             if (lot.getPlannedGrants().isPresent()) {
-                overPlanned(subject("lot", lotId, "lots/" + i + "/plannedGrants", facts.pointer), lotId,
+                overPlanned(subject("lot", lotId, "lots/" + i + "/plannedGrants", facts.pointer), "lot " + lotId,
                         lot.getPlannedGrants().get(), tally.grants);
             }
         }

@@ -109,7 +109,7 @@ class QualityAnalysisTest {
             s.grants.set(0, grantWith(s, "g-1", "50001").withApplication("app-1"));
             Finding f = only(result(s, QualityCheck.GRANTS_OVER_ENVELOPE));
             assertThat(pointers(f)).containsExactly("/calls/0/envelope");
-            assertThat(f.message(EN)).isEqualTo("the grants of call add up to KGS 100001, over its envelope of KGS 100000"
+            assertThat(f.message(EN)).isEqualTo("the grants of call call add up to KGS 100001, over its envelope of KGS 100000"
                     + " (grants in 1 other currencies not counted)");
         }
 
@@ -132,7 +132,7 @@ class QualityAnalysisTest {
             s.grants.add(grantWith(s, "g-3", "10000"));
             Finding f = only(result(s, QualityCheck.GRANTS_OVER_PLANNED));
             assertThat(pointers(f)).containsExactly("/calls/0/plannedGrants");
-            assertThat(f.message(EN)).isEqualTo("call has 3 grants, but 2 were planned");
+            assertThat(f.message(EN)).isEqualTo("call call has 3 grants, but 2 were planned");
         }
 
         @Test
@@ -457,10 +457,10 @@ class QualityAnalysisTest {
         s.grants.add(grantWith(s, "g-2", "10000"));
         s.grants.add(grantWith(s, "g-3", "10000"));
         Finding f = only(result(s, QualityCheck.GRANTS_OVER_PLANNED));
-        assertThat(f.message(Locale.forLanguageTag("ru"))).isEqualTo("call: грантов 3, а планировалось 2");
-        assertThat(f.message(Locale.forLanguageTag("ky"))).isEqualTo("call: 3 грант, бирок 2 пландалган");
+        assertThat(f.message(Locale.forLanguageTag("ru"))).isEqualTo("call call: грантов 3, а планировалось 2");
+        assertThat(f.message(Locale.forLanguageTag("ky"))).isEqualTo("call call: 3 грант, бирок 2 пландалган");
         assertThat(QualityCheck.GRANTS_OVER_PLANNED.title(Locale.forLanguageTag("ru")))
                 .isEqualTo("Больше грантов, чем планировалось");
-        assertThat(f.getArguments()).isEqualTo(Map.of("object", "call", "grants", "3", "planned", "2"));
+        assertThat(f.getArguments()).isEqualTo(Map.of("object", "call call", "grants", "3", "planned", "2"));
     }
 }
