@@ -661,7 +661,7 @@ public final class QualityAnalysis {
             looked(QualityCheck.ID_WITH_SEVERAL_NAMES);
             OrganisationRecord first = records.get(0);
             for (OrganisationRecord other : records.subList(1, records.size())) {
-                if (!other.document.equals(first.document) && !shareKey(first, other)) {
+                if (!other.document.equals(first.document) && shareLanguage(first, other) && !shareKey(first, other)) {
                     flag(QualityCheck.ID_WITH_SEVERAL_NAMES, List.of(first.subject("name"), other.subject("name")),
                             args("organisation", first.id.toString(), "document", first.document,
                                     "name", first.keys.get(0).text, "otherDocument", other.document,
@@ -736,6 +736,22 @@ public final class QualityAnalysis {
         }
         parent.put(id, r);
         return r;
+    }
+
+    /**
+     * Whether two records name the organisation in a common language: only then can names that do not match
+     * be told from a translation (Нарынский центр экономического развития and Нарын экономикалык өнүктүрүү
+     * борбору are one name in ru and ky).
+     */
+    private static boolean shareLanguage(OrganisationRecord a, OrganisationRecord b) {
+        for (NameKey x : a.keys) {
+            for (NameKey y : b.keys) {
+                if (x.property.startsWith("name/") && x.property.equals(y.property)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean shareKey(OrganisationRecord a, OrganisationRecord b) {

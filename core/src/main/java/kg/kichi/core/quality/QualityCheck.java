@@ -61,7 +61,11 @@ public enum QualityCheck implements Coded {
     FUNDER_NOT_PARTICIPANT("funder-not-participant", QualityCategory.ORGANISATIONS, Severity.INFO),
     /** Looks at organisations in a national registry scheme (KG-INN, KG-OKPO); flags a number that is not of its digits. */
     UNEXPECTED_ID_CHARACTERS("unexpected-id-characters", QualityCategory.ORGANISATIONS, Severity.WARNING),
-    /** Looks at organisation ids described in more than one document; flags one whose names share no normalised form. */
+    /**
+     * Looks at organisation ids described in more than one document; flags one whose records name it in a common
+     * language but share no normalised form of a name or alias (names in different languages alone may be
+     * translations, and are not judged).
+     */
     ID_WITH_SEVERAL_NAMES("id-with-several-names", QualityCategory.IDENTITY, Severity.WARNING),
     /** Looks at organisation ids; flags ids whose names or aliases normalise alike: probably the same organisation. */
     PROBABLY_SAME_ORGANISATION("probably-same-organisation", QualityCategory.IDENTITY, Severity.INFO);
