@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.ApplicationStatus;
 import kg.kichi.core.call.CallForProposals;
@@ -58,6 +59,8 @@ public final class QualityAnalysis {
     public static final int MAX_TITLE_LENGTH = 140;
 
     private static final int CHECKS = QualityCheck.values().length;
+    /** How many coverages per call keep their place relative to the call's eligible area. */
+    private static final int OUTSIDE_CACHE = 1024;
 
     private final QualityOptions options;
     private final LocalDate farFuture;
@@ -137,8 +140,9 @@ public final class QualityAnalysis {
             int digits = OrganisationId.KG_INN.equals(id.getScheme()) ? 14 : 8;
             looked(QualityCheck.UNEXPECTED_ID_CHARACTERS);
             if (!isDigits(id.getValue(), digits)) {
-                flag(QualityCheck.UNEXPECTED_ID_CHARACTERS, List.of(subject("organisation", idText, "id", pointer)),
-                        args("organisation", idText, "scheme", id.getScheme(), "digits", String.valueOf(digits)));
+                flag(QualityCheck.UNEXPECTED_ID_CHARACTERS, () -> Finding.of(QualityCheck.UNEXPECTED_ID_CHARACTERS,
+                        List.of(subject("organisation", idText, "id", pointer)),
+                        args("organisation", idText, "scheme", id.getScheme(), "digits", String.valueOf(digits))));
             }
         }
         List<NameKey> keys = new ArrayList<>();
@@ -273,8 +277,8 @@ public final class QualityAnalysis {
             if (a.status == ApplicationStatus.AWARDED) {
                 looked(QualityCheck.AWARDED_APPLICATION_WITHOUT_GRANT);
                 if (!d.grantedApplications.contains(a.id)) {
-                    flag(QualityCheck.AWARDED_APPLICATION_WITHOUT_GRANT,
-                            List.of(subject("application", a.id, "", a.pointer)), args("application", a.id));
+                    flag(QualityCheck.AWARDED_APPLICATION_WITHOUT_GRANT, () -> Finding.of(QualityCheck.AWARDED_APPLICATION_WITHOUT_GRANT,
+                            List.of(subject("application", a.id, "", a.pointer)), args("application", a.id)));
                 }
             }
         }
@@ -310,9 +314,10 @@ public final class QualityAnalysis {
         for (Map.Entry<String, String> t : g.getTitle().asMap().entrySet()) {
             int length = t.getValue().codePointCount(0, t.getValue().length());
             if (length > MAX_TITLE_LENGTH) {
-                flag(QualityCheck.TITLE_TOO_LONG, List.of(subject("grant", id, "title/" + t.getKey(), pointer)),
+                flag(QualityCheck.TITLE_TOO_LONG, () -> Finding.of(QualityCheck.TITLE_TOO_LONG,
+                        List.of(subject("grant", id, "title/" + t.getKey(), pointer)),
                         args("grant", id, "language", t.getKey(), "length", String.valueOf(length),
-                                "limit", String.valueOf(MAX_TITLE_LENGTH)));
+                                "limit", String.valueOf(MAX_TITLE_LENGTH))));
                 break;
             }
         }
@@ -322,49 +327,60 @@ public final class QualityAnalysis {
             for (Map.Entry<String, String> t : g.getTitle().asMap().entrySet()) {
                 Optional<String> d = description.get(t.getKey());
                 if (d.isPresent() && sameText(t.getValue(), d.get())) {
-                    flag(QualityCheck.TITLE_EQUALS_DESCRIPTION,
+                    flag(QualityCheck.TITLE_EQUALS_DESCRIPTION, () -> Finding.of(QualityCheck.TITLE_EQUALS_DESCRIPTION,
                             List.of(subject("grant", id, "description/" + t.getKey(), pointer)),
-                            args("grant", id, "language", t.getKey()));
+                            args("grant", id, "language", t.getKey())));
                     break;
                 }
             }
         }
-        Subject self = subject("grant", id, "", pointer);
-        Map<String, PartialDate> dates = new LinkedHashMap<>(4);
-        g.getAwardDate().ifPresent(x -> dates.put("awardDate", x));
-        dates.putAll(periodDates(g.getPeriod(), "period"));
-        dates(self, dates);
-        if (g.getAwardDate().isPresent()) {
+        // the dates one by one, not through a map: this runs for every grant of a file
+        PartialDate award = g.getAwardDate().orElse(null);
+        DatePeriod period = g.getPeriod().orElse(null);
+        if (award != null || period != null) {
+            looked(QualityCheck.DATE_FAR_PAST);
+            looked(QualityCheck.DATE_FAR_FUTURE);
+            int done = date("grant", id, pointer, "awardDate", award, 0);
+            if (period != null) {
+                done = date("grant", id, pointer, "period/start", period.getStart().orElse(null), done);
+                date("grant", id, pointer, "period/end", period.getEnd().orElse(null), done);
+            }
+        }
+        if (award != null) {
             looked(QualityCheck.AWARD_AFTER_PUBLICATION);
-            PartialDate award = g.getAwardDate().get();
             if (award.firstDay().isAfter(options.getPublished())) {
-                flag(QualityCheck.AWARD_AFTER_PUBLICATION, List.of(subject("grant", id, "awardDate", pointer)),
-                        args("grant", id, "date", award.toString(), "published", options.getPublished().toString()));
+                flag(QualityCheck.AWARD_AFTER_PUBLICATION, () -> Finding.of(QualityCheck.AWARD_AFTER_PUBLICATION,
+                        List.of(subject("grant", id, "awardDate", pointer)),
+                        args("grant", id, "date", award.toString(), "published", options.getPublished().toString())));
             }
         }
     }
 
     private static boolean isResolved(DocumentState d, Grant g) {
-        CallFacts call = g.getCall().map(d.calls::get).orElse(null);
-        if (g.getCall().isPresent() && (call == null || call.call == null)) {
+        String callId = g.getCall().orElse(null);
+        CallFacts call = callId == null ? null : d.calls.get(callId);
+        if (callId != null && (call == null || call.call == null)) {
             return false;
         }
-        if (g.getApplication().isPresent() && !d.applications.containsKey(g.getApplication().get())) {
+        String applicationId = g.getApplication().orElse(null);
+        if (applicationId != null && !d.applications.containsKey(applicationId)) {
             return false;
         }
-        Optional<String> project = g.getProject().or(() -> call == null ? Optional.empty()
-                : Optional.of(call.call.getProject()));
-        return project.isEmpty() || d.projects.containsKey(project.get());
+        String project = g.getProject().orElse(call == null ? null : call.call.getProject());
+        return project == null || d.projects.containsKey(project);
     }
 
     private void grantInContext(DocumentState d, Grant g, String pointer) {
         String id = g.getId();
-        CallFacts facts = g.getCall().map(d.calls::get).orElse(null);
+        String callId = g.getCall().orElse(null);
+        CallFacts facts = callId == null ? null : d.calls.get(callId);
         CallForProposals call = facts == null ? null : facts.call;
-        Optional<Lot> lot = call == null ? Optional.empty() : g.getLot().flatMap(call::lot);
-        ApplicationFacts application = g.getApplication().map(d.applications::get).orElse(null);
-        Located<Project> project = g.getProject().or(() -> Optional.ofNullable(call).map(CallForProposals::getProject))
-                .map(d.projects::get).orElse(null);
+        String lotId = g.getLot().orElse(null);
+        Optional<Lot> lot = call == null || lotId == null ? Optional.empty() : facts.lot(lotId);
+        String applicationId = g.getApplication().orElse(null);
+        ApplicationFacts application = applicationId == null ? null : d.applications.get(applicationId);
+        String projectId = g.getProject().orElse(call == null ? null : call.getProject());
+        Located<Project> project = projectId == null ? null : d.projects.get(projectId);
 
         RegionalCoverage coverage = g.getCoverage();
         String coverageProperty = "coverage";
@@ -373,29 +389,32 @@ public final class QualityAnalysis {
         }
         looked(QualityCheck.NO_BENEFICIARY_LOCATION);
         if (coverage.isNotStated()) {
-            flag(QualityCheck.NO_BENEFICIARY_LOCATION, List.of(subject("grant", id, coverageProperty, pointer)),
-                    args("grant", id));
+            flag(QualityCheck.NO_BENEFICIARY_LOCATION, () -> Finding.of(QualityCheck.NO_BENEFICIARY_LOCATION,
+                    List.of(subject("grant", id, coverageProperty, pointer)),
+                    args("grant", id)));
         }
         if (call != null && !call.getEligibleCoverage().isNotStated() && !coverage.isNotStated()) {
             looked(QualityCheck.GRANT_OUTSIDE_ELIGIBLE_AREA);
-            Optional<String> outside = outside(coverage, call.getEligibleCoverage());
+            Optional<String> outside = facts.outside(coverage, c -> outside(c, call.getEligibleCoverage()));
             if (outside.isPresent()) {
-                flag(QualityCheck.GRANT_OUTSIDE_ELIGIBLE_AREA, List.of(subject("grant", id, coverageProperty, pointer),
+                flag(QualityCheck.GRANT_OUTSIDE_ELIGIBLE_AREA, () -> Finding.of(QualityCheck.GRANT_OUTSIDE_ELIGIBLE_AREA,
+                        List.of(subject("grant", id, coverageProperty, pointer),
                         subject("call", call.getId(), "eligibleCoverage", facts.pointer)),
                         args("grant", id, "place", outside.get(), "call", call.getId(),
-                                "eligible", describe(call.getEligibleCoverage())));
+                                "eligible", describe(call.getEligibleCoverage()))));
             }
         }
         if (call != null && g.getAmountAwarded().isPresent()) {
             Money amount = g.getAmountAwarded().get();
-            Optional<String> currency = callCurrency(call, lot);
+            Optional<String> currency = facts.currency(lot);
             if (currency.isPresent()) {
                 looked(QualityCheck.GRANT_CURRENCY_DIFFERS);
                 if (!currency.get().equals(amount.getCurrencyCode())) {
-                    flag(QualityCheck.GRANT_CURRENCY_DIFFERS, List.of(subject("grant", id, "amountAwarded", pointer),
+                    flag(QualityCheck.GRANT_CURRENCY_DIFFERS, () -> Finding.of(QualityCheck.GRANT_CURRENCY_DIFFERS,
+                            List.of(subject("grant", id, "amountAwarded", pointer),
                             subject("call", call.getId(), "", facts.pointer)),
                             args("grant", id, "amount", amount.toString(), "call", call.getId(),
-                                    "currency", currency.get()));
+                                    "currency", currency.get())));
                 }
             }
             Optional<MoneyRange> size = lot.flatMap(Lot::getGrantSize).or(call::getGrantSize);
@@ -404,10 +423,11 @@ public final class QualityAnalysis {
                 if (!size.get().contains(amount)) {
                     String where = lot.filter(l -> l.getGrantSize().isPresent()).isPresent() ? "lots/"
                             + call.getLots().indexOf(lot.get()) + "/grantSize" : "grantSize";
-                    flag(QualityCheck.GRANT_AMOUNT_OUTSIDE_SIZE, List.of(subject("grant", id, "amountAwarded", pointer),
+                    flag(QualityCheck.GRANT_AMOUNT_OUTSIDE_SIZE, () -> Finding.of(QualityCheck.GRANT_AMOUNT_OUTSIDE_SIZE,
+                            List.of(subject("grant", id, "amountAwarded", pointer),
                             subject("call", call.getId(), where, facts.pointer)),
                             args("grant", id, "amount", amount.toString(), "call", call.getId(),
-                                    "size", describe(size.get())));
+                                    "size", describe(size.get()))));
                 }
             }
         }
@@ -416,19 +436,21 @@ public final class QualityAnalysis {
             if (call != null && call.getAnnounced().isPresent()) {
                 looked(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED);
                 if (award.lastDay().isBefore(call.getAnnounced().get().firstDay())) {
-                    flag(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED, List.of(subject("grant", id, "awardDate", pointer),
+                    flag(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED, () -> Finding.of(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED,
+                            List.of(subject("grant", id, "awardDate", pointer),
                             subject("call", call.getId(), "announced", facts.pointer)),
                             args("grant", id, "date", award.toString(), "call", call.getId(),
-                                    "announced", call.getAnnounced().get().toString()));
+                                    "announced", call.getAnnounced().get().toString())));
                 }
             }
             if (call != null && call.getDeadline().isPresent()) {
                 looked(QualityCheck.AWARD_BEFORE_DEADLINE);
                 if (award.lastDay().isBefore(call.getDeadline().get().firstDay())) {
-                    flag(QualityCheck.AWARD_BEFORE_DEADLINE, List.of(subject("grant", id, "awardDate", pointer),
+                    flag(QualityCheck.AWARD_BEFORE_DEADLINE, () -> Finding.of(QualityCheck.AWARD_BEFORE_DEADLINE,
+                            List.of(subject("grant", id, "awardDate", pointer),
                             subject("call", call.getId(), "deadline", facts.pointer)),
                             args("grant", id, "date", award.toString(), "call", call.getId(),
-                                    "deadline", call.getDeadline().get().toString()));
+                                    "deadline", call.getDeadline().get().toString())));
                 }
             }
             Optional<PartialDate> end = project == null ? Optional.empty()
@@ -436,19 +458,21 @@ public final class QualityAnalysis {
             if (end.isPresent()) {
                 looked(QualityCheck.AWARD_AFTER_PROJECT_END);
                 if (award.firstDay().isAfter(end.get().lastDay())) {
-                    flag(QualityCheck.AWARD_AFTER_PROJECT_END, List.of(subject("grant", id, "awardDate", pointer),
+                    flag(QualityCheck.AWARD_AFTER_PROJECT_END, () -> Finding.of(QualityCheck.AWARD_AFTER_PROJECT_END,
+                            List.of(subject("grant", id, "awardDate", pointer),
                             subject("project", project.value.getId(), "period/end", project.pointer)),
                             args("grant", id, "date", award.toString(), "project", project.value.getId(),
-                                    "end", end.get().toString()));
+                                    "end", end.get().toString())));
                 }
             }
         }
         if (application != null) {
             looked(QualityCheck.GRANT_ON_UNAWARDED_APPLICATION);
             if (application.status != ApplicationStatus.AWARDED) {
-                flag(QualityCheck.GRANT_ON_UNAWARDED_APPLICATION, List.of(subject("grant", id, "application", pointer),
+                flag(QualityCheck.GRANT_ON_UNAWARDED_APPLICATION, () -> Finding.of(QualityCheck.GRANT_ON_UNAWARDED_APPLICATION,
+                        List.of(subject("grant", id, "application", pointer),
                         subject("application", application.id, "statusHistory", application.pointer)),
-                        args("grant", id, "application", application.id, "status", application.status.getCode()));
+                        args("grant", id, "application", application.id, "status", application.status.getCode())));
             }
         }
     }
@@ -503,9 +527,10 @@ public final class QualityAnalysis {
         looked(QualityCheck.FUNDER_NOT_PARTICIPANT);
         OrganisationId donor = programme.value.getDonor();
         if (p.getParticipants().stream().map(Participation::getOrganisation).noneMatch(donor::equals)) {
-            flag(QualityCheck.FUNDER_NOT_PARTICIPANT, List.of(subject("project", p.getId(), "participants", pointer),
+            flag(QualityCheck.FUNDER_NOT_PARTICIPANT, () -> Finding.of(QualityCheck.FUNDER_NOT_PARTICIPANT,
+                    List.of(subject("project", p.getId(), "participants", pointer),
                     subject("programme", programme.value.getId(), "donor", programme.pointer)),
-                    args("project", p.getId(), "donor", donor.toString(), "programme", programme.value.getId()));
+                    args("project", p.getId(), "donor", donor.toString(), "programme", programme.value.getId())));
         }
         Optional<DatePeriod> outer = programme.value.getPeriod();
         Optional<DatePeriod> inner = p.getPeriod();
@@ -520,10 +545,12 @@ public final class QualityAnalysis {
                 property = "period/end";
             }
             if (property != null) {
-                flag(QualityCheck.PROJECT_OUTSIDE_PROGRAMME_PERIOD, List.of(subject("project", p.getId(), property, pointer),
+                String at = property;
+                flag(QualityCheck.PROJECT_OUTSIDE_PROGRAMME_PERIOD, () -> Finding.of(
+                        QualityCheck.PROJECT_OUTSIDE_PROGRAMME_PERIOD, List.of(subject("project", p.getId(), at, pointer),
                         subject("programme", programme.value.getId(), "period", programme.pointer)),
                         args("project", p.getId(), "period", describe(inner.get()), "programme",
-                                programme.value.getId(), "programmePeriod", describe(outer.get())));
+                                programme.value.getId(), "programmePeriod", describe(outer.get()))));
             }
         }
     }
@@ -556,10 +583,10 @@ public final class QualityAnalysis {
             if (received.isPresent()) {
                 looked(QualityCheck.RESULTS_RECEIVED_BELOW_PRESENT);
                 if (facts.applications > received.get()) {
-                    flag(QualityCheck.RESULTS_RECEIVED_BELOW_PRESENT,
+                    flag(QualityCheck.RESULTS_RECEIVED_BELOW_PRESENT, () -> Finding.of(QualityCheck.RESULTS_RECEIVED_BELOW_PRESENT,
                             List.of(subject("call", id, "results/applicationsReceived", facts.pointer)),
                             args("call", id, "reported", received.get().toString(),
-                                    "present", String.valueOf(facts.applications)));
+                                    "present", String.valueOf(facts.applications))));
                 }
             }
             Optional<Integer> selected = call.getResults().get().getApplicationsSelected();
@@ -567,11 +594,11 @@ public final class QualityAnalysis {
                 looked(QualityCheck.RESULTS_SELECTED_BELOW_PRESENT);
                 long present = Math.max(facts.grants, facts.awardedApplications);
                 if (present > selected.get()) {
-                    flag(QualityCheck.RESULTS_SELECTED_BELOW_PRESENT,
+                    flag(QualityCheck.RESULTS_SELECTED_BELOW_PRESENT, () -> Finding.of(QualityCheck.RESULTS_SELECTED_BELOW_PRESENT,
                             List.of(subject("call", id, "results/applicationsSelected", facts.pointer)),
                             args("call", id, "reported", selected.get().toString(),
                                     "grants", String.valueOf(facts.grants),
-                                    "awarded", String.valueOf(facts.awardedApplications)));
+                                    "awarded", String.valueOf(facts.awardedApplications))));
                 }
             }
         }
@@ -583,16 +610,18 @@ public final class QualityAnalysis {
         if (sum != null && sum.compareTo(envelope.getAmount()) > 0) {
             Money total = Money.of(sum, envelope.getCurrencyCode());
             long others = tally.sums.keySet().stream().filter(c -> !c.equals(envelope.getCurrencyCode())).count();
-            flag(QualityCheck.GRANTS_OVER_ENVELOPE, List.of(subject), args("object", id, "total", total.toString(),
-                    "envelope", envelope.toString(), "otherCurrencies", String.valueOf(others)));
+            flag(QualityCheck.GRANTS_OVER_ENVELOPE, () -> Finding.of(QualityCheck.GRANTS_OVER_ENVELOPE,
+                    List.of(subject), args("object", id, "total", total.toString(),
+                    "envelope", envelope.toString(), "otherCurrencies", String.valueOf(others))));
         }
     }
 
     private void overPlanned(Subject subject, String id, int planned, long grants) {
         looked(QualityCheck.GRANTS_OVER_PLANNED);
         if (grants > planned) {
-            flag(QualityCheck.GRANTS_OVER_PLANNED, List.of(subject), args("object", id,
-                    "grants", String.valueOf(grants), "planned", String.valueOf(planned)));
+            flag(QualityCheck.GRANTS_OVER_PLANNED, () -> Finding.of(QualityCheck.GRANTS_OVER_PLANNED,
+                    List.of(subject), args("object", id,
+                    "grants", String.valueOf(grants), "planned", String.valueOf(planned))));
         }
     }
 
@@ -605,9 +634,9 @@ public final class QualityAnalysis {
         looked(QualityCheck.ZERO_AMOUNT);
         for (Map.Entry<String, Money> e : amounts.entrySet()) {
             if (e.getValue().getAmount().signum() == 0) {
-                flag(QualityCheck.ZERO_AMOUNT, List.of(at(self, e.getKey())),
+                flag(QualityCheck.ZERO_AMOUNT, () -> Finding.of(QualityCheck.ZERO_AMOUNT, List.of(at(self, e.getKey())),
                         args("object", self.getKind() + " " + self.getId(), "property", e.getKey().replace('/', '.'),
-                                "amount", e.getValue().toString()));
+                                "amount", e.getValue().toString())));
                 return;
             }
         }
@@ -619,23 +648,43 @@ public final class QualityAnalysis {
         }
         looked(QualityCheck.DATE_FAR_PAST);
         looked(QualityCheck.DATE_FAR_FUTURE);
-        boolean past = false;
-        boolean future = false;
+        int done = 0;
         for (Map.Entry<String, PartialDate> e : dates.entrySet()) {
-            PartialDate date = e.getValue();
-            if (!past && date.lastDay().isBefore(options.getEarliest())) {
-                past = true;
-                flag(QualityCheck.DATE_FAR_PAST, List.of(at(self, e.getKey())), args("object",
-                        self.getKind() + " " + self.getId(), "property", e.getKey().replace('/', '.'),
-                        "date", date.toString(), "earliest", options.getEarliest().toString()));
-            }
-            if (!future && date.firstDay().isAfter(farFuture)) {
-                future = true;
-                flag(QualityCheck.DATE_FAR_FUTURE, List.of(at(self, e.getKey())), args("object",
-                        self.getKind() + " " + self.getId(), "property", e.getKey().replace('/', '.'),
-                        "date", date.toString(), "latest", farFuture.toString()));
-            }
+            done = date(self.getKind(), self.getId(), self.getPointer().orElse(null), e.getKey(), e.getValue(), done);
         }
+    }
+
+    private static final int PAST = 1;
+    private static final int FUTURE = 2;
+
+    /**
+     * Checks one date of an object against the plausible range.
+     *
+     * @param date the date, or null when not stated
+     * @param done what the object's earlier dates were already flagged for ({@link #PAST}, {@link #FUTURE}):
+     *     an object is flagged once per check
+     * @return {@code done} with what this date was flagged for
+     */
+    private int date(String kind, String id, String pointer, String property, PartialDate date, int done) {
+        if (date == null) {
+            return done;
+        }
+        int now = done;
+        if ((done & PAST) == 0 && date.lastDay().isBefore(options.getEarliest())) {
+            now |= PAST;
+            flag(QualityCheck.DATE_FAR_PAST, () -> Finding.of(QualityCheck.DATE_FAR_PAST,
+                    List.of(subject(kind, id, property, pointer)), args("object", kind + " " + id,
+                            "property", property.replace('/', '.'), "date", date.toString(),
+                            "earliest", options.getEarliest().toString())));
+        }
+        if ((done & FUTURE) == 0 && date.firstDay().isAfter(farFuture)) {
+            now |= FUTURE;
+            flag(QualityCheck.DATE_FAR_FUTURE, () -> Finding.of(QualityCheck.DATE_FAR_FUTURE,
+                    List.of(subject(kind, id, property, pointer)), args("object", kind + " " + id,
+                            "property", property.replace('/', '.'), "date", date.toString(),
+                            "latest", farFuture.toString())));
+        }
+        return now;
     }
 
     private static Map<String, PartialDate> periodDates(Optional<DatePeriod> period, String property) {
@@ -662,10 +711,11 @@ public final class QualityAnalysis {
             OrganisationRecord first = records.get(0);
             for (OrganisationRecord other : records.subList(1, records.size())) {
                 if (!other.document.equals(first.document) && shareLanguage(first, other) && !shareKey(first, other)) {
-                    flag(QualityCheck.ID_WITH_SEVERAL_NAMES, List.of(first.subject("name"), other.subject("name")),
+                    flag(QualityCheck.ID_WITH_SEVERAL_NAMES, () -> Finding.of(QualityCheck.ID_WITH_SEVERAL_NAMES,
+                            List.of(first.subject("name"), other.subject("name")),
                             args("organisation", first.id.toString(), "document", first.document,
                                     "name", first.keys.get(0).text, "otherDocument", other.document,
-                                    "otherName", other.keys.get(0).text));
+                                    "otherName", other.keys.get(0).text)));
                     break;
                 }
             }
@@ -724,8 +774,9 @@ public final class QualityAnalysis {
                 }
             }
             List<String> ids = group.stream().map(OrganisationId::toString).toList();
-            flagCounted(QualityCheck.PROBABLY_SAME_ORGANISATION, group.size(), subjects,
-                    args("organisations", String.join(", ", ids), "evidence", String.join("; ", evidence)));
+            flagCounted(QualityCheck.PROBABLY_SAME_ORGANISATION, group.size(), () -> Finding.of(
+                    QualityCheck.PROBABLY_SAME_ORGANISATION, subjects,
+                    args("organisations", String.join(", ", ids), "evidence", String.join("; ", evidence))));
         }
     }
 
@@ -771,15 +822,16 @@ public final class QualityAnalysis {
         looked[check.ordinal()]++;
     }
 
-    private void flag(QualityCheck check, List<Subject> subjects, Map<String, String> arguments) {
-        flagCounted(check, 1, subjects, arguments);
+    /** Counts a flagged object; the finding is built only while the check keeps findings: most are only counted. */
+    private void flag(QualityCheck check, Supplier<Finding> finding) {
+        flagCounted(check, 1, finding);
     }
 
-    private void flagCounted(QualityCheck check, int objects, List<Subject> subjects, Map<String, String> arguments) {
+    private void flagCounted(QualityCheck check, int objects, Supplier<Finding> finding) {
         int i = check.ordinal();
         flagged[i] += objects;
         if (kept.get(i).size() < options.getExamples()) {
-            kept.get(i).add(Finding.of(check, subjects, arguments));
+            kept.get(i).add(finding.get());
         }
     }
 
@@ -826,27 +878,44 @@ public final class QualityAnalysis {
         return true;
     }
 
-    /** Equal after case folding and with runs of white space as one space: "Water for Ak-Tash " = "water for ak-tash". */
+    /**
+     * Equal after case folding, ignoring white space at the ends and counting a run of it as one space: "Water for
+     * Ak-Tal " equals "water  for ak-tal". Compares in place: this runs for every grant with a description.
+     */
     static boolean sameText(String a, String b) {
-        return squeeze(a).equals(squeeze(b));
+        int i = skipSpace(a, 0);
+        int j = skipSpace(b, 0);
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            boolean spaceX = Character.isWhitespace(x);
+            boolean spaceY = Character.isWhitespace(y);
+            if (spaceX || spaceY) {
+                int nextI = skipSpace(a, i);
+                int nextJ = skipSpace(b, j);
+                // a run of spaces matches a run of spaces, or the end of the other text's trailing spaces
+                if (spaceX != spaceY || (nextI == a.length()) != (nextJ == b.length())) {
+                    return false;
+                }
+                i = nextI;
+                j = nextJ;
+                continue;
+            }
+            if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+        return skipSpace(a, i) == a.length() && skipSpace(b, j) == b.length();
     }
 
-    private static String squeeze(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(Character.toLowerCase(c));
-            }
+    private static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return i;
     }
 
     private static String describe(RegionalCoverage coverage) {
@@ -907,6 +976,45 @@ public final class QualityAnalysis {
         final Map<String, Tally> lots = new HashMap<>();
         long applications;
         long awardedApplications;
+        /** Found once per call, not per grant: the lots by id and the currency of each lot and of the call. */
+        private Map<String, Optional<Lot>> lotsById;
+        private Map<String, Optional<String>> currencies;
+        private Optional<String> callCurrency;
+        /** Grants of a call share few coverages: where each lies is worked out once (up to a bound). */
+        private final Map<RegionalCoverage, Optional<String>> outside = new HashMap<>();
+
+        Optional<String> outside(RegionalCoverage coverage, java.util.function.Function<RegionalCoverage,
+                Optional<String>> compute) {
+            Optional<String> known = outside.get(coverage);
+            if (known == null) {
+                known = compute.apply(coverage);
+                if (outside.size() < OUTSIDE_CACHE) {
+                    outside.put(coverage, known);
+                }
+            }
+            return known;
+        }
+
+        Optional<Lot> lot(String id) {
+            if (lotsById == null) {
+                lotsById = new HashMap<>();
+                call.getLots().forEach(l -> lotsById.put(l.getId(), Optional.of(l)));
+            }
+            return lotsById.getOrDefault(id, Optional.empty());
+        }
+
+        Optional<String> currency(Optional<Lot> lot) {
+            if (lot.isEmpty()) {
+                if (callCurrency == null) {
+                    callCurrency = callCurrency(call, lot);
+                }
+                return callCurrency;
+            }
+            if (currencies == null) {
+                currencies = new HashMap<>();
+            }
+            return currencies.computeIfAbsent(lot.get().getId(), k -> callCurrency(call, lot));
+        }
     }
 
     private record Located<T>(T value, String pointer) {}
