@@ -9,7 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.internal.Constraints;
 import java.util.List;
 import kg.kichi.core.money.Money;
 

@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 import kg.kichi.core.organisation.OrganisationId;
-import kg.kichi.core.validation.Constraints;
-import kg.kichi.core.validation.Repeats;
+import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Repeats;
 
 /**
  * A partnership has exactly one lead ({@code kichi.partnership.lead}) and no organisation twice

@@ -14,8 +14,8 @@ import java.util.Optional;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.time.PartialDate;
-import kg.kichi.core.validation.Constraints;
-import kg.kichi.core.validation.Repeats;
+import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Repeats;
 
 /**
  * A call's cross-field rules, each with its own code: the deadline is not before the announcement

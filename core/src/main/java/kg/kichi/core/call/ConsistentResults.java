@@ -10,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
-import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.internal.Constraints;
 
 /** A call's results select no more applications than it received. */
 @Documented

@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
-import kg.kichi.core.validation.Constraints;
-import kg.kichi.core.validation.Repeats;
+import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Repeats;
 
 /**
  * A project's participants: no organisation in the same role twice ({@code kichi.project.duplicateRole}), at

@@ -11,7 +11,7 @@ import kg.kichi.core.project.Project;
 import kg.kichi.core.quality.QualityAnalysis;
 import kg.kichi.json.InvalidDocumentException;
 import kg.kichi.json.KichiReader;
-import kg.kichi.json.model.Section;
+import kg.kichi.json.stream.Section;
 import kg.kichi.json.stream.DocumentHandler;
 import kg.kichi.json.stream.DocumentSummary;
 

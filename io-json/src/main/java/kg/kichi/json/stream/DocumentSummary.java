@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import kg.kichi.core.text.LocalizedText;
-import kg.kichi.json.model.Envelope;
-import kg.kichi.json.model.Section;
+import kg.kichi.json.internal.model.Envelope;
 
 /** What a streaming read saw: the envelope's members and how many objects each collection had. */
 public final class DocumentSummary {

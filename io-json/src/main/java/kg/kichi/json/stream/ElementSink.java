@@ -1,6 +1,5 @@
 package kg.kichi.json.stream;
 
-import kg.kichi.json.model.Section;
 
 /** Receives each element of a document's collections as it is read. */
 @FunctionalInterface

@@ -17,9 +17,8 @@ import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
 import kg.kichi.json.DocumentProblem;
-import kg.kichi.json.codec.Pointers;
-import kg.kichi.json.codec.Problems;
-import kg.kichi.json.model.Section;
+import kg.kichi.json.internal.codec.Pointers;
+import kg.kichi.json.internal.codec.Problems;
 
 /**
  * The referential integrity of a streamed document, checked with sets of ids: memory grows with the number of

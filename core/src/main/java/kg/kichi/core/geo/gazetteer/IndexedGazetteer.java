@@ -16,7 +16,7 @@ import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.geo.UnknownUnitException;
 import kg.kichi.core.geo.resolve.Resolution;
 import kg.kichi.core.geo.resolve.Resolver;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A {@link Gazetteer} over a fixed set of units, indexed once: units by every code, children by parent,
