@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kg.kichi.core.quality.CheckResult;
 import kg.kichi.core.quality.Finding;
@@ -14,9 +17,11 @@ import kg.kichi.core.quality.QualityAnalysis;
 import kg.kichi.core.quality.QualityCheck;
 import kg.kichi.core.quality.QualityOptions;
 import kg.kichi.core.quality.QualityReport;
+import kg.kichi.core.quality.QualityReportText;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.quality.DocumentQuality;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The five bundled fixtures through every quality check, together (as {@code kichi quality --examples}). Each
@@ -88,5 +93,28 @@ class QualityOfExamplesTest {
         assertThat(report.getDocuments()).containsExactly("000-open-communities-mini-grants.json",
                 "001-public-councils-small-grants.json", "002-living-in-peace.json",
                 "003-cfli-civil-society-leadership.json", "004-open-communities-open-media.json");
+    }
+
+    @Test
+    void theReadmeSnippetRuns(@TempDir Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (ExampleDataset example : List.of(ExampleDataset.values()[0], ExampleDataset.values()[1])) {
+            Path file = dir.resolve(example.getFileName());
+            Files.writeString(file, example.readText());
+            files.add(file);
+        }
+        // as in README.md
+        QualityAnalysis analysis = QualityAnalysis.start(QualityOptions.asOf(LocalDate.of(2024, 6, 30)));
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                DocumentQuality.analyse(KichiJson.reader(), in, file.toString(), analysis);
+            }
+        }
+        QualityReport report = analysis.finish();
+        String text = QualityReportText.render(report, Locale.forLanguageTag("ky"));
+        // seeds 000 and 001: three grants without a place, two long titles (as in the test above)
+        assertThat(text).startsWith("документтер: 2, текшерүүлөр: 24; белгиленген объекттер: эскертүүлөр менен 0,"
+                + " маалымат менен 5\n");
+        assertThat(text).contains(files.get(0) + " /grants/3/coverage: g000-4 гранты:");
     }
 }
