@@ -62,7 +62,7 @@ public final class OrganisationNames {
      * Whether a key is long enough to match organisations on.
      *
      * @param key a key from {@link #key(CharSequence)}
-     * @return whether it has at least {@value #MIN_KEY_LENGTH} characters
+     * @return whether it has at least 4 characters
      */
     public static boolean isDistinctive(String key) {
         return key.length() >= MIN_KEY_LENGTH;
