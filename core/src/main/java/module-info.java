@@ -29,6 +29,7 @@ module kg.kichi.core {
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
     exports kg.kichi.core.quality;
+    exports kg.kichi.core.eligibility;
 
     // Hibernate Validator reads the constraints of the abstract value types reflectively.
     opens kg.kichi.core.organisation to org.hibernate.validator;
