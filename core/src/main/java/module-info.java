@@ -28,6 +28,7 @@ module kg.kichi.core {
     exports kg.kichi.core.application;
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
+    exports kg.kichi.core.quality;
     exports kg.kichi.core.eligibility;
     exports kg.kichi.core.evaluation;
 

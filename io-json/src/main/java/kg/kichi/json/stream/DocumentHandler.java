@@ -38,6 +38,18 @@ public interface DocumentHandler {
     default void review(kg.kichi.core.evaluation.Review value) {}
 
     /**
+     * Receives an object with its place in the document: its JSON Pointer is {@code /<section>/<index>}. By
+     * default hands it on to {@link #accept(Section, Object)}; override to know where each object stands.
+     *
+     * @param section the collection
+     * @param index the object's index in the collection, counting the invalid objects that were not handed over
+     * @param value the object
+     */
+    default void element(Section section, int index, Object value) {
+        accept(section, value);
+    }
+
+    /**
      * Dispatches an object to the method of its collection.
      *
      * @param section the collection
