@@ -35,17 +35,32 @@ abstract class AbstractOrganisation implements Extensible {
     /** @return other names and spellings met in sources */
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAliases();
 
-    /** @return the legal or institutional form */
+    /** @return the legal or institutional form; {@link LegalForm#NOT_STATED} when no source gives it */
     @NotNull(message = "{kichi.required}")
     public abstract LegalForm getLegalForm();
 
     /** @return where the organisation is based, when stated */
     public abstract Optional<UnitRef> getSeat();
 
-    /** @return whether the organisation is non-profit; by default what its legal form typically is */
-    @Value.Default
-    public boolean isNonProfit() {
-        return getLegalForm() != null && getLegalForm().isTypicallyNonProfit();
+    /**
+     * Whether a source states that the organisation is non-profit (or that it is not). Empty when no source
+     * says so, which is the usual case: a press release names an "ОО" or a "college" and says nothing about
+     * profit. The legal form's usual status is a separate, derived value: {@link #typicallyNonProfit()}.
+     *
+     * @return the stated non-profit status, or empty when not stated
+     */
+    public abstract Optional<Boolean> getNonProfit();
+
+    /**
+     * What the legal form usually implies, never a statement of a source: {@code true} for the forms that are
+     * non-commercial by law (public associations and foundations, institutions, associations, public councils,
+     * international organisations); {@code false} only says the form does not imply it.
+     *
+     * @return whether organisations of this legal form are typically non-profit
+     * @see LegalForm#isTypicallyNonProfit()
+     */
+    public boolean typicallyNonProfit() {
+        return getLegalForm().isTypicallyNonProfit();
     }
 
     @Value.Check

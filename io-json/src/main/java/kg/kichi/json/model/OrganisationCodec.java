@@ -23,7 +23,10 @@ import kg.kichi.json.value.OrganisationIdCodec;
 import kg.kichi.json.value.UnitRefCodec;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, nonProfit}. */
+/**
+ * {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, nonProfit}. {@code nonProfit} is
+ * written only when a source states it; absent reads as not stated.
+ */
 public final class OrganisationCodec implements Codec<Organisation> {
     /** The instance. */
     public static final OrganisationCodec INSTANCE = new OrganisationCodec();
@@ -59,7 +62,7 @@ public final class OrganisationCodec implements Codec<Organisation> {
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
-            if (nonProfit != null) {
+            if (nonProfit != null) { // absent is "not stated": never filled in from the legal form
                 b.nonProfit(nonProfit);
             }
             return f.built(b.build());
@@ -77,7 +80,7 @@ public final class OrganisationCodec implements Codec<Organisation> {
         Out.list(out, "aliases", value.getAliases(), Scalars.STRING);
         Out.member(out, "legalForm", value.getLegalForm(), Codes.LEGAL_FORM);
         Out.optional(out, "seat", value.getSeat(), UnitRefCodec.INSTANCE);
-        Out.member(out, "nonProfit", value.isNonProfit(), Scalars.BOOLEAN);
+        Out.optional(out, "nonProfit", value.getNonProfit(), Scalars.BOOLEAN);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }
