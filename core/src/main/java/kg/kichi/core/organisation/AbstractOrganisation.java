@@ -32,8 +32,18 @@ abstract class AbstractOrganisation implements Extensible {
     /** @return acronyms, e.g. {@code GSI}, {@code CFLI} */
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAcronyms();
 
-    /** @return other names and spellings met in sources */
+    /**
+     * @return other names and spellings met in sources, exactly as written, misspellings included ("Dilanan" for
+     *     Диланар): a source's typo is kept here, never made the organisation's name
+     */
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAliases();
+
+    /**
+     * @return what the sources say that a reader must weigh, in the source's terms: language editions that
+     *     disagree (a legal form written КФ in Kyrgyz but ОО and PA in Russian and English), a spelling kept only
+     *     as an alias, a choice made between two readings and why
+     */
+    public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getNotes();
 
     /** @return the legal or institutional form; {@link LegalForm#NOT_STATED} when no source gives it */
     @NotNull(message = "{kichi.required}")

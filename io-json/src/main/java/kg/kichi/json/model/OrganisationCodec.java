@@ -24,7 +24,7 @@ import kg.kichi.json.value.UnitRefCodec;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, nonProfit}. {@code nonProfit} is
+ * {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, nonProfit, notes}. {@code nonProfit} is
  * written only when a source states it; absent reads as not stated.
  */
 public final class OrganisationCodec implements Codec<Organisation> {
@@ -38,7 +38,9 @@ public final class OrganisationCodec implements Codec<Organisation> {
     private static final Member<LegalForm> LEGAL_FORM = member("legalForm", Codes.LEGAL_FORM);
     private static final Member<UnitRef> SEAT = member("seat", UnitRefCodec.INSTANCE);
     private static final Member<Boolean> NON_PROFIT = member("nonProfit", Scalars.BOOLEAN);
-    private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, ALIASES, LEGAL_FORM, SEAT, NON_PROFIT);
+    private static final ListMember<LocalizedText> NOTES = list("notes", LocalizedTextCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, ALIASES, LEGAL_FORM, SEAT, NON_PROFIT,
+            NOTES);
 
     private OrganisationCodec() {}
 
@@ -55,10 +57,11 @@ public final class OrganisationCodec implements Codec<Organisation> {
         LegalForm legalForm = f.get(LEGAL_FORM);
         UnitRef seat = f.get(SEAT);
         Boolean nonProfit = f.get(NON_PROFIT);
+        List<LocalizedText> notes = f.list(NOTES);
         var extensions = f.extensions();
         try {
             Organisation.Builder b = Organisation.builder().id(id).name(name).acronyms(acronyms).aliases(aliases)
-                    .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat));
+                    .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat)).notes(notes);
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
@@ -81,6 +84,7 @@ public final class OrganisationCodec implements Codec<Organisation> {
         Out.member(out, "legalForm", value.getLegalForm(), Codes.LEGAL_FORM);
         Out.optional(out, "seat", value.getSeat(), UnitRefCodec.INSTANCE);
         Out.optional(out, "nonProfit", value.getNonProfit(), Scalars.BOOLEAN);
+        Out.list(out, "notes", value.getNotes(), LocalizedTextCodec.INSTANCE);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }
