@@ -84,7 +84,7 @@ public final class DatasetTally implements Consumer<Object> {
         project.getActivities().forEach(a -> statedTargets += a.getTargets().size());
         targetGroups += project.getTargetGroups().size();
         participants += project.getParticipants().size();
-        String title = OrganisationTally.text(project.getTitle());
+        String title = organisations.text(project.getTitle());
         project.getGrantComponents().forEach(c -> components.add(new StatedComponent(project.getId(), title, c)));
     }
 
@@ -152,7 +152,7 @@ public final class DatasetTally implements Consumer<Object> {
         List<ComponentCount> componentCounts = new ArrayList<>();
         for (StatedComponent s : components) {
             GrantComponent c = s.component();
-            componentCounts.add(new ComponentCount(s.projectTitle(), c.getId(), OrganisationTally.text(c.getTitle()),
+            componentCounts.add(new ComponentCount(s.projectTitle(), c.getId(), organisations.text(c.getTitle()),
                     c.getPlannedGrants(), c.getAwardedGrants(),
                     listedPerComponent.getOrDefault(List.of(s.projectId(), c.getId()), 0)));
         }

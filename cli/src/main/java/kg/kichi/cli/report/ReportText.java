@@ -85,7 +85,7 @@ public final class ReportText {
         }
         if (d.multiRegion() > 0) {
             text.append("    ").append(d.multiRegion()).append(d.multiRegion() == 1 ? " grant works" : " grants work")
-                    .append(" in several units and is counted in each of their rows, so the rows add up to more")
+                    .append(" in several units, counted in the row of each: the rows add up to more")
                     .append(NL).append("    than the ").append(d.grants()).append(" grants.").append(NL);
         }
     }
@@ -106,10 +106,20 @@ public final class ReportText {
 
     private static void contents(StringBuilder text, DatasetSummary d) {
         text.append("  No grant is listed in this dataset. It holds ").append(d.projects())
-                .append(d.projects() == 1 ? " project" : " projects").append(" with ").append(d.participants())
-                .append(" participating organisations, ").append(d.activities()).append(" stated activities (")
-                .append(d.statedTargets()).append(" stated numbers) and ").append(d.targetGroups())
-                .append(" target groups").append(d.calls() > 0 ? ", and " + d.calls() + " calls." : ".").append(NL);
+                .append(d.projects() == 1 ? " project" : " projects").append(" with ")
+                .append(count(d.participants(), "participating organisation")).append(", ")
+                .append(count(d.activities(), "stated activity", "stated activities")).append(" (")
+                .append(count(d.statedTargets(), "stated number")).append(") and ")
+                .append(count(d.targetGroups(), "target group"))
+                .append(d.calls() > 0 ? ", and " + count(d.calls(), "call") + "." : ".").append(NL);
+    }
+
+    private static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static void organisations(List<OrganisationSummary> organisations, Consumer<String> lines) {
