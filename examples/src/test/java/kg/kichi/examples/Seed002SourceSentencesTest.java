@@ -62,7 +62,11 @@ class Seed002SourceSentencesTest {
                 .amountAwarded(Money.of("100000", "KGS")).awardDate(PartialDate.of(2022, 2, 1)).build()).toList();
         JsonNode grants = Giving360Exporter.create().export(Catalogue.builder().from(seed).grants(dated).build())
                 .get("grants");
-        assertThat(grants).hasSize(25).allSatisfy(g -> assertThat(g.has("fromOpenCall")).isFalse());
+        assertThat(grants).hasSize(25).allSatisfy(g -> {
+            assertThat(g.has("fromOpenCall")).isFalse();
+            // the project passes the EU's money on: "25 grants for inclusive initiatives … for local civil society"
+            assertThat(g.get("regrantType").asString()).isEqualTo("FRG010");
+        });
     }
 
     @Test
