@@ -26,7 +26,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractGrantComponent implements Extensible {
+public abstract class AbstractGrantComponent implements Extensible {
+    /** Only the generated {@link GrantComponent} extends this definition; use {@code GrantComponent}. */
+    AbstractGrantComponent() {}
+
     /** @return the identifier, unique within the project */
     @NotNull(message = "{kichi.required}")
     @Identifier
