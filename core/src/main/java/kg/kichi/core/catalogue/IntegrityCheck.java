@@ -27,8 +27,9 @@ import kg.kichi.core.internal.Constraints;
  * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports
  * every duplicate identifier and every dangling reference:
  * programme → donor, parent programme; project → programme, participants; call → project; application → call,
- * lot, partners; grant → call, lot, application, project, partners; reviewer → affiliations; review → application,
- * reviewer, and the stage and criteria of the application's call's grid, every score on its criterion's scale.
+ * lot, partners; grant → call, lot, application, project, grant component, partners; reviewer → affiliations;
+ * review → application, reviewer, and the stage and criteria of the application's call's grid, every score on its
+ * criterion's scale.
  */
 final class IntegrityCheck {
     private final AbstractCatalogue catalogue;
@@ -153,7 +154,7 @@ final class IntegrityCheck {
                     refer(applications, g.getApplication().get(), path, ".application", "application");
                 }
                 if (g.getProject().isPresent()) {
-                    refer(projects, g.getProject().get(), path, ".project", "project");
+                    referProject(projects, g.getProject().get(), g.getComponent(), path);
                 }
                 partners(organisations, g.getPartnership().getMembers(), path);
             }
@@ -274,6 +275,17 @@ final class IntegrityCheck {
         } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
             valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
                     Map.of("value", lotId.get(), "call", callId));
+        }
+    }
+
+    private void referProject(IdTable<String, Project> projects, String projectId, Optional<String> componentId,
+            ItemPath path) {
+        Project project = projects.get(projectId);
+        if (project == null) {
+            unknown(projectId, path + ".project", "project");
+        } else if (componentId.isPresent() && project.grantComponent(componentId.get()).isEmpty()) {
+            valid = Constraints.report(context, "kichi.catalogue.unknownComponent", path + ".component",
+                    Map.of("value", componentId.get(), "project", projectId));
         }
     }
 

@@ -10,7 +10,7 @@ import kg.kichi.core.project.Project;
 /**
  * Receives the objects of a document as a streaming read finds them; override the methods of the collections
  * you want. Each object received is valid on its own; references between objects are checked as the read goes
- * and reported at the end of the read.
+ * and reported at the end, by the reader's integrity check.
  */
 public interface DocumentHandler {
     /** @param value an organisation */
