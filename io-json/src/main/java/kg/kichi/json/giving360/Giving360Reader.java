@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.geo.Gazetteer;
-import kg.kichi.core.geo.Gazetteers;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;

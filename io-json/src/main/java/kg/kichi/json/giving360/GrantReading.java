@@ -14,7 +14,7 @@ import kg.kichi.core.application.Partnership;
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.geo.Gazetteer;
 import kg.kichi.core.geo.RegionalCoverage;
-import kg.kichi.core.geo.Resolution;
+import kg.kichi.core.geo.resolve.Resolution;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.money.Money;
