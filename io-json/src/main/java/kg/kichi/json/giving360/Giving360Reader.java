@@ -165,15 +165,8 @@ public final class Giving360Reader {
     public Catalogue read(InputStream in) {
         List<Grant> grants = new ArrayList<>();
         Result result = walk(in, grants::add);
-        Catalogue.Builder b = Catalogue.builder().id(result.catalogueId).organisations(result.reading.organisations())
-                .programmes(result.reading.programmes()).projects(result.reading.projects()).grants(grants)
-                .extensions(result.extensions);
-        if (result.title != null) {
-            b.title(result.title);
-        }
-        if (result.publisher != null) {
-            b.publisher(result.publisher);
-        }
+        Catalogue.Builder b = envelope(result).organisations(result.reading.organisations())
+                .programmes(result.reading.programmes()).projects(result.reading.projects()).grants(grants);
         try {
             return b.build();
         } catch (InvalidModelException e) {
@@ -224,11 +217,38 @@ public final class Giving360Reader {
      * @throws UncheckedIOException when the stream fails
      */
     public long stream(InputStream in, DocumentHandler handler) {
+        return stream(in, handler, envelope -> { });
+    }
+
+    /**
+     * Walks a package as {@link #stream(InputStream, DocumentHandler)} does, and hands over its envelope at the
+     * end: a catalogue with the package's identifier, title, publisher and other members, and no objects.
+     *
+     * @param in the package, not closed
+     * @param handler receives the grants, then the organisations, programmes and projects
+     * @param envelope receives the envelope once the package is known to be valid
+     * @return the number of grants in the package
+     * @throws InvalidDocumentException with every problem found, after the whole package was walked
+     * @throws UncheckedIOException when the stream fails
+     */
+    public long stream(InputStream in, DocumentHandler handler, java.util.function.Consumer<Catalogue> envelope) {
         Result result = walk(in, handler::grant);
         result.reading.organisations().forEach(handler::organisation);
         result.reading.programmes().forEach(handler::programme);
         result.reading.projects().forEach(handler::project);
+        envelope.accept(envelope(result).build());
         return result.grants;
+    }
+
+    private static Catalogue.Builder envelope(Result result) {
+        Catalogue.Builder b = Catalogue.builder().id(result.catalogueId).extensions(result.extensions);
+        if (result.title != null) {
+            b.title(result.title);
+        }
+        if (result.publisher != null) {
+            b.publisher(result.publisher);
+        }
+        return b;
     }
 
     /** What a walk found besides the grants. */
