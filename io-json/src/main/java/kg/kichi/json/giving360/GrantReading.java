@@ -143,8 +143,7 @@ final class GrantReading {
             modelled = b.build();
         } catch (InvalidModelException e) {
             for (Violation v : e.getViolations()) {
-                problems.add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()), v.getCode(),
-                        v.getArguments()));
+                problems.add(DocumentProblem.of(sourcePointer(pointer, v.getPath()), v.getCode(), v.getArguments()));
             }
             return null;
         }
@@ -152,6 +151,20 @@ final class GrantReading {
                 recipients.stream().map(OrgState::ref).toList(), funders.stream().map(OrgState::ref).toList(),
                 programme == null ? null : new Faithful.Programme(programme.code(), programme.title())));
         return modelled.withExtensions(kept);
+    }
+
+    /** The 360Giving member a rule of the Kichi grant is about: the model's property path names Kichi's members. */
+    private static String sourcePointer(String grant, String path) {
+        String first = path.split("[.\\[]", 2)[0];
+        String member = switch (first) {
+            case "partnership" -> "recipientOrganization";
+            case "period" -> "plannedDates";
+            case "coverage" -> "beneficiaryLocation";
+            case "themes" -> "classifications";
+            case "project" -> "fundingOrganization";
+            default -> first;
+        };
+        return member.isEmpty() ? grant : Pointers.member(grant, member);
     }
 
     /** Every member the rendering of the model does not give back, as its JSON text; the identifier always. */
