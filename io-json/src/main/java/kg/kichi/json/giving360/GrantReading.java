@@ -54,7 +54,7 @@ final class GrantReading {
     private final Set<String> programmeIds = new HashSet<>();
     private final Map<String, ProjectState> projects = new LinkedHashMap<>();
     private final Set<String> projectIds = new HashSet<>();
-    private final LongSet grantIds = new LongSet();
+    private final GrantKeys grantKeys = new GrantKeys();
 
     GrantReading(String language, Gazetteer gazetteer) {
         this.language = language;
@@ -87,11 +87,12 @@ final class GrantReading {
      * Reads one grant that the schema accepted.
      *
      * @param source the grant
+     * @param id its Kichi identifier ({@link #claim})
      * @param pointer its pointer
      * @param problems where the model's own objections go
      * @return the grant, or null when the model cannot hold it (problems were added)
      */
-    Grant grant(JsonNode source, String pointer, List<DocumentProblem> problems) {
+    Grant grant(JsonNode source, String id, String pointer, List<DocumentProblem> problems) {
         int before = problems.size();
         if (!source.has("recipientOrganization")) {
             problems.add(DocumentProblem.of(Pointers.member(pointer, "recipientIndividual"),
@@ -109,7 +110,7 @@ final class GrantReading {
         ProgrammeState programme = programme(source.get("grantProgramme"), funders.get(0));
         ProjectState project = project(funders, programme);
 
-        Grant.Builder b = Grant.builder().id(grantId(source.get("id").asString())).title(title).project(project.id());
+        Grant.Builder b = Grant.builder().id(id).title(title).project(project.id());
         String description = source.get("description").asString();
         if (!description.isBlank()) {
             b.description(LocalizedText.of(language, description));
@@ -193,14 +194,32 @@ final class GrantReading {
         return LocalizedText.of(language, text);
     }
 
-    /** A Kichi grant id: the 360Giving one when it is a Kichi identifier, else its characters made one; unique. */
-    private String grantId(String source) {
-        String base = identifier(source, GRANT_ID_CHARS, MAX_GRANT_ID, "grant");
+    /**
+     * Gives a grant its Kichi identifier: the 360Giving one when it is a Kichi identifier, else its characters made
+     * one; made unique with {@code -2}, {@code -3}… Called for every grant, valid or not, in document order.
+     *
+     * @param grant the grant as written
+     * @param hash its {@linkplain JsonValues#hash content hash}
+     * @return the identifier, or null when the grant repeats an earlier one exactly
+     */
+    String claim(JsonNode grant, long hash) {
+        JsonNode source = grant.isObject() ? grant.get("id") : null;
+        String base = source != null && source.isString()
+                ? identifier(source.asString(), GRANT_ID_CHARS, MAX_GRANT_ID, "grant") : "\u0000";
+        int print = (int) (hash ^ (hash >>> 32));
         String id = base;
-        for (int n = 2; !grantIds.add(JsonValues.text(id)); n++) {
+        for (int n = 2; ; n++) {
+            long key = JsonValues.text(id);
+            Integer taken = grantKeys.get(key);
+            if (taken == null) {
+                grantKeys.put(key, print);
+                return id;
+            }
+            if (taken == print) {
+                return null;
+            }
             id = base + "-" + n;
         }
-        return id;
     }
 
     /**
