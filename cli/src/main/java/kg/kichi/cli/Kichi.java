@@ -10,12 +10,14 @@ import kg.kichi.cli.convert.ConvertCommand;
 import kg.kichi.cli.giving.ExportCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
+import kg.kichi.cli.screen.ScreenCommand;
 import kg.kichi.cli.validate.Formats;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
  * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving}
- * and {@code convert}. The commands that read documents read Kichi documents and 360Giving packages alike.
+ * {@code screen} and {@code convert}. The commands that read documents read Kichi documents and 360Giving
+ * packages alike.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -26,7 +28,7 @@ public final class Kichi {
     private static final String FROM = "--from";
     /** The commands that read documents, and so accept {@code --from}. */
     private static final java.util.Set<String> READING = java.util.Set.of("validate", "report", "export-360giving",
-            "convert");
+            "screen", "convert");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Toolkit toolkit;
@@ -39,7 +41,8 @@ public final class Kichi {
     public Kichi(Toolkit toolkit) {
         this.toolkit = toolkit;
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
-                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ConvertCommand(toolkit))) {
+                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit),
+                new ScreenCommand(toolkit.reader()), new ConvertCommand(toolkit))) {
             commands.put(command.name(), command);
         }
     }
@@ -172,8 +175,8 @@ public final class Kichi {
         text.append("Commands:").append(nl);
         commands.values().forEach(c -> text.append(String.format("  %-18s %s", c.name(), c.summary())).append(nl));
         text.append(nl).append("Run kichi <command> --help for a command's options.").append(nl);
-        text.append("Commands that read documents (validate, report, export-360giving, convert) read Kichi JSON")
-                .append(nl).append("documents and 360Giving JSON packages, recognised by their content; add")
+        text.append("Commands that read documents (validate, report, export-360giving, screen, convert) read Kichi")
+                .append(nl).append("JSON documents and 360Giving JSON packages, recognised by their content; add")
                 .append(nl).append("--from kichi or --from 360giving to say which.").append(nl);
         text.append("Add --debug to any command to see stack traces of unexpected errors.").append(nl);
         text.append("Exit codes: 0 success, 1 problems in the input, 2 usage or I/O error.").append(nl);

@@ -11,7 +11,7 @@ import kg.kichi.json.InvalidDocumentException;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.KichiReader;
 import kg.kichi.json.Mode;
-import kg.kichi.json.model.Section;
+import kg.kichi.json.stream.Section;
 import kg.kichi.json.stream.DocumentHandler;
 import kg.kichi.json.stream.DocumentSummary;
 
