@@ -31,7 +31,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
-import kg.kichi.json.codec.Pointers;
+import kg.kichi.json.internal.codec.Pointers;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.kichi.json.DocumentProblem;
-import kg.kichi.json.codec.Pointers;
+import kg.kichi.json.internal.codec.Pointers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
