@@ -26,6 +26,8 @@ module kg.kichi.core {
     exports kg.kichi.core.application;
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
+    // keyed hashing of untrusted ids, shared with the JSON reader's streaming checks; not API
+    exports kg.kichi.core.internal to kg.kichi.json;
 
     // Hibernate Validator reads the constraints of the abstract value types reflectively.
     opens kg.kichi.core.organisation to org.hibernate.validator;
