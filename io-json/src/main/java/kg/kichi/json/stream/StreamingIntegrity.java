@@ -32,7 +32,7 @@ import kg.kichi.json.model.Section;
  * call and partners, a grant's call, application, project and partners; a lot named by an application or a grant
  * exists in its call ({@code kichi.catalogue.unknownLot}). A reference to an object read earlier is checked at
  * once; one that may point forward is kept and resolved at the end. References to objects that were themselves
- * invalid are not reported again.
+ * invalid are not reported again. A programme may not be its own ancestor ({@code kichi.catalogue.parentCycle}).
  */
 public final class StreamingIntegrity {
     private final Problems problems;
@@ -40,6 +40,8 @@ public final class StreamingIntegrity {
     private final Map<String, Set<String>> lotsByCall = new HashMap<>();
     private final Map<Section, CompactIdSet> invalid = new EnumMap<>(Section.class);
     private final List<Pending> pending = new ArrayList<>();
+    /** Each valid programme with a parent, by id (the first of an id): its index and parent, to find cycles. */
+    private final Map<String, Object[]> programmeParents = new HashMap<>();
 
     /** @param problems where problems go */
     public StreamingIntegrity(Problems problems) {
@@ -75,6 +77,7 @@ public final class StreamingIntegrity {
 
     /** Resolves the references that were pointing forward; reports those that never resolved. */
     public void finish() {
+        parentCycles();
         for (Pending p : pending) {
             if (p.call == null) {
                 if (!ids.get(p.target).contains(p.value) && !invalid.get(p.target).contains(p.value)) {
@@ -89,6 +92,9 @@ public final class StreamingIntegrity {
 
     private void references(Object value, String at) {
         if (value instanceof DonorProgramme p) {
+            if (p.getParent().isPresent()) {
+                programmeParents.putIfAbsent(p.getId(), new Object[] {index(at), p.getParent().get()});
+            }
             refer(Section.ORGANISATIONS, p.getDonor().toString(), at + "/donor", "organisation");
             p.getParent().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/parent", "programme"));
         } else if (value instanceof Project p) {
@@ -111,6 +117,49 @@ public final class StreamingIntegrity {
             g.getProject().ifPresent(v -> refer(Section.PROJECTS, v, at + "/project", "project"));
             partners(g.getPartnership().getMembers(), at);
         }
+    }
+
+    private static int index(String elementPointer) {
+        return Integer.parseInt(elementPointer.substring(elementPointer.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Reports each cycle of programme parents once ({@code kichi.catalogue.parentCycle}), at its programme that
+     * comes first in the document, as the catalogue's builder does. Each programme is walked once.
+     */
+    private void parentCycles() {
+        Map<String, Integer> state = new HashMap<>(); // 1 on the current walk, 2 done
+        for (String start : programmeParents.keySet()) {
+            String at = start;
+            while (at != null && !state.containsKey(at)) {
+                state.put(at, 1);
+                Object[] entry = programmeParents.get(at);
+                at = entry == null ? null : (String) entry[1];
+            }
+            if (at != null && state.get(at) == 1) {
+                String first = at;
+                int firstIndex = (Integer) programmeParents.get(at)[0];
+                int length = 0;
+                String member = at;
+                do {
+                    int index = (Integer) programmeParents.get(member)[0];
+                    if (index < firstIndex) {
+                        firstIndex = index;
+                        first = member;
+                    }
+                    length++;
+                    member = (String) programmeParents.get(member)[1];
+                } while (!member.equals(at));
+                problems.add(DocumentProblem.of(Pointers.element(Pointers.member("", Section.PROGRAMMES.member()),
+                        firstIndex) + "/parent", "kichi.catalogue.parentCycle", Map.of("value", first, "length", length)));
+            }
+            for (at = start; at != null && Integer.valueOf(1).equals(state.get(at));) {
+                state.put(at, 2);
+                Object[] entry = programmeParents.get(at);
+                at = entry == null ? null : (String) entry[1];
+            }
+        }
+        programmeParents.clear();
     }
 
     private void call(Optional<String> call, Optional<String> lot, String at) {
