@@ -151,8 +151,10 @@ public final class KichiReader {
      * @throws UncheckedIOException when the stream fails
      */
     public DocumentSummary stream(InputStream in, DocumentHandler handler) {
-        Problems problems = Problems.collecting(limits.getMaxProblems());
-        StreamingIntegrity integrity = new StreamingIntegrity(problems);
+        Problems problems = Problems.collecting(limits.getMaxProblems())
+                .bounded(limits.getMaxQuotedLength(), limits.getMaxExtensionLength());
+        StreamingIntegrity integrity = new StreamingIntegrity(problems, limits.getMaxIdLength(),
+                limits.getMaxForwardReferences());
         DocumentSummary.Counter counter = new DocumentSummary.Counter();
         Envelope envelope;
         try {
@@ -179,7 +181,8 @@ public final class KichiReader {
     }
 
     private Catalogue readWith(Function<JsonFactory, JsonParser> open) {
-        Problems problems = Problems.collecting(limits.getMaxProblems());
+        Problems problems = Problems.collecting(limits.getMaxProblems())
+                .bounded(limits.getMaxQuotedLength(), limits.getMaxExtensionLength());
         Cursor root = Cursor.root(null, "", problems, mode);
         CatalogueAssembler assembler = new CatalogueAssembler(root);
         Envelope envelope;

@@ -43,8 +43,30 @@ public final class StreamingIntegrity {
     /** Each valid programme with a parent, by id (the first of an id): its index and parent, to find cycles. */
     private final Map<String, Object[]> programmeParents = new HashMap<>();
 
-    /** @param problems where problems go */
+    private final int maxIdLength;
+    private final int maxForwardReferences;
+    private boolean forwardReferencesFull;
+
+    /**
+     * With the default bounds of {@link kg.kichi.json.ReadLimits}.
+     *
+     * @param problems where problems go
+     */
     public StreamingIntegrity(Problems problems) {
+        this(problems, kg.kichi.json.ReadLimits.defaults().getMaxIdLength(),
+                kg.kichi.json.ReadLimits.defaults().getMaxForwardReferences());
+    }
+
+    /**
+     * @param problems where problems go
+     * @param maxIdLength the longest id kept; a valid object's longer id is a {@code kichi.json.limit} problem
+     *     ({@code idLength}), an invalid object's is not kept
+     * @param maxForwardReferences the most references to later objects kept; one more is a
+     *     {@code kichi.json.limit} problem ({@code forwardReferences}), reported once, and no more are kept
+     */
+    public StreamingIntegrity(Problems problems, int maxIdLength, int maxForwardReferences) {
+        this.maxIdLength = maxIdLength;
+        this.maxForwardReferences = maxForwardReferences;
         this.problems = problems;
         for (Section s : Section.values()) {
             ids.put(s, new CompactIdSet());
@@ -62,14 +84,17 @@ public final class StreamingIntegrity {
      */
     public void element(Section section, int index, Object value, String id) {
         if (value == null) {
-            if (id != null) {
+            if (id != null && id.length() <= maxIdLength) { // a longer id is no identifier: never referred to
                 invalid.get(section).add(id);
             }
             return;
         }
         String at = Pointers.element(Pointers.member("", section.member()), index);
         String valueId = idOf(value);
-        if (!ids.get(section).add(valueId)) {
+        if (valueId.length() > maxIdLength) {
+            problems.add(DocumentProblem.of(at + "/id", "kichi.json.limit", Map.of("limit", "idLength", "maximum",
+                    (long) maxIdLength, "value", (long) valueId.length())));
+        } else if (!ids.get(section).add(valueId)) {
             problems.add(DocumentProblem.of(at + "/id", "kichi.catalogue.duplicateId", Map.of("value", valueId)));
         }
         references(value, at);
@@ -171,7 +196,7 @@ public final class StreamingIntegrity {
             if (lotsByCall.containsKey(call.get())) {
                 lot(at + "/lot", call.get(), lot.get(), false);
             } else if (!invalid.get(Section.CALLS).contains(call.get())) {
-                pending.add(new Pending(at + "/lot", null, lot.get(), "lot", call.get()));
+                keep(new Pending(at + "/lot", null, lot.get(), "lot", call.get()));
             }
         }
     }
@@ -197,7 +222,18 @@ public final class StreamingIntegrity {
         if (ids.get(target).contains(value) || invalid.get(target).contains(value)) {
             return;
         }
-        pending.add(new Pending(pointer, target, value, kind, null));
+        keep(new Pending(pointer, target, value, kind, null));
+    }
+
+    /** Keeps a reference to resolve at the end, within the bound on how many are kept. */
+    private void keep(Pending p) {
+        if (pending.size() < maxForwardReferences) {
+            pending.add(p);
+        } else if (!forwardReferencesFull) {
+            forwardReferencesFull = true;
+            problems.add(DocumentProblem.of(p.pointer, "kichi.json.limit", Map.of("limit", "forwardReferences",
+                    "maximum", (long) maxForwardReferences)));
+        }
     }
 
     private void unknown(String pointer, String value, String kind) {
