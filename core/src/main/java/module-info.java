@@ -2,7 +2,7 @@
  * Kichi's object model of donor-funded grant programmes: immutable, always valid, free of any JSON library.
  *
  * <p>Packages by domain concept: {@code organisation}, {@code programme}, {@code project}, {@code call},
- * {@code application}, {@code grant}, {@code geo}, {@code catalogue}; and the small values they are made of:
+ * {@code application}, {@code grant}, {@code geo} (with {@code geo.gazetteer} and {@code geo.resolve}), {@code catalogue}; and the small values they are made of:
  * {@code text}, {@code money}, {@code time}, {@code classification}. {@code validation} holds the typed
  * exception every builder throws and the custom constraints.
  */
@@ -19,6 +19,8 @@ module kg.kichi.core {
     exports kg.kichi.core.time;
     exports kg.kichi.core.classification;
     exports kg.kichi.core.geo;
+    exports kg.kichi.core.geo.gazetteer;
+    exports kg.kichi.core.geo.resolve;
     exports kg.kichi.core.organisation;
     exports kg.kichi.core.programme;
     exports kg.kichi.core.project;
@@ -26,7 +28,8 @@ module kg.kichi.core {
     exports kg.kichi.core.application;
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
-    // keyed hashing of untrusted ids, shared with the JSON reader's streaming checks; not API
+    exports kg.kichi.core.eligibility;
+    // keyed hashing of untrusted ids (KeyedHash), shared with the JSON reader's streaming checks; not API
     exports kg.kichi.core.internal to kg.kichi.json;
 
     // Hibernate Validator reads the constraints of the abstract value types reflectively.

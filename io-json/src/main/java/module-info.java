@@ -7,11 +7,9 @@ module kg.kichi.json {
     requires transitive tools.jackson.databind;
 
     exports kg.kichi.json;
-    exports kg.kichi.json.codec;
-    exports kg.kichi.json.value;
-    exports kg.kichi.json.model;
     exports kg.kichi.json.stream;
     exports kg.kichi.json.giving360;
+    // kg.kichi.json.internal.* (the codec framework, the codecs of the model and of its values) is not API
 
     provides tools.jackson.databind.JacksonModule with kg.kichi.json.KichiModule;
 }

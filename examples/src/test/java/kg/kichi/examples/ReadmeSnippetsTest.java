@@ -11,11 +11,11 @@ import java.util.Locale;
 import kg.kichi.core.application.Partnership;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.geo.Gazetteer;
-import kg.kichi.core.geo.KyrgyzstanGazetteer;
 import kg.kichi.core.geo.RegionalCoverage;
-import kg.kichi.core.geo.Resolution;
-import kg.kichi.core.geo.ResolutionStatus;
 import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
+import kg.kichi.core.geo.resolve.Resolution;
+import kg.kichi.core.geo.resolve.ResolutionStatus;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.organisation.OrganisationId;
@@ -67,7 +67,7 @@ class ReadmeSnippetsTest {
 
     @Test
     void resolvingAPlaceInContext() {
-        Gazetteer kg = KyrgyzstanGazetteer.instance();
+        Gazetteer kg = Gazetteers.kyrgyzstan();
         Resolution r = kg.resolve("Каракуль", UnitRef.iso("KG-J"));
         assertThat(r.getStatus()).isEqualTo(ResolutionStatus.RESOLVED);
         assertThat(kg.isWithin(r.getCandidates().get(0).getRef(), UnitRef.iso("KG-J"))).isTrue();

@@ -25,34 +25,34 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.MonthRange;
 import kg.kichi.core.time.PartialDate;
-import kg.kichi.json.codec.Codec;
-import kg.kichi.json.codec.CodecDeserializer;
-import kg.kichi.json.codec.CodecSerializer;
-import kg.kichi.json.model.ActivityCodec;
-import kg.kichi.json.model.ApplicationCodec;
-import kg.kichi.json.model.CallForProposalsCodec;
-import kg.kichi.json.model.CallResultsCodec;
-import kg.kichi.json.model.CatalogueCodec;
-import kg.kichi.json.model.DonorProgrammeCodec;
-import kg.kichi.json.model.GrantCodec;
-import kg.kichi.json.model.LotCodec;
-import kg.kichi.json.model.OrganisationCodec;
-import kg.kichi.json.model.ParticipationCodec;
-import kg.kichi.json.model.PartnerCodec;
-import kg.kichi.json.model.PartnershipCodec;
-import kg.kichi.json.model.ProjectCodec;
-import kg.kichi.json.model.StatedTargetCodec;
-import kg.kichi.json.model.StatusChangeCodec;
-import kg.kichi.json.value.ClassificationCodec;
-import kg.kichi.json.value.DatePeriodCodec;
-import kg.kichi.json.value.LocalizedTextCodec;
-import kg.kichi.json.value.MoneyCodec;
-import kg.kichi.json.value.MoneyRangeCodec;
-import kg.kichi.json.value.MonthRangeCodec;
-import kg.kichi.json.value.OrganisationIdCodec;
-import kg.kichi.json.value.PartialDateCodec;
-import kg.kichi.json.value.RegionalCoverageCodec;
-import kg.kichi.json.value.UnitRefCodec;
+import kg.kichi.json.internal.codec.Codec;
+import kg.kichi.json.internal.codec.CodecDeserializer;
+import kg.kichi.json.internal.codec.CodecSerializer;
+import kg.kichi.json.internal.model.ActivityCodec;
+import kg.kichi.json.internal.model.ApplicationCodec;
+import kg.kichi.json.internal.model.CallForProposalsCodec;
+import kg.kichi.json.internal.model.CallResultsCodec;
+import kg.kichi.json.internal.model.CatalogueCodec;
+import kg.kichi.json.internal.model.DonorProgrammeCodec;
+import kg.kichi.json.internal.model.GrantCodec;
+import kg.kichi.json.internal.model.LotCodec;
+import kg.kichi.json.internal.model.OrganisationCodec;
+import kg.kichi.json.internal.model.ParticipationCodec;
+import kg.kichi.json.internal.model.PartnerCodec;
+import kg.kichi.json.internal.model.PartnershipCodec;
+import kg.kichi.json.internal.model.ProjectCodec;
+import kg.kichi.json.internal.model.StatedTargetCodec;
+import kg.kichi.json.internal.model.StatusChangeCodec;
+import kg.kichi.json.internal.value.ClassificationCodec;
+import kg.kichi.json.internal.value.DatePeriodCodec;
+import kg.kichi.json.internal.value.LocalizedTextCodec;
+import kg.kichi.json.internal.value.MoneyCodec;
+import kg.kichi.json.internal.value.MoneyRangeCodec;
+import kg.kichi.json.internal.value.MonthRangeCodec;
+import kg.kichi.json.internal.value.OrganisationIdCodec;
+import kg.kichi.json.internal.value.PartialDateCodec;
+import kg.kichi.json.internal.value.RegionalCoverageCodec;
+import kg.kichi.json.internal.value.UnitRefCodec;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -77,8 +77,8 @@ import tools.jackson.databind.module.SimpleModule;
  * </ul>
  *
  * <h2>Design</h2>
- * Every type has a hand-written, stateless {@link Codec} (packages {@code kg.kichi.json.value} and
- * {@code kg.kichi.json.model}) that reads through the model's public builders and factories; mix-ins on the
+ * Every type has a hand-written, stateless {@link Codec} (packages {@code kg.kichi.json.internal.value} and
+ * {@code kg.kichi.json.internal.model}) that reads through the model's public builders and factories; mix-ins on the
  * generated Immutables types would need their private constructors opened to Jackson, which a module path
  * forbids. Decoding never throws half-way: each codec reports every problem with its JSON Pointer and goes on;
  * a deserializer then throws all of them at once in an {@link InvalidDocumentException}. Nothing in the input

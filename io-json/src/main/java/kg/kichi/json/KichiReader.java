@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import kg.kichi.core.catalogue.Catalogue;
-import kg.kichi.json.codec.Cursor;
-import kg.kichi.json.codec.Problems;
-import kg.kichi.json.model.CatalogueAssembler;
-import kg.kichi.json.model.Envelope;
+import kg.kichi.json.internal.codec.Cursor;
+import kg.kichi.json.internal.codec.Problems;
+import kg.kichi.json.internal.model.CatalogueAssembler;
+import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.internal.stream.SummaryCounter;
 import kg.kichi.json.stream.DocumentHandler;
-import kg.kichi.json.stream.DocumentParser;
+import kg.kichi.json.internal.stream.DocumentParser;
 import kg.kichi.json.stream.DocumentSummary;
-import kg.kichi.json.stream.StreamingIntegrity;
+import kg.kichi.json.internal.stream.StreamingIntegrity;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
@@ -155,7 +156,7 @@ public final class KichiReader {
                 .bounded(limits.getMaxQuotedLength(), limits.getMaxExtensionLength());
         StreamingIntegrity integrity = new StreamingIntegrity(problems, limits.getMaxIdLength(),
                 limits.getMaxForwardReferences());
-        DocumentSummary.Counter counter = new DocumentSummary.Counter();
+        SummaryCounter counter = new SummaryCounter();
         Envelope envelope;
         try {
             envelope = new DocumentParser(mode, problems).parse(() -> factory.createParser(ObjectReadContext.empty(),

@@ -44,7 +44,7 @@ class ShuffledMembersPropertyTest {
         KichiJson.reader().stream(new java.io.ByteArrayInputStream(shuffled.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)), new kg.kichi.json.stream.DocumentHandler() {
                     @Override
-                    public void accept(kg.kichi.json.model.Section section, Object value) {
+                    public void accept(kg.kichi.json.stream.Section section, Object value) {
                         streamed.add(value);
                     }
                 });

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import kg.kichi.core.geo.Gazetteer;
-import kg.kichi.core.geo.KyrgyzstanGazetteer;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -23,7 +23,7 @@ public class GazetteerLoadBenchmark {
     /** @return a freshly loaded and indexed gazetteer */
     @Benchmark
     public Gazetteer load() {
-        return KyrgyzstanGazetteer.load();
+        return Gazetteers.readCsv(Gazetteers.kyrgyzstanCsv());
     }
 
     /**
@@ -32,7 +32,7 @@ public class GazetteerLoadBenchmark {
      */
     @Benchmark
     public byte[] baselineReadResourceBytes() throws IOException {
-        try (InputStream in = KyrgyzstanGazetteer.openData()) {
+        try (InputStream in = Gazetteers.kyrgyzstanCsv()) {
             return in.readAllBytes();
         }
     }

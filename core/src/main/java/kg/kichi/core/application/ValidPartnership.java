@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 import kg.kichi.core.organisation.OrganisationId;
-import kg.kichi.core.validation.Constraints;
-import kg.kichi.core.validation.Repeats;
+import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Repeats;
 
 /**
  * A partnership has exactly one lead ({@code kichi.partnership.lead}) and no organisation twice
@@ -23,7 +23,7 @@ import kg.kichi.core.validation.Repeats;
 @Constraint(validatedBy = ValidPartnership.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ValidPartnership {
+@interface ValidPartnership {
     /** @return the message key of the lead rule; the duplicate rule reports its own */
     String message() default "{kichi.partnership.lead}";
 

@@ -10,14 +10,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
-import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.internal.Constraints;
 
 /** A call's results select no more applications than it received. */
 @Documented
 @Constraint(validatedBy = ConsistentResults.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentResults {
+@interface ConsistentResults {
     /** @return the message key */
     String message() default "{kichi.call.selectedAboveReceived}";
 

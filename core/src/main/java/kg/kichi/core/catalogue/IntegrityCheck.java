@@ -15,7 +15,7 @@ import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Participation;
 import kg.kichi.core.project.Project;
-import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.internal.Constraints;
 
 /**
  * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports

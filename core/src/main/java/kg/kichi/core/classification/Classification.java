@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kg.kichi.core.text.LocalizedText;
-import kg.kichi.core.validation.Tokens;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.Tokens;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A code from a named vocabulary, such as OECD DAC sector {@code 15150} "Democratic participation and civil

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * An administrative unit of a country: a region, district, city, aiyl aimak, village and so on.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import kg.kichi.core.geo.resolve.MentionCoverage;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 
@@ -256,8 +257,11 @@ public final class CoverageOperations {
         }
     }
 
-    /** @return the ISO 3166-1 code of the gazetteer's country */
-    String country() {
+    /**
+     * @return the code a nationwide coverage over this gazetteer carries: its country's ISO 3166-1 code, else
+     *     the country's own code
+     */
+    public String getCountryCode() {
         return country;
     }
 }

@@ -3,6 +3,8 @@ package kg.kichi.core.geo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
+import kg.kichi.core.geo.resolve.Resolution;
 
 /**
  * The administrative units of one country, their hierarchy and names, with resolution of free-text place

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kg.kichi.core.validation.Repeats;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.Repeats;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * Where a project, call, application or grant takes place: {@linkplain #notStated() not stated},

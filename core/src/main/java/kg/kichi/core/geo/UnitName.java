@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * One name of an administrative unit: its text, the language when known, what kind of name it is, and the

@@ -3,9 +3,9 @@ package kg.kichi.core.geo;
 import java.util.Map;
 import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
-import kg.kichi.core.validation.Tokens;
+import kg.kichi.core.internal.Tokens;
 import kg.kichi.core.validation.Violation;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A reference to an administrative unit by a code in a vocabulary: {@code iso3166-2:KG-N} (Naryn Region),

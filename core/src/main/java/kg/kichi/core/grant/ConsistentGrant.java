@@ -9,14 +9,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import kg.kichi.core.validation.Constraints;
+import kg.kichi.core.internal.Constraints;
 
 /** A grant's cross-field rules; see {@link Grant}. */
 @Documented
 @Constraint(validatedBy = ConsistentGrant.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentGrant {
+@interface ConsistentGrant {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.grant.source}";
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * An exact amount of one currency: a {@link BigDecimal} and an ISO 4217 currency. Never a {@code double}.

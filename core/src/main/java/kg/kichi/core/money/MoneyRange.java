@@ -3,7 +3,7 @@ package kg.kichi.core.money;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A range of amounts of one currency, such as a call's minimum and maximum grant; either bound may be open,

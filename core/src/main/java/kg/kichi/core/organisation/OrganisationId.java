@@ -2,8 +2,8 @@ package kg.kichi.core.organisation;
 
 import java.util.Map;
 import java.util.Objects;
-import kg.kichi.core.validation.Tokens;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.Tokens;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A stable identifier of an organisation: a registry (scheme) and the organisation's number in it, in the

@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
-import kg.kichi.core.validation.Constraints;
-import kg.kichi.core.validation.Repeats;
+import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Repeats;
 
 /**
  * A project's participants: no organisation in the same role twice ({@code kichi.project.duplicateRole}), at
@@ -22,7 +22,7 @@ import kg.kichi.core.validation.Repeats;
 @Constraint(validatedBy = ConsistentParticipants.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentParticipants {
+@interface ConsistentParticipants {
     /** @return the message key of the lead rule; the duplicate rule reports its own */
     String message() default "{kichi.project.leads}";
 

@@ -3,7 +3,7 @@ package kg.kichi.core.time;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kg.kichi.core.validation.ViolationCollector;
+import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * A range of durations in whole months, such as "projects of 3 to 6 months"; either bound may be open, not

@@ -2,8 +2,12 @@ package kg.kichi.core.validation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.FileNotFoundException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -11,12 +15,22 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The localized messages of {@code ValidationMessages.properties} ({@code _ru}, {@code _ky}).
+ * The localized messages of Kichi's bundle, {@code ContributorValidationMessages.properties} ({@code _ru},
+ * {@code _ky}) at the root of the kichi-core jar.
+ *
+ * <p>The bundle is not named {@code ValidationMessages}: that name belongs to the application, and an
+ * application's own {@code ValidationMessages.properties} would hide Kichi's. Under its contributor name,
+ * Hibernate Validator's default message interpolator reads it too (after the application's bundle, which may
+ * override a Kichi key), so a default-bootstrapped validator shows Kichi's messages.
  *
  * <p>Read directly rather than through {@link java.util.ResourceBundle}: a bundle falls back to the JVM's
- * default locale, so a Russian machine would answer an English request in Russian.
+ * default locale, so a Russian machine would answer an English request in Russian. Always Kichi's own copy
+ * is read, even when another library on the class path ships a bundle of the same name.
  */
 public final class Messages {
+    /** The base name of Kichi's message bundle, at the root of the kichi-core jar. */
+    static final String BUNDLE = "ContributorValidationMessages";
+
     private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private Messages() {}
@@ -70,10 +84,9 @@ public final class Messages {
     }
 
     private static Properties load(String language) {
-        String name = language.isEmpty() ? "/ValidationMessages.properties"
-                : "/ValidationMessages_" + language + ".properties";
+        String name = language.isEmpty() ? BUNDLE + ".properties" : BUNDLE + "_" + language + ".properties";
         Properties properties = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+        try (InputStream in = openOwn(name)) {
             if (in != null) {
                 properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
@@ -81,5 +94,29 @@ public final class Messages {
             throw new UncheckedIOException("cannot read " + name, e);
         }
         return properties;
+    }
+
+    /**
+     * Opens a resource at the root of the jar (or directory) Kichi's classes come from: on the class path the
+     * class loader would answer with the first jar that has the name, which may be another library's.
+     */
+    static InputStream openOwn(String name) throws IOException {
+        Module module = Messages.class.getModule();
+        if (module.isNamed()) {
+            return module.getResourceAsStream(name);
+        }
+        URL self = Messages.class.getResource("Messages.class");
+        String suffix = Messages.class.getName().replace('.', '/') + ".class";
+        String text = self == null ? "" : self.toString();
+        if (!text.endsWith(suffix)) {
+            return Messages.class.getResourceAsStream("/" + name);
+        }
+        try {
+            return new URI(text.substring(0, text.length() - suffix.length()) + name).toURL().openStream();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Messages.class.getResourceAsStream("/" + name);
+        } catch (FileNotFoundException e) {
+            return null;
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * One broken rule of one object: where (a property path such as {@code lots[0].plannedGrants}), what (a stable
  * code such as {@code kichi.period.order}) and the arguments its message needs.
  *
- * <p>The code is also the key of the message in {@code ValidationMessages.properties} (and its {@code _ru} and
+ * <p>The code is also the key of the message in {@code ContributorValidationMessages.properties} (and its {@code _ru} and
  * {@code _ky} translations); {@link #getMessage(Locale)} renders it in any of those languages.
  */
 public final class Violation {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
+import kg.kichi.core.geo.resolve.ResolutionStatus;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Messages;

@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
+import kg.kichi.core.geo.resolve.MentionCoverage;
+import kg.kichi.core.geo.resolve.MentionSplitter;
+import kg.kichi.core.geo.resolve.Resolution;
+import kg.kichi.core.geo.resolve.ResolutionStatus;
 import kg.kichi.core.validation.InvalidModelException;
 import org.junit.jupiter.api.Test;
 

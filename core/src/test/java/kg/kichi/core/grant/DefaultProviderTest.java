@@ -137,7 +137,7 @@ class DefaultProviderTest {
                         tuple("lot", "{kichi.grant.lotWithoutCall}"),
                         tuple("amountAwarded", "{kichi.money.positive}"));
         assertThat(violations).allSatisfy(v -> assertThat(v.getMessage())
-                .as("interpolated from ValidationMessages").doesNotStartWith("{kichi."));
+                .as("interpolated from Kichi's bundle").doesNotStartWith("{kichi."));
     }
 
     @Test

@@ -34,6 +34,7 @@ import kg.kichi.core.call.CallResults;
 import kg.kichi.core.call.Lot;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.grant.Grant;
+import kg.kichi.core.internal.Constraints;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Activity;

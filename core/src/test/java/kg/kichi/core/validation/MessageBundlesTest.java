@@ -26,10 +26,10 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
     static Properties load(String language) {
-        String name = language.equals("en") ? "/ValidationMessages.properties"
-                : "/ValidationMessages_" + language + ".properties";
+        String name = language.equals("en") ? Messages.BUNDLE + ".properties"
+                : Messages.BUNDLE + "_" + language + ".properties";
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {
+        try (InputStream in = Messages.openOwn(name)) {
             assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

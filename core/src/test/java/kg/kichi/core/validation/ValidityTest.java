@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import kg.kichi.core.Samples;
 import kg.kichi.core.grant.Grant;
+import kg.kichi.core.internal.ViolationCollector;
 import org.junit.jupiter.api.Test;
 
 class ValidityTest {

@@ -6,7 +6,6 @@ import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
-import kg.kichi.json.model.Section;
 
 /**
  * Receives the objects of a document as a streaming read finds them; override the methods of the collections

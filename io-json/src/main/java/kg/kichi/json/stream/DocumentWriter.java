@@ -10,10 +10,10 @@ import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
-import kg.kichi.json.codec.Codec;
-import kg.kichi.json.codec.Out;
-import kg.kichi.json.model.Envelope;
-import kg.kichi.json.model.Section;
+import kg.kichi.json.internal.codec.Codec;
+import kg.kichi.json.internal.codec.Out;
+import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.internal.model.SectionCodecs;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -165,7 +165,7 @@ public final class DocumentWriter implements AutoCloseable {
             out.writeStartArray();
             open = section;
         }
-        ((Codec) section.codec()).write(value, out);
+        ((Codec) SectionCodecs.of(section)).write(value, out);
         return this;
     }
 

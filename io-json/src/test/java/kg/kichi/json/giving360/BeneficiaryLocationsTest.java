@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kg.kichi.core.geo.Gazetteer;
-import kg.kichi.core.geo.Gazetteers;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.geo.gazetteer.Gazetteers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class BeneficiaryLocationsTest {

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 class GeneratedCataloguesExportTest {
     private static final Giving360Exporter EXPORTER = Giving360Exporter.create();
     private static final Giving360Exporter WITH_GAZETTEER = Giving360Exporter.builder()
-            .gazetteer(kg.kichi.core.geo.Gazetteers.kyrgyzstan()).build();
+            .gazetteer(kg.kichi.core.geo.gazetteer.Gazetteers.kyrgyzstan()).build();
     private static final Set<String> REGRANT_TYPES = Giving360Schema.codelist("regrantType.csv");
     private static final Set<String> LOCATION_SCOPES = Giving360Schema.codelist("locationScope.csv");
 

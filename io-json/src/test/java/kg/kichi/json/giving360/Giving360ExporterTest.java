@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kg.kichi.core.application.Partner;
-import kg.kichi.core.application.Partnership;
 import kg.kichi.core.application.PartnerRole;
+import kg.kichi.core.application.Partnership;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.project.Participation;
@@ -119,7 +119,7 @@ class Giving360ExporterTest {
                 .coverage(kg.kichi.core.geo.RegionalCoverage.of(kg.kichi.core.geo.UnitRef.soate("41704220000000"))).build())
                 .build();
 
-        ObjectNode pack = Giving360Exporter.builder().gazetteer(kg.kichi.core.geo.Gazetteers.kyrgyzstan()).build()
+        ObjectNode pack = Giving360Exporter.builder().gazetteer(kg.kichi.core.geo.gazetteer.Gazetteers.kyrgyzstan()).build()
                 .export(catalogue);
         JsonNode plain = EXPORTER.export(catalogue).at("/grants/0/beneficiaryLocation/0");
 

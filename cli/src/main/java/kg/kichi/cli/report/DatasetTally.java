@@ -1,0 +1,134 @@
+package kg.kichi.cli.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import kg.kichi.core.application.Application;
+import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitRef;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.money.Money;
+import kg.kichi.core.organisation.Organisation;
+import kg.kichi.core.programme.DonorProgramme;
+import kg.kichi.core.project.Project;
+
+/**
+ * The figures of one dataset, gathered from its objects one at a time in any order, so that a document can be
+ * reported on while it streams. Grants and organisation names also go to the report's {@link OrganisationTally}.
+ */
+public final class DatasetTally implements Consumer<Object> {
+    private final RegionRollUp rollUp;
+    private final OrganisationTally organisations;
+    private final int document;
+    private final CurrencyTotals totals = new CurrencyTotals();
+    private final Map<String, Region> regions = new TreeMap<>();
+    private final Map<String, Integer> grantsPerRegion = new TreeMap<>();
+    private int programmes;
+    private int projects;
+    private int calls;
+    private int applications;
+    private int grants;
+    private int withoutAmount;
+    private int notStated;
+    private int nationwide;
+    private int unresolved;
+
+    DatasetTally(RegionRollUp rollUp, OrganisationTally organisations, int document) {
+        this.rollUp = rollUp;
+        this.organisations = organisations;
+        this.document = document;
+    }
+
+    /**
+     * Counts one object of the dataset.
+     *
+     * @param element an organisation, programme, project, call, application or grant; anything else is ignored
+     */
+    @Override
+    public void accept(Object element) {
+        if (element instanceof Grant grant) {
+            grant(grant);
+        } else if (element instanceof Organisation organisation) {
+            organisations.name(organisation);
+        } else if (element instanceof DonorProgramme) {
+            programmes++;
+        } else if (element instanceof Project) {
+            projects++;
+        } else if (element instanceof CallForProposals) {
+            calls++;
+        } else if (element instanceof Application) {
+            applications++;
+        }
+    }
+
+    private void grant(Grant grant) {
+        grants++;
+        organisations.grant(document, grant);
+        Optional<Money> amount = grant.getAmountAwarded();
+        if (amount.isPresent()) {
+            totals.add(amount.get());
+        } else {
+            withoutAmount++;
+        }
+        RegionalCoverage coverage = grant.getCoverage();
+        if (coverage.isNotStated()) {
+            notStated++;
+        } else if (coverage.isNationwide()) {
+            nationwide++;
+        } else {
+            Set<Region> in = new LinkedHashSet<>();
+            boolean allResolved = true;
+            for (UnitRef unit : coverage.getUnitRefs()) {
+                Optional<Region> region = rollUp.firstLevelUnitOf(unit);
+                region.ifPresent(in::add);
+                allResolved &= region.isPresent();
+            }
+            if (!allResolved) {
+                unresolved++;
+            }
+            for (Region region : in) {
+                regions.putIfAbsent(region.code(), region);
+                grantsPerRegion.merge(region.code(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * The figures gathered.
+     *
+     * @param source where the dataset came from
+     * @param id its identifier
+     * @param title its title, or empty
+     * @return the summary
+     */
+    public DatasetSummary summary(String source, String id, String title) {
+        List<RegionCount> regionCounts = new ArrayList<>();
+        grantsPerRegion.forEach((code, count) -> regionCounts.add(new RegionCount(regions.get(code), count)));
+        return new DatasetSummary(source, id, title, programmes, projects, calls, applications, grants,
+                totals.list(), withoutAmount, regionCounts, notStated, nationwide, unresolved);
+    }
+
+    /** Exact sums per currency, in currency-code order. */
+    static final class CurrencyTotals {
+        private final Map<String, BigDecimal> sums = new TreeMap<>();
+        private final Map<String, Integer> counts = new TreeMap<>();
+
+        void add(Money money) {
+            sums.merge(money.getCurrencyCode(), money.getAmount(), BigDecimal::add);
+            counts.merge(money.getCurrencyCode(), 1, Integer::sum);
+        }
+
+        List<CurrencyTotal> list() {
+            List<CurrencyTotal> list = new ArrayList<>();
+            sums.forEach((currency, sum) -> list.add(new CurrencyTotal(currency, sum, counts.get(currency))));
+            return list;
+        }
+    }
+}

@@ -1,0 +1,421 @@
+package kg.kichi.json.internal.codec;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
+import kg.kichi.json.DocumentProblem;
+import kg.kichi.json.Mode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+
+/**
+ * The members of one JSON object read into one object of the model.
+ *
+ * <p>Obtained from {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
+ * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
+ * are reported as they are found. The codec then takes the values by their handles ({@link #get},
+ * {@link #require}, {@link #list}, {@link #requireList}), each a plain read of its slot; undeclared members become
+ * problems (strict) or extensions (lenient), and a declared member the codec did not take (one another member's
+ * value rules out) is a problem in either mode; finally the object is built, and the builder's violations are
+ * reported at their pointers — except those about members that already had a problem, which would only repeat it.
+ *
+ * <p>A cursor reuses its instance for the next object it is placed on: like the cursor, it must not be kept after
+ * the codec's {@code read} returns.
+ */
+public final class Fields {
+    private final Cursor object;
+    private Members members;
+    /** The slots, reused from one object to the next at the same cursor: only the present ones are ever set. */
+    private Object[] values = NO_VALUES;
+    private long problemsBefore;
+    private long present;
+    private long failed;
+    private long taken;
+    private Set<String> unknown;
+    private Map<String, String> kept;
+
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** @param object the cursor whose objects this reads, one after the other ({@link Cursor#object(Members)}) */
+    Fields(Cursor object) {
+        this.object = object;
+    }
+
+    /**
+     * Reads the object the cursor is on, forgetting the one read before.
+     *
+     * @param declared the members it may have
+     * @return this
+     */
+    Fields read(Members declared) {
+        Object[] slots = values;
+        for (long set = present; set != 0; set &= set - 1) {
+            slots[Long.numberOfTrailingZeros(set)] = null;
+        }
+        if (slots.length < declared.size()) {
+            values = new Object[declared.size()];
+        }
+        members = declared;
+        present = 0;
+        failed = 0;
+        taken = 0;
+        unknown = null;
+        kept = null;
+        problemsBefore = object.problems().count();
+        object.seenId(null);
+        readMembers();
+        return this;
+    }
+
+    /** @return the cursor on the object itself (the parser is past its end) */
+    public Cursor cursor() {
+        return object;
+    }
+
+    private void readMembers() {
+        JsonParser p = object.parser();
+        Cursor at = object.child();
+        Problems problems = object.problems();
+        Members members = this.members;
+        Object[] values = this.values;
+        PropertyNameMatcher matcher = members.matcher();
+        int idSlot = members.idSlot();
+        int slot;
+        while ((slot = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (slot < 0) {
+                if (slot == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                    throw new IllegalStateException("not in an object: " + p.currentToken());
+                }
+                String name = p.currentName();
+                unknownMember(name, at.member(name));
+                continue;
+            }
+            Members.Handle member = members.at(slot);
+            long bit = 1L << slot;
+            if ((present & bit) != 0) {
+                throw DuplicateMembers.error(p, member.name);
+            }
+            present |= bit;
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.VALUE_STRING && member.string) {
+                // the commonest member: a string read as is, which has no problem to report (nor a cursor to place)
+                String text = p.getString();
+                values[slot] = text;
+                if (slot == idSlot) {
+                    object.seenId(text);
+                }
+                continue;
+            }
+            at.member(member.name);
+            if (slot == idSlot && token == JsonToken.VALUE_STRING) {
+                object.seenId(p.getString());
+            }
+            long before = problems.count();
+            if (member.list) {
+                values[slot] = readList(at, member);
+            } else if (token == JsonToken.VALUE_NULL) {
+                at.problem("kichi.json.null", Map.of());
+            } else {
+                values[slot] = member.codec.read(at);
+                skipUnread(p);
+            }
+            if (values[slot] == null || problems.count() > before) {
+                failed |= bit;
+                if (!member.list) {
+                    values[slot] = null;
+                }
+            }
+        }
+    }
+
+    private List<Object> readList(Cursor at, Members.Handle member) {
+        JsonParser p = object.parser();
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            if (at.isNull()) {
+                at.problem("kichi.json.null", Map.of());
+            } else {
+                at.wrongType("array");
+            }
+            return List.of();
+        }
+        Problems problems = object.problems();
+        boolean strings = member.strings;
+        Cursor element = null;
+        Object[] items = null;
+        int size = 0;
+        int index = 0;
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (element == null) {
+                element = at.child();
+                items = element.scratch(); // one buffer per depth: a list's elements are read one level deeper
+            }
+            Object item;
+            if (strings && token == JsonToken.VALUE_STRING) {
+                item = p.getString(); // as Scalars.STRING reads it, without a problem to report
+                index++;
+            } else {
+                element.element(index++);
+                if (token == JsonToken.VALUE_NULL) {
+                    element.problem("kichi.json.null", Map.of());
+                    continue;
+                }
+                long before = problems.count();
+                item = member.codec.read(element);
+                skipUnread(p);
+                if (item == null || problems.count() != before) {
+                    continue;
+                }
+            }
+            if (size == items.length) {
+                items = element.scratch(Arrays.copyOf(items, size * 2));
+            }
+            items[size++] = item;
+        }
+        if (size == 0) {
+            return List.of();
+        }
+        // exact size and no wrapper: the model's builders copy it, through its own cheap iterator
+        List<Object> result = Arrays.asList(Arrays.copyOf(items, size));
+        Arrays.fill(items, 0, size, null);
+        return result;
+    }
+
+    /** A codec that returned early on an object or array it did not read: the walk goes on after it. */
+    private static void skipUnread(JsonParser p) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            DuplicateMembers.skip(p);
+        }
+    }
+
+    /** Takes an undeclared member, the parser on its name. */
+    private void unknownMember(String name, Cursor at) {
+        if (unknown == null) {
+            unknown = new LinkedHashSet<>();
+        }
+        if (!unknown.add(name)) { // a set: a hostile object with thousands of unknown members stays linear
+            throw DuplicateMembers.error(object.parser(), name); // on the name, as for declared members
+        }
+        object.parser().nextToken();
+        if (object.mode() == Mode.LENIENT) {
+            if (kept == null) {
+                kept = new LinkedHashMap<>();
+            }
+            String text = Trees.text(object.parser(), object.problems().maxExtensionLength());
+            if (text == null) {
+                at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
+                        (long) object.problems().maxExtensionLength()));
+            } else {
+                kept.put(name, text);
+            }
+        } else {
+            at.skip();
+        }
+    }
+
+    /**
+     * Reads an optional member.
+     *
+     * @param member the member, declared in the table this object was read with
+     * @param <T> its type
+     * @return the value, or {@code null} when absent or wrong (reported)
+     * @throws IllegalArgumentException when the member belongs to another table
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Members.Member<T> member) {
+        int slot = slotOf(member);
+        taken |= 1L << slot;
+        return (T) values[slot];
+    }
+
+    /**
+     * Reads a member that must be present.
+     *
+     * @param member the member, declared in the table this object was read with
+     * @param <T> its type
+     * @return the value, or {@code null} when absent (reported as {@code kichi.required}) or wrong
+     * @throws IllegalArgumentException when the member belongs to another table
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T require(Members.Member<T> member) {
+        int slot = slotOf(member);
+        if (missing(slot)) {
+            return null;
+        }
+        taken |= 1L << slot;
+        return (T) values[slot];
+    }
+
+    /**
+     * Reads an array member; absent means empty.
+     *
+     * @param member the member, declared with {@link Members#list} in the table this object was read with
+     * @param <T> the element type
+     * @return the elements read without problems, in a list of their own that the caller may keep (not an
+     *     unmodifiable view: the model's builders copy it anyway); the member is marked failed if any element had
+     *     one
+     * @throws IllegalArgumentException when the member belongs to another table
+     */
+    public <T> List<T> list(Members.ListMember<T> member) {
+        int slot = slotOf(member);
+        taken |= 1L << slot;
+        return listAt(slot);
+    }
+
+    /**
+     * Reads an array member that must be present.
+     *
+     * @param member the member, declared with {@link Members#list} in the table this object was read with
+     * @param <T> the element type
+     * @return the elements read without problems; empty when absent (reported as {@code kichi.required})
+     * @throws IllegalArgumentException when the member belongs to another table
+     */
+    public <T> List<T> requireList(Members.ListMember<T> member) {
+        int slot = slotOf(member);
+        if (missing(slot)) {
+            return List.of();
+        }
+        taken |= 1L << slot;
+        return listAt(slot);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> listAt(int slot) {
+        Object value = values[slot];
+        return value == null ? List.of() : (List<T>) value;
+    }
+
+    /**
+     * Whether a declared member is present in the object, whatever its value; does not take it.
+     *
+     * @param member the member, declared in the table this object was read with
+     * @return whether it is present
+     * @throws IllegalArgumentException when the member belongs to another table
+     */
+    public boolean has(Members.Handle member) {
+        return (present & (1L << slotOf(member))) != 0;
+    }
+
+    private boolean missing(int slot) {
+        long bit = 1L << slot;
+        if ((present & bit) != 0) {
+            return false;
+        }
+        taken |= bit;
+        failed |= bit;
+        object.problems().add(DocumentProblem.of(Pointers.member(object.pointer(), members.at(slot).name),
+                "kichi.required", Map.of()));
+        return true;
+    }
+
+    /** The member's slot: a handle of another table would read another member's value, so it fails here. */
+    private int slotOf(Members.Handle member) {
+        if (member.owner != members) {
+            throw new IllegalArgumentException("member not declared in this object's table: " + member.name);
+        }
+        return member.slot;
+    }
+
+    /**
+     * The members nobody read. Declared members the codec did not take are reported as
+     * {@code kichi.json.unknownMember} in either mode; undeclared ones are reported too in strict mode (the result
+     * is then empty) and returned as name → JSON text in lenient mode. Call after reading every known member.
+     *
+     * @return the extensions, in document order
+     */
+    public Map<String, String> extensions() {
+        reportUntaken();
+        if (unknown == null) {
+            return Map.of();
+        }
+        if (object.mode() == Mode.LENIENT) {
+            return kept;
+        }
+        reportUnknown();
+        return Map.of();
+    }
+
+    /**
+     * Reports every member nobody read as {@code kichi.json.unknownMember}, whatever the mode: for the small
+     * values of the model (money, periods, …), which have no extensions to keep them in.
+     */
+    public void rejectUnknown() {
+        reportUntaken();
+        if (unknown != null) {
+            reportUnknown();
+        }
+    }
+
+    private void reportUnknown() {
+        for (String name : unknown) {
+            unknownMemberProblem(name);
+        }
+    }
+
+    /** Declared members present but not read by the codec (e.g. not allowed by another member's value). */
+    private void reportUntaken() {
+        long untaken = present & ~taken;
+        for (int slot = 0; untaken != 0; slot++, untaken >>>= 1) {
+            if ((untaken & 1) != 0) {
+                unknownMemberProblem(members.at(slot).name);
+            }
+        }
+    }
+
+    private void unknownMemberProblem(String name) {
+        object.problems().add(DocumentProblem.of(Pointers.member(object.pointer(), name), "kichi.json.unknownMember",
+                Map.of("name", name)));
+    }
+
+    /**
+     * The object its builder gave, for codecs, which call the model's builder themselves and pass its
+     * {@link InvalidModelException} to {@link #invalid}.
+     *
+     * @param built the object built
+     * @param <T> the type
+     * @return the object, or {@code null} when it or any of its members had a problem
+     */
+    public <T> T built(T built) {
+        return hasProblems() ? null : built;
+    }
+
+    /**
+     * Reports the violations of the object's builder at their pointers, except those about members that already
+     * had a problem.
+     *
+     * @param e what the builder threw
+     * @param <T> the type
+     * @return {@code null}
+     */
+    public <T> T invalid(InvalidModelException e) {
+        String pointer = object.pointer();
+        for (Violation v : e.getViolations()) {
+            int slot = members.indexOf(firstSegment(v.getPath()));
+            if (slot < 0 || (failed & (1L << slot)) == 0) {
+                object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
+                        v.getCode(), v.getArguments()));
+            }
+        }
+        return null;
+    }
+
+    /** @return whether any problem was reported for this object so far */
+    public boolean hasProblems() {
+        return object.problems().count() > problemsBefore;
+    }
+
+    private static String firstSegment(String path) {
+        int end = 0;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+            end++;
+        }
+        return path.substring(0, end);
+    }
+}

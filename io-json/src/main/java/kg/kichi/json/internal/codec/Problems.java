@@ -1,0 +1,121 @@
+package kg.kichi.json.internal.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import kg.kichi.json.DocumentProblem;
+
+/**
+ * Where the problems of one read go: kept in a list, or handed on one by one (streaming), up to a maximum after
+ * which reading stops with {@code kichi.json.tooManyProblems}.
+ */
+public final class Problems {
+    private final int max;
+    private final Consumer<DocumentProblem> sink;
+    private final List<DocumentProblem> kept;
+    private long count;
+    private int maxQuoted = Integer.MAX_VALUE;
+    private int maxExtension = Integer.MAX_VALUE;
+
+    private Problems(int max, Consumer<DocumentProblem> sink, List<DocumentProblem> kept) {
+        this.max = max;
+        this.sink = sink;
+        this.kept = kept;
+    }
+
+    /**
+     * Problems kept in a list.
+     *
+     * @param max how many problems to accept before reading stops
+     * @return the collector
+     */
+    public static Problems collecting(int max) {
+        List<DocumentProblem> list = new ArrayList<>();
+        return new Problems(max, list::add, list);
+    }
+
+    /**
+     * Problems handed on as found.
+     *
+     * @param max how many problems to accept before reading stops
+     * @param sink the receiver
+     * @return the collector
+     */
+    public static Problems forwarding(int max, Consumer<DocumentProblem> sink) {
+        return new Problems(max, sink, null);
+    }
+
+    /**
+     * Sets what the read keeps at most (see {@link kg.kichi.json.ReadLimits}).
+     *
+     * @param quoted the most characters of a string argument a problem keeps; longer ones are cut and end in "…"
+     * @param extension the most characters of JSON text kept for one unknown member
+     * @return this collector
+     */
+    public Problems bounded(int quoted, int extension) {
+        this.maxQuoted = quoted;
+        this.maxExtension = extension;
+        return this;
+    }
+
+    /** @return the most characters of JSON text kept for one unknown member */
+    public int maxExtensionLength() {
+        return maxExtension;
+    }
+
+    /**
+     * Records a problem.
+     *
+     * @param problem the problem
+     * @throws TooManyProblemsException when this is one too many
+     */
+    public void add(DocumentProblem problem) {
+        count++;
+        if (count > max) {
+            sink.accept(DocumentProblem.of(problem.getPointer(), "kichi.json.tooManyProblems", Map.of("max", max)));
+            throw new TooManyProblemsException();
+        }
+        sink.accept(quoteBounded(problem));
+    }
+
+    /** The problem with every string argument longer than the quoting bound cut (a hostile value is not kept). */
+    private DocumentProblem quoteBounded(DocumentProblem problem) {
+        Map<String, Object> arguments = problem.getArguments();
+        Map<String, Object> cut = null;
+        for (Map.Entry<String, Object> e : arguments.entrySet()) {
+            if (e.getValue() instanceof String text && text.length() > maxQuoted) {
+                if (cut == null) {
+                    cut = new java.util.LinkedHashMap<>(arguments);
+                }
+                int end = Character.isHighSurrogate(text.charAt(maxQuoted - 1)) ? maxQuoted - 1 : maxQuoted;
+                cut.put(e.getKey(), text.substring(0, end) + "…");
+            }
+        }
+        if (cut == null) {
+            return problem;
+        }
+        return problem.getLine() > 0
+                ? DocumentProblem.at(problem.getPointer(), problem.getCode(), cut, problem.getLine(), problem.getColumn())
+                : DocumentProblem.of(problem.getPointer(), problem.getCode(), cut);
+    }
+
+    /** @return how many problems were recorded so far */
+    public long count() {
+        return count;
+    }
+
+    /** @return the problems kept, for a collecting instance; empty for a forwarding one */
+    public List<DocumentProblem> list() {
+        return kept == null ? List.of() : kept;
+    }
+
+    /** Ends a read that found more problems than allowed. */
+    public static final class TooManyProblemsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyProblemsException() {
+            super("too many problems", null, false, false);
+        }
+    }
+}

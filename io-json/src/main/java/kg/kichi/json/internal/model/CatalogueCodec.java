@@ -1,0 +1,52 @@
+package kg.kichi.json.internal.model;
+
+import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.json.internal.codec.Codec;
+import kg.kichi.json.internal.codec.Cursor;
+import kg.kichi.json.internal.codec.Out;
+import kg.kichi.json.internal.stream.DocumentParser;
+import kg.kichi.json.stream.Section;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * {@link Catalogue} as a whole document: the envelope ({@code formatVersion}, {@code id}, {@code title},
+ * {@code publisher}), the six collections in order, then extensions. Reading checks referential integrity and
+ * unique ids through the catalogue's builder ({@link CatalogueAssembler}).
+ */
+public final class CatalogueCodec implements Codec<Catalogue> {
+    /** The instance. */
+    public static final CatalogueCodec INSTANCE = new CatalogueCodec();
+
+    private CatalogueCodec() {}
+
+    @Override
+    public Catalogue read(Cursor in) {
+        if (in.token() != JsonToken.START_OBJECT) {
+            in.wrongType("object");
+            return null;
+        }
+        long before = in.problems().count();
+        Envelope envelope = new Envelope(in);
+        CatalogueAssembler assembler = new CatalogueAssembler(in);
+        DocumentParser.readBody(in, envelope, assembler::add);
+        Catalogue catalogue = assembler.finish(envelope);
+        return in.problems().count() > before ? null : catalogue;
+    }
+
+    @Override
+    public void write(Catalogue value, JsonGenerator out) {
+        out.writeStartObject();
+        Envelope.writeHead(out, value.getId(), value.getTitle().orElse(null), value.getPublisher().orElse(null));
+        writeSections(value, out);
+        Out.extensions(out, value.getExtensions());
+        out.writeEndObject();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void writeSections(Catalogue value, JsonGenerator out) {
+        for (Section section : Section.values()) {
+            Out.list(out, section.member(), (java.util.List) section.of(value), (Codec) SectionCodecs.of(section));
+        }
+    }
+}

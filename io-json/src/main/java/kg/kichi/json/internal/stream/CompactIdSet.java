@@ -1,0 +1,213 @@
+package kg.kichi.json.internal.stream;
+
+import java.util.Arrays;
+import kg.kichi.core.internal.KeyedHash;
+
+/**
+ * An exact set of ids that costs a few tens of bytes per id instead of the ~90 of a {@code HashSet<String>}.
+ *
+ * <p>Each id is kept once, encoded in a growing byte arena as a length followed by its UTF-16 code units, each
+ * written like UTF-8 writes a code point below U+10000 (one byte for ASCII, two for Cyrillic, three otherwise; a
+ * surrogate is written on its own, so every Java string, even malformed, has its own encoding). An open-addressing
+ * table (linear probing, at most 3/4 full) holds each id's offset in the arena, and nothing else: hashes are not
+ * cached but recomputed from the arena when the table grows, which keeps the table at 4 bytes per slot. Membership
+ * compares the encoded bytes, never a hash: there are no false positives. The hash is {@linkplain KeyedHash keyed}
+ * by a secret drawn once per JVM, so a document cannot choose ids that collide (a polynomial hash such as
+ * {@code String.hashCode} gives the same value to every string of "Aa" and "BB" blocks, and time turned quadratic).
+ *
+ * <p>Not thread-safe. Ids cannot be removed. The arena holds at most about 2 GiB of encoded ids.
+ */
+public final class CompactIdSet {
+    private static final int MAX_ARENA = Integer.MAX_VALUE - 16;
+
+    private final int hashMask;
+    private byte[] arena;
+    private int arenaLength;
+    private int[] offsets; // offset + 1 of each id in the arena; 0 marks an empty slot
+    private int size;
+    private byte[] scratch = new byte[64];
+    private int scratchLength;
+
+    /** An empty set. */
+    public CompactIdSet() {
+        this(16, -1);
+    }
+
+    /**
+     * An empty set whose table starts at {@code initialCapacity} slots and whose hashes are masked by
+     * {@code hashMask}: a small table and a narrow mask force collisions, for tests.
+     */
+    CompactIdSet(int initialCapacity, int hashMask) {
+        int capacity = Integer.highestOneBit(Math.max(2, initialCapacity - 1)) << 1;
+        this.hashMask = hashMask;
+        this.offsets = new int[capacity];
+        this.arena = new byte[Math.max(64, capacity * 8)];
+    }
+
+    /**
+     * Adds an id.
+     *
+     * @param id the id
+     * @return {@code true} if it was not in the set
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalStateException if the set cannot hold more encoded ids
+     */
+    public boolean add(String id) {
+        int hash = encode(id);
+        int slot = find(hash);
+        if (offsets[slot] != 0) {
+            return false;
+        }
+        if (size + 1 > offsets.length - (offsets.length >> 2)) {
+            grow();
+            slot = find(hash);
+        }
+        offsets[slot] = append() + 1;
+        size++;
+        return true;
+    }
+
+    /**
+     * @param id an id
+     * @return whether it is in the set
+     * @throws NullPointerException if {@code id} is null
+     */
+    public boolean contains(String id) {
+        return offsets[find(encode(id))] != 0;
+    }
+
+    /** @return the number of ids in the set */
+    public int size() {
+        return size;
+    }
+
+    /** @return whether the set has no ids */
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The slot of the id in {@code scratch}: where it is, or the empty slot where it would go. */
+    private int find(int hash) {
+        int mask = offsets.length - 1;
+        int slot = mix(hash) & mask;
+        while (offsets[slot] != 0 && !matches(offsets[slot] - 1)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** The hash of the id stored at an offset of the arena. */
+    private int storedHash(int offset) {
+        int length = lengthAt(offset);
+        int start = offset + lengthSize(length);
+        return hash(arena, start, start + length);
+    }
+
+    /** Whether the id stored at an offset of the arena is the one in {@code scratch}. */
+    private boolean matches(int offset) {
+        int length = lengthAt(offset);
+        int start = offset + lengthSize(length);
+        return length == scratchLength && Arrays.equals(arena, start, start + length, scratch, 0, length);
+    }
+
+    /** The byte length of the id stored at an offset, read from its prefix (7 bits a byte, low bits first). */
+    private int lengthAt(int offset) {
+        int length = 0;
+        int shift = 0;
+        int at = offset;
+        byte b;
+        do {
+            b = arena[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        return length;
+    }
+
+    /** How many bytes the prefix of a length takes. */
+    private static int lengthSize(int length) {
+        int size = 1;
+        for (int rest = length >>> 7; rest != 0; rest >>>= 7) {
+            size++;
+        }
+        return size;
+    }
+
+    /** Writes the id's encoding into {@code scratch}; returns the hash of those bytes. */
+    private int encode(String id) {
+        int n = id.length();
+        if (scratch.length < n * 3) {
+            scratch = new byte[Math.max(n * 3, scratch.length * 2)];
+        }
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c < 0x80) {
+                scratch[at++] = (byte) c;
+            } else if (c < 0x800) {
+                scratch[at++] = (byte) (0xC0 | c >> 6);
+                scratch[at++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                scratch[at++] = (byte) (0xE0 | c >> 12);
+                scratch[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                scratch[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        scratchLength = at;
+        return hash(scratch, 0, at);
+    }
+
+    /** The keyed hash of encoded bytes, masked: the same whether the bytes are in {@code scratch} or in the arena. */
+    private int hash(byte[] bytes, int from, int to) {
+        return KeyedHash.hash(bytes, from, to) & hashMask;
+    }
+
+    /** Appends {@code scratch} to the arena; returns its offset. */
+    private int append() {
+        int needed = 5 + scratchLength;
+        if ((long) arenaLength + needed > MAX_ARENA) {
+            throw new IllegalStateException("too many ids: their encoding exceeds " + MAX_ARENA + " bytes");
+        }
+        if (arenaLength + needed > arena.length) {
+            long wanted = Math.max((long) arenaLength + needed, (long) arena.length + (arena.length >> 1));
+            arena = Arrays.copyOf(arena, (int) Math.min(wanted, MAX_ARENA));
+        }
+        int offset = arenaLength;
+        int length = scratchLength;
+        while (length >= 0x80) {
+            arena[arenaLength++] = (byte) (length & 0x7F | 0x80);
+            length >>>= 7;
+        }
+        arena[arenaLength++] = (byte) length;
+        System.arraycopy(scratch, 0, arena, arenaLength, scratchLength);
+        arenaLength += scratchLength;
+        return offset;
+    }
+
+    private void grow() {
+        if (offsets.length >= 1 << 30) {
+            throw new IllegalStateException("too many ids: " + size);
+        }
+        int[] oldOffsets = offsets;
+        offsets = new int[oldOffsets.length << 1];
+        int mask = offsets.length - 1;
+        for (int old : oldOffsets) {
+            if (old != 0) {
+                int slot = mix(storedHash(old - 1)) & mask;
+                while (offsets[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                offsets[slot] = old;
+            }
+        }
+    }
+
+    /** Spreads the hash over the low bits (the finaliser of MurmurHash3). */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+}

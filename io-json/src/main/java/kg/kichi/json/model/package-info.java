@@ -1,2 +1,0 @@
-/** Codecs of the model's objects (organisations, programmes, projects, calls, applications, grants) and the envelope. */
-package kg.kichi.json.model;
