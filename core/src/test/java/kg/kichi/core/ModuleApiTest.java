@@ -40,10 +40,13 @@ public class ModuleApiTest {
             "kg.kichi.core.programme",
             "kg.kichi.core.project",
             "kg.kichi.core.call",
+            "kg.kichi.core.eligibility",
             "kg.kichi.core.application",
             "kg.kichi.core.eligibility",
             "kg.kichi.core.grant",
-            "kg.kichi.core.catalogue");
+            "kg.kichi.core.catalogue",
+            "kg.kichi.core.evaluation",
+            "kg.kichi.core.quality");
 
     @Test
     void theModuleExportsExactlyTheApiPackages() throws IOException {

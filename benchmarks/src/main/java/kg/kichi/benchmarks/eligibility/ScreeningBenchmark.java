@@ -203,6 +203,9 @@ public class ScreeningBenchmark {
         if (random.nextInt(20) > 0) {
             o.seat(UNITS.get(random.nextInt(UNITS.size())));
         }
+        if (random.nextInt(20) > 0) { // stated by most sources, as its form usually is
+            o.nonProfit(form.isTypicallyNonProfit());
+        }
         if (random.nextInt(20) > 0) {
             o.registered(PartialDate.of(2012 + random.nextInt(12), 1 + random.nextInt(12), 1 + random.nextInt(28)));
         }
@@ -295,7 +298,7 @@ public class ScreeningBenchmark {
             worst = Math.max(worst, a.getSubmittedAt().get().toInstant().isBefore(closes) ? 0 : 2);
             if (cso) {
                 // lead-non-profit, lead-registered-12m
-                worst = Math.max(worst, lead.isNonProfit() ? 0 : 2);
+                worst = Math.max(worst, lead.getNonProfit().isEmpty() ? 1 : lead.getNonProfit().get() ? 0 : 2);
                 if (lead.getRegistered().isEmpty()) {
                     worst = Math.max(worst, 1);
                 } else {

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @KichiStyle
 @ConsistentBudget
 public abstract class AbstractBudget implements Extensible {
+    /** Only the generated {@link Budget} extends this definition; use {@code Budget}. */
+    AbstractBudget() {}
+
     /** @return the total cost of the action, when stated */
     public abstract Optional<Money> getTotalCost();
 
