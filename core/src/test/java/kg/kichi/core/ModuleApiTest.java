@@ -42,7 +42,6 @@ public class ModuleApiTest {
             "kg.kichi.core.call",
             "kg.kichi.core.eligibility",
             "kg.kichi.core.application",
-            "kg.kichi.core.eligibility",
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue",
             "kg.kichi.core.evaluation",
