@@ -44,7 +44,6 @@ public class ModuleApiTest {
             "kg.kichi.core.application",
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue",
-            "kg.kichi.core.eligibility",
             "kg.kichi.core.evaluation");
 
     @Test
