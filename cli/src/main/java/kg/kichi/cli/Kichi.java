@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import kg.kichi.cli.convert.ConvertCommand;
 import kg.kichi.cli.giving.ExportCommand;
+import kg.kichi.cli.quality.QualityCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
 import kg.kichi.cli.screen.ScreenCommand;
@@ -15,9 +16,9 @@ import kg.kichi.cli.validate.Formats;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
- * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving}
- * {@code screen} and {@code convert}. The commands that read documents read Kichi documents and 360Giving
- * packages alike.
+ * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving},
+ * {@code screen}, {@code quality} and {@code convert}. The commands that read documents read Kichi documents and
+ * 360Giving packages alike.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -42,7 +43,7 @@ public final class Kichi {
         this.toolkit = toolkit;
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
                 new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit),
-                new ScreenCommand(toolkit.reader()), new ConvertCommand(toolkit))) {
+                new ScreenCommand(toolkit.reader()), new QualityCommand(), new ConvertCommand(toolkit))) {
             commands.put(command.name(), command);
         }
     }
