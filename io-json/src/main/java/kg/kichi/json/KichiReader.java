@@ -13,10 +13,11 @@ import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.Problems;
 import kg.kichi.json.internal.model.CatalogueAssembler;
 import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.internal.stream.SummaryCounter;
 import kg.kichi.json.stream.DocumentHandler;
-import kg.kichi.json.stream.DocumentParser;
+import kg.kichi.json.internal.stream.DocumentParser;
 import kg.kichi.json.stream.DocumentSummary;
-import kg.kichi.json.stream.StreamingIntegrity;
+import kg.kichi.json.internal.stream.StreamingIntegrity;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
@@ -146,7 +147,7 @@ public final class KichiReader {
     public DocumentSummary stream(InputStream in, DocumentHandler handler) {
         Problems problems = Problems.collecting(limits.getMaxProblems());
         StreamingIntegrity integrity = new StreamingIntegrity(problems);
-        DocumentSummary.Counter counter = new DocumentSummary.Counter();
+        SummaryCounter counter = new SummaryCounter();
         Envelope envelope = new DocumentParser(mode, problems).parse(
                 () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, id) -> {
             counter.count(section, value != null);

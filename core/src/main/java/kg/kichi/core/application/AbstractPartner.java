@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 /** A member of a partnership: an organisation and its role. */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractPartner implements Extensible {
+public abstract class AbstractPartner implements Extensible {
+    /** Only the generated {@link Partner} extends this definition; use {@code Partner}. */
+    AbstractPartner() {}
+
     /** @return the organisation */
     @NotNull(message = "{kichi.required}")
     public abstract OrganisationId getOrganisation();

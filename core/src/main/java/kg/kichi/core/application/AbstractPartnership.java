@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ValidPartnership
-abstract class AbstractPartnership implements Extensible {
+public abstract class AbstractPartnership implements Extensible {
+    /** Only the generated {@link Partnership} extends this definition; use {@code Partnership}. */
+    AbstractPartnership() {}
+
     /** @return the members, lead included */
     public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
 

@@ -17,13 +17,14 @@ import kg.kichi.core.money.Money;
  * An application's cross-field rules: every status change is a legal transition
  * ({@code kichi.application.transition}); the requested amount is above zero ({@code kichi.money.positive}),
  * co-financing is not negative ({@code kichi.money.notNegative}) and both share a currency
- * ({@code kichi.application.currency}).
+ * ({@code kichi.application.currency}); the budget is in the currency of the request
+ * ({@code kichi.application.budgetCurrency}).
  */
 @Documented
 @Constraint(validatedBy = ConsistentApplication.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentApplication {
+@interface ConsistentApplication {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.application.transition}";
 
@@ -61,6 +62,11 @@ public @interface ConsistentApplication {
             }
             if (requested != null && coFinancing != null && !requested.isSameCurrency(coFinancing)) {
                 valid = Constraints.report(context, "kichi.application.currency", "coFinancing");
+            }
+            Budget budget = application.getBudget().orElse(null);
+            String budgetCurrency = budget == null ? null : budget.currencyCode().orElse(null);
+            if (requested != null && budgetCurrency != null && !requested.getCurrencyCode().equals(budgetCurrency)) {
+                valid = Constraints.report(context, "kichi.application.budgetCurrency", "budget");
             }
             return valid;
         }

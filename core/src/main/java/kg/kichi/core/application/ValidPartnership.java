@@ -23,7 +23,7 @@ import kg.kichi.core.internal.Repeats;
 @Constraint(validatedBy = ValidPartnership.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ValidPartnership {
+@interface ValidPartnership {
     /** @return the message key of the lead rule; the duplicate rule reports its own */
     String message() default "{kichi.partnership.lead}";
 

@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentResults
-abstract class AbstractCallResults implements Extensible {
+public abstract class AbstractCallResults implements Extensible {
+    /** Only the generated {@link CallResults} extends this definition; use {@code CallResults}. */
+    AbstractCallResults() {}
+
     /** @return the number of applications received, when stated */
     public abstract Optional<@PositiveOrZero(message = "{kichi.notNegative}") Integer> getApplicationsReceived();
 

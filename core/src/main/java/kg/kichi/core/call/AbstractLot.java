@@ -21,7 +21,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractLot implements Extensible {
+public abstract class AbstractLot implements Extensible {
+    /** Only the generated {@link Lot} extends this definition; use {@code Lot}. */
+    AbstractLot() {}
+
     /** @return the identifier, unique within the call */
     @NotNull(message = "{kichi.required}")
     @Identifier

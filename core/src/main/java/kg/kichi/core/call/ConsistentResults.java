@@ -17,7 +17,7 @@ import kg.kichi.core.internal.Constraints;
 @Constraint(validatedBy = ConsistentResults.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentResults {
+@interface ConsistentResults {
     /** @return the message key */
     String message() default "{kichi.call.selectedAboveReceived}";
 

@@ -28,7 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ReferentialIntegrity
-abstract class AbstractCatalogue implements Extensible {
+public abstract class AbstractCatalogue implements Extensible {
+    /** Only the generated {@link Catalogue} extends this definition; use {@code Catalogue}. */
+    AbstractCatalogue() {}
+
     /** @return the dataset's identifier */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ReferentialIntegrity.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ReferentialIntegrity {
+@interface ReferentialIntegrity {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.catalogue.unknownReference}";
 

@@ -28,7 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentGrant
-abstract class AbstractGrant implements Extensible {
+public abstract class AbstractGrant implements Extensible {
+    /** Only the generated {@link Grant} extends this definition; use {@code Grant}. */
+    AbstractGrant() {}
+
     /** @return the identifier, unique among grants of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -16,7 +16,7 @@ import kg.kichi.core.internal.Constraints;
 @Constraint(validatedBy = ConsistentGrant.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentGrant {
+@interface ConsistentGrant {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.grant.source}";
 

@@ -8,6 +8,7 @@ import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
 
@@ -20,7 +21,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractOrganisation implements Extensible {
+public abstract class AbstractOrganisation implements Extensible {
+    /** Only the generated {@link Organisation} extends this definition; use {@code Organisation}. */
+    AbstractOrganisation() {}
+
     /** @return the identifier, unique within a dataset */
     @NotNull(message = "{kichi.required}")
     public abstract OrganisationId getId();
@@ -41,6 +45,13 @@ abstract class AbstractOrganisation implements Extensible {
 
     /** @return where the organisation is based, when stated */
     public abstract Optional<UnitRef> getSeat();
+
+    /**
+     * @return when the organisation was registered as a legal entity, to the precision the source gives
+     *     (a year, a month or a day); empty when not stated. Eligibility rules such as "registered at least 12
+     *     months before the deadline" read it, and answer "unknown" without it.
+     */
+    public abstract Optional<PartialDate> getRegistered();
 
     /** @return whether the organisation is non-profit; by default what its legal form typically is */
     @Value.Default

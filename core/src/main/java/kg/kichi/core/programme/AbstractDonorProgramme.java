@@ -24,7 +24,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractDonorProgramme implements Extensible {
+public abstract class AbstractDonorProgramme implements Extensible {
+    /** Only the generated {@link DonorProgramme} extends this definition; use {@code DonorProgramme}. */
+    AbstractDonorProgramme() {}
+
     /** @return the identifier, unique among programmes of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 /** Something a project does, with the targets the source states for it. */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractActivity implements Extensible {
+public abstract class AbstractActivity implements Extensible {
+    /** Only the generated {@link Activity} extends this definition; use {@code Activity}. */
+    AbstractActivity() {}
+
     /** @return what is done */
     @NotNull(message = "{kichi.required}")
     public abstract LocalizedText getDescription();

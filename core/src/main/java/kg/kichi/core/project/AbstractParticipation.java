@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractParticipation implements Extensible {
+public abstract class AbstractParticipation implements Extensible {
+    /** Only the generated {@link Participation} extends this definition; use {@code Participation}. */
+    AbstractParticipation() {}
+
     /** @return the organisation */
     @NotNull(message = "{kichi.required}")
     public abstract OrganisationId getOrganisation();

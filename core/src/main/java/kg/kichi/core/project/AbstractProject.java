@@ -25,7 +25,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentParticipants
-abstract class AbstractProject implements Extensible {
+public abstract class AbstractProject implements Extensible {
+    /** Only the generated {@link Project} extends this definition; use {@code Project}. */
+    AbstractProject() {}
+
     /** @return the identifier, unique among projects of a dataset */
     @NotNull(message = "{kichi.required}")
     @Identifier

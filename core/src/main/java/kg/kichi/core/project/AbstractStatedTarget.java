@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @KichiStyle
-abstract class AbstractStatedTarget implements Extensible {
+public abstract class AbstractStatedTarget implements Extensible {
+    /** Only the generated {@link StatedTarget} extends this definition; use {@code StatedTarget}. */
+    AbstractStatedTarget() {}
+
     /** @return how many */
     @Positive(message = "{kichi.positive}")
     public abstract long getQuantity();

@@ -22,7 +22,7 @@ import kg.kichi.core.internal.Repeats;
 @Constraint(validatedBy = ConsistentParticipants.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentParticipants {
+@interface ConsistentParticipants {
     /** @return the message key of the lead rule; the duplicate rule reports its own */
     String message() default "{kichi.project.leads}";
 

@@ -1,8 +1,10 @@
 package kg.kichi.core.validation;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.ValidationException;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,12 +13,15 @@ import java.lang.annotation.Target;
 
 /**
  * The identifier of an object of the model, or a reference to one: 1 to 200 characters, letters, digits and
- * {@code . _ : / -}, starting with a letter or digit. {@code null} is valid (pair with {@code @NotNull}).
+ * {@code . _ : / -}, starting with a letter or digit ({@link #PATTERN}). {@code null} is valid (pair with
+ * {@code @NotNull}).
+ *
+ * <p>Users may put it on their own properties. Its message, {@code kichi.id}, shows the rejected value: under
+ * Hibernate Validator the value is given to the message as the parameter {@code {value}}, so any message
+ * interpolator (with or without Expression Language) fills it in.
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = Identifier.PATTERN)
-@jakarta.validation.ReportAsSingleViolation
+@Constraint(validatedBy = Identifier.Validator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Identifier {
@@ -31,4 +36,21 @@ public @interface Identifier {
 
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link Identifier} without a regular expression engine, and names the rejected value. */
+    final class Validator implements ConstraintValidator<Identifier, CharSequence> {
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            if (value == null || ValueChecks.isIdentifier(value)) {
+                return true;
+            }
+            try {
+                context.unwrap(org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext.class)
+                        .addMessageParameter("value", value.toString());
+            } catch (ValidationException notHibernate) {
+                // another provider: the message keeps its {value} placeholder (README: Hibernate Validator is required)
+            }
+            return false;
+        }
+    }
 }

@@ -33,7 +33,7 @@ import kg.kichi.core.validation.FastConstraints.ValueCheck;
  * their parts. Anything else is {@link Unsupported}.
  */
 final class ValueChecks {
-    /** A constraint with no check of its own: one made only of other constraints, such as {@link Identifier}. */
+    /** A constraint with no check of its own: one made only of other constraints. */
     private static final ValueCheck NOTHING = value -> true;
 
     /** {@code @NotNull}, one instance, so that {@link Plan} recognises the commonest checks and does them itself. */
@@ -81,6 +81,8 @@ final class ValueChecks {
         Class<? extends Annotation> type = annotation.annotationType();
         if (type == NotNull.class) {
             return NOT_NULL;
+        } else if (type == Identifier.class) {
+            return IDENTIFIER;
         } else if (type == Null.class) {
             return value -> value == null;
         } else if (type == NotBlank.class) {
@@ -137,7 +139,7 @@ final class ValueChecks {
     }
 
     /**
-     * {@code @Identifier} ({@code @Pattern(regexp = Identifier.PATTERN)}): {@code null}, or an identifier.
+     * {@code @Identifier} (or {@code @Pattern(regexp = Identifier.PATTERN)}): {@code null}, or an identifier.
      *
      * <p>It also computes a {@code String}'s hash code, which the string keeps. Why: identifiers and references
      * are hashed later, when a catalogue's integrity check puts them in tables, by then long after they were

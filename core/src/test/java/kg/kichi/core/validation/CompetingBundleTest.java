@@ -1,6 +1,7 @@
 package kg.kichi.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -28,6 +29,10 @@ class CompetingBundleTest {
         /** Never set. */
         @NotNull(message = "{kichi.required}")
         public String name;
+
+        /** Not an identifier: it has a space. */
+        @Identifier
+        public String reference = "x y";
     }
 
     @Test
@@ -49,15 +54,19 @@ class CompetingBundleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 'is required'", "ru, 'обязательное поле'", "ky, 'милдеттүү талаа'"})
-    void aDefaultValidatorInterpolatesKichisKeys(String language, String expected) {
+    @CsvSource({
+        "en, 'is required', '''x y'' is not a valid identifier'",
+        "ru, 'обязательное поле', '«x y» — недопустимый идентификатор'",
+        "ky, 'милдеттүү талаа', '«x y» жараксыз идентификатор'"})
+    void aDefaultValidatorInterpolatesKichisKeysWithTheirValues(String language, String required, String id) {
         // the default provider, found by service loading; only the locale is set, as a Spring application does
         HibernateValidatorConfiguration configuration =
                 ((HibernateValidatorConfiguration) Validation.byDefaultProvider().configure())
                         .defaultLocale(Locale.forLanguageTag(language));
         try (ValidatorFactory factory = configuration.buildValidatorFactory()) {
             assertThat(factory.getValidator().validate(new Form()))
-                    .extracting(ConstraintViolation::getMessage).containsExactly(expected);
+                    .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
+                    .containsExactlyInAnyOrder(tuple("name", required), tuple("reference", id));
         }
     }
 }

@@ -1,12 +1,11 @@
 package kg.kichi.json.stream;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import kg.kichi.core.text.LocalizedText;
-import kg.kichi.json.internal.model.Envelope;
 
 /** What a streaming read saw: the envelope's members and how many objects each collection had. */
 public final class DocumentSummary {
@@ -16,12 +15,30 @@ public final class DocumentSummary {
     private final Map<String, String> extensions;
     private final Map<String, Long> counts;
 
-    private DocumentSummary(Envelope envelope, Map<String, Long> counts) {
-        this.id = envelope.id();
-        this.title = envelope.title();
-        this.publisher = envelope.publisher();
-        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(envelope.extensions()));
-        this.counts = Collections.unmodifiableMap(counts);
+    private DocumentSummary(String id, LocalizedText title, LocalizedText publisher, Map<String, String> extensions,
+            Map<String, Long> counts) {
+        this.id = id;
+        this.title = title;
+        this.publisher = publisher;
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        this.counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    }
+
+    /**
+     * A summary, as a streaming read makes it.
+     *
+     * @param id the dataset id
+     * @param title the title, or {@code null} when the document has none
+     * @param publisher the publisher, or {@code null} when the document has none
+     * @param extensions the unknown envelope members kept (copied)
+     * @param counts the objects read per collection, by member name (copied, in its iteration order)
+     * @return the summary
+     * @throws NullPointerException when {@code id}, {@code extensions} or {@code counts} is null
+     */
+    public static DocumentSummary of(String id, LocalizedText title, LocalizedText publisher,
+            Map<String, String> extensions, Map<String, Long> counts) {
+        return new DocumentSummary(Objects.requireNonNull(id, "id"), title, publisher,
+                Objects.requireNonNull(extensions, "extensions"), Objects.requireNonNull(counts, "counts"));
     }
 
     /** @return the dataset id */
@@ -47,34 +64,5 @@ public final class DocumentSummary {
     /** @return objects read per collection, by member name ({@code grants} → 1000000), every collection listed */
     public Map<String, Long> getCounts() {
         return counts;
-    }
-
-    /** Counts the objects of a streaming read. */
-    public static final class Counter {
-        private final Map<Section, Long> counts = new EnumMap<>(Section.class);
-
-        /**
-         * Counts one element.
-         *
-         * @param section its collection
-         * @param valid whether it was read without problems
-         */
-        public void count(Section section, boolean valid) {
-            if (valid) {
-                counts.merge(section, 1L, Long::sum);
-            }
-        }
-
-        /**
-         * @param envelope the envelope read
-         * @return the summary
-         */
-        public DocumentSummary summary(Envelope envelope) {
-            Map<String, Long> byName = new LinkedHashMap<>();
-            for (Section s : Section.values()) {
-                byName.put(s.member(), counts.getOrDefault(s, 0L));
-            }
-            return new DocumentSummary(envelope, byName);
-        }
     }
 }

@@ -13,6 +13,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.internal.codec.Codec;
 import kg.kichi.json.internal.codec.Out;
 import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.internal.model.SectionCodecs;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -161,7 +162,7 @@ public final class DocumentWriter implements AutoCloseable {
             out.writeStartArray();
             open = section;
         }
-        ((Codec) section.codec()).write(value, out);
+        ((Codec) SectionCodecs.of(section)).write(value, out);
         return this;
     }
 

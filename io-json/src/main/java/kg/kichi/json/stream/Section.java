@@ -3,47 +3,33 @@ package kg.kichi.json.stream;
 import java.util.List;
 import java.util.function.Function;
 import kg.kichi.core.catalogue.Catalogue;
-import kg.kichi.json.internal.codec.Codec;
-import kg.kichi.json.internal.model.ApplicationCodec;
-import kg.kichi.json.internal.model.CallForProposalsCodec;
-import kg.kichi.json.internal.model.DonorProgrammeCodec;
-import kg.kichi.json.internal.model.GrantCodec;
-import kg.kichi.json.internal.model.OrganisationCodec;
-import kg.kichi.json.internal.model.ProjectCodec;
 
 /** The six collections of a document, in the order they are written. */
 public enum Section {
     /** {@code organisations}. */
-    ORGANISATIONS("organisations", OrganisationCodec.INSTANCE, Catalogue::getOrganisations),
+    ORGANISATIONS("organisations", Catalogue::getOrganisations),
     /** {@code programmes}. */
-    PROGRAMMES("programmes", DonorProgrammeCodec.INSTANCE, Catalogue::getProgrammes),
+    PROGRAMMES("programmes", Catalogue::getProgrammes),
     /** {@code projects}. */
-    PROJECTS("projects", ProjectCodec.INSTANCE, Catalogue::getProjects),
+    PROJECTS("projects", Catalogue::getProjects),
     /** {@code calls}. */
-    CALLS("calls", CallForProposalsCodec.INSTANCE, Catalogue::getCalls),
+    CALLS("calls", Catalogue::getCalls),
     /** {@code applications}. */
-    APPLICATIONS("applications", ApplicationCodec.INSTANCE, Catalogue::getApplications),
+    APPLICATIONS("applications", Catalogue::getApplications),
     /** {@code grants}. */
-    GRANTS("grants", GrantCodec.INSTANCE, Catalogue::getGrants);
+    GRANTS("grants", Catalogue::getGrants);
 
     private final String member;
-    private final Codec<?> codec;
     private final Function<Catalogue, List<?>> items;
 
-    Section(String member, Codec<?> codec, Function<Catalogue, List<?>> items) {
+    Section(String member, Function<Catalogue, List<?>> items) {
         this.member = member;
-        this.codec = codec;
         this.items = items;
     }
 
     /** @return the member name in the envelope, e.g. {@code grants} */
     public String member() {
         return member;
-    }
-
-    /** @return the codec of the collection's objects */
-    public Codec<?> codec() {
-        return codec;
     }
 
     /**

@@ -4,7 +4,7 @@ import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.json.internal.codec.Codec;
 import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.Out;
-import kg.kichi.json.stream.DocumentParser;
+import kg.kichi.json.internal.stream.DocumentParser;
 import kg.kichi.json.stream.Section;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -46,7 +46,7 @@ public final class CatalogueCodec implements Codec<Catalogue> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void writeSections(Catalogue value, JsonGenerator out) {
         for (Section section : Section.values()) {
-            Out.list(out, section.member(), (java.util.List) section.of(value), (Codec) section.codec());
+            Out.list(out, section.member(), (java.util.List) section.of(value), (Codec) SectionCodecs.of(section));
         }
     }
 }

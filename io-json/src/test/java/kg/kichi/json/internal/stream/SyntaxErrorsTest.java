@@ -1,4 +1,4 @@
-package kg.kichi.json.stream;
+package kg.kichi.json.internal.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

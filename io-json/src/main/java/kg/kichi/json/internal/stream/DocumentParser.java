@@ -1,4 +1,4 @@
-package kg.kichi.json.stream;
+package kg.kichi.json.internal.stream;
 
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -13,6 +13,8 @@ import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.DuplicateMembers;
 import kg.kichi.json.internal.codec.Problems;
 import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.internal.model.SectionCodecs;
+import kg.kichi.json.stream.Section;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -146,7 +148,7 @@ public final class DocumentParser {
                 at.problem("kichi.json.null", Map.of());
             } else {
                 long before = problems.count();
-                value = section.codec().read(at);
+                value = SectionCodecs.of(section).read(at);
                 at.skip();
                 id = at.seenId();
                 value = problems.count() > before ? null : value;

@@ -1,4 +1,4 @@
-package kg.kichi.json.stream;
+package kg.kichi.json.internal.stream;
 
 import java.util.Arrays;
 

@@ -1,4 +1,6 @@
-package kg.kichi.json.stream;
+package kg.kichi.json.internal.stream;
+
+import kg.kichi.json.stream.Section;
 
 
 /** Receives each element of a document's collections as it is read. */

@@ -1,4 +1,4 @@
-package kg.kichi.json.stream;
+package kg.kichi.json.internal.stream;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +19,7 @@ import kg.kichi.core.project.Project;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.internal.codec.Pointers;
 import kg.kichi.json.internal.codec.Problems;
+import kg.kichi.json.stream.Section;
 
 /**
  * The referential integrity of a streamed document, checked with sets of ids: memory grows with the number of

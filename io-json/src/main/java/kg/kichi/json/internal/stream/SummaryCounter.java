@@ -1,0 +1,37 @@
+package kg.kichi.json.internal.stream;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kg.kichi.json.internal.model.Envelope;
+import kg.kichi.json.stream.DocumentSummary;
+import kg.kichi.json.stream.Section;
+
+/** Counts the objects of a streaming read, for its {@link DocumentSummary}. */
+public final class SummaryCounter {
+    private final Map<Section, Long> counts = new EnumMap<>(Section.class);
+
+    /**
+     * Counts one element.
+     *
+     * @param section its collection
+     * @param valid whether it was read without problems
+     */
+    public void count(Section section, boolean valid) {
+        if (valid) {
+            counts.merge(section, 1L, Long::sum);
+        }
+    }
+
+    /**
+     * @param envelope the envelope read
+     * @return the summary
+     */
+    public DocumentSummary summary(Envelope envelope) {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        for (Section s : Section.values()) {
+            byName.put(s.member(), counts.getOrDefault(s, 0L));
+        }
+        return DocumentSummary.of(envelope.id(), envelope.title(), envelope.publisher(), envelope.extensions(), byName);
+    }
+}
