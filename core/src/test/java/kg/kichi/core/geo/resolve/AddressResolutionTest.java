@@ -116,10 +116,14 @@ class AddressResolutionTest {
 
     @Test
     void aNameThatIsItselfAUnitsNameIsNotCutIntoParts() {
-        // "Özgön / Uzgen (town)" is one English name of the town in the data; "Новопокровка (часть)" a village.
+        // "Özgön / Uzgen (town)" is one English name of the town in the data; "Новопокровка (часть)" names two
+        // villages, which the text does not tell apart.
         assertThat(KG.resolve("Özgön / Uzgen (town)").getUnit().map(AdministrativeUnit::getRef))
                 .contains(UnitRef.soate("41706255600010"));
         assertThat(KG.resolve("Naryn (city)").getParts()).hasSize(1);
+        Resolution part = KG.resolve("Новопокровка (часть)");
+        assertThat(part.getStatus()).isEqualTo(ResolutionStatus.AMBIGUOUS);
+        assertThat(part.getCandidates()).allMatch(c -> c.getMatchedName().equals("Новопокровка (часть)"));
     }
 
     @Test
