@@ -75,6 +75,11 @@ public final class Resolver {
      * that "г. Ош" in "Ошская обл. г. Ош" is never read as the oblast to make the address fit.
      */
     static final int CHAIN_REACH = 25;
+    /**
+     * The most parts an address may have (country, oblast, district, city or aiyl aimak, village, and a few
+     * repeats): more is a list, and would make the readings to try grow without bound.
+     */
+    static final int MAX_PARTS = 8;
 
     private final NameIndex index;
     private final Map<UnitRef, Integer> byRef;
@@ -267,6 +272,10 @@ public final class Resolver {
         if (parsed.length == 2) {
             return single(text, parsed[1], within, asOf);
         }
+        if (parsed.length - 1 > MAX_PARTS) {
+            return Resolution.unknown(text, "the mention has " + (parsed.length - 1) + " parts; an address has at "
+                    + "most " + MAX_PARTS + " (a list of places is split with MentionSplitter first)");
+        }
         int n = parsed.length - 1;
         Scores[] scores = new Scores[n];
         String[] why = new String[n];
@@ -454,8 +463,8 @@ public final class Resolver {
         int bestMask = 0;
         int bestSize = 0;
         int bestSum = Integer.MIN_VALUE;
-        // Parts are few (an address of more than five parts is unheard of): try every group, top readings only.
-        for (int mask = 1; mask < 1 << placedCount && placedCount <= 12; mask++) {
+        // Parts are few (at most MAX_PARTS): try every group, top readings only.
+        for (int mask = 1; mask < 1 << placedCount; mask++) {
             int size = Integer.bitCount(mask);
             if (size < bestSize) {
                 continue;

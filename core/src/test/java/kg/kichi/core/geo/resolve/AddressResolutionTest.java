@@ -163,4 +163,16 @@ class AddressResolutionTest {
         assertThat(partly.getCoverage()).isEqualTo(RegionalCoverage.of(List.of(KOCHKOR.getRef())));
         assertThat(partly.getProblems()).hasSize(1);
     }
+
+    @Test
+    void aMentionOfManyPartsIsNoAddressAndEndsQuickly() {
+        String many = String.join(", ", java.util.Collections.nCopies(40, "Кочкор"));
+        long start = System.nanoTime();
+        Resolution r = KG.resolve(many);
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(2_000_000_000L);
+        assertThat(r.getStatus()).isEqualTo(ResolutionStatus.UNKNOWN);
+        assertThat(r.getReason().orElseThrow()).contains("40 parts", "at most 8");
+        Resolution eight = KG.resolve(String.join(", ", java.util.Collections.nCopies(8, "Кочкор")));
+        assertThat(eight.getUnit()).contains(KOCHKOR);
+    }
 }
