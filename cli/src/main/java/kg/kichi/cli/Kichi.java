@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.kichi.cli.giving.ExportCommand;
+import kg.kichi.cli.quality.QualityCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
 import kg.kichi.cli.screen.ScreenCommand;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
- * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving}
- * and {@code screen}.
+ * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving},
+ * {@code screen} and {@code quality}.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -31,7 +32,8 @@ public final class Kichi {
      */
     public Kichi(Toolkit toolkit) {
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
-                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ScreenCommand(toolkit.reader()))) {
+                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ScreenCommand(toolkit.reader()),
+                new QualityCommand())) {
             commands.put(command.name(), command);
         }
     }
