@@ -54,7 +54,7 @@ public final class RegionalCoverage {
      *
      * @param countryCode ISO 3166-1 alpha-2, e.g. {@code KG}
      * @return the coverage
-     * @throws kg.kichi.core.validation.InvalidModelException if the code is not two capital letters
+     * @throws kg.kichi.core.validation.InvalidModelException if the code is not an assigned ISO 3166-1 alpha-2 code
      */
     public static RegionalCoverage nationwide(String countryCode) {
         if (!isCountryCode(countryCode)) {
@@ -87,9 +87,17 @@ public final class RegionalCoverage {
         return new RegionalCoverage(CoverageKind.ALL_OF_LEVEL, countryCode, level, List.of());
     }
 
-    /** {@code [A-Z]{2}}, without a regular expression engine, which every nationwide coverage read would use. */
+    /** The assigned ISO 3166-1 alpha-2 codes (not user-assigned ones such as {@code ZZ} or {@code XX}). */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
+    /**
+     * {@code [A-Z]{2}} and assigned in ISO 3166-1 ({@code ZZ}, {@code XX}, {@code AA}, {@code QM} to {@code QZ}
+     * are user-assigned: no country), without a regular expression engine, which every nationwide coverage read
+     * would use.
+     */
     static boolean isCountryCode(String code) {
-        return code != null && code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1));
+        return code != null && code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1))
+                && COUNTRIES.contains(code);
     }
 
     private static boolean isUpper(char c) {

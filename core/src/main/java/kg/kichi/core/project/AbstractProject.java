@@ -8,6 +8,7 @@ import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
+import kg.kichi.core.validation.NotNegativeAmount;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
@@ -48,8 +49,8 @@ public abstract class AbstractProject implements Extensible {
     /** @return when it runs, when stated */
     public abstract Optional<DatePeriod> getPeriod();
 
-    /** @return its budget, when stated */
-    public abstract Optional<Money> getBudget();
+    /** @return its budget, when stated; zero or more */
+    public abstract Optional<@NotNegativeAmount Money> getBudget();
 
     /** @return where it works; not stated unless set */
     @NotNull(message = "{kichi.required}")

@@ -38,9 +38,12 @@ public final class DocumentWriter implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    /** @param out the generator to write to; closed by {@link #close()} */
+    /**
+     * @param out the generator to write to; closed by {@link #close()}. Lone surrogates in any text are written as
+     *     {@code \}{@code uXXXX} escapes, so whatever a lenient read accepted is written back.
+     */
     public DocumentWriter(JsonGenerator out) {
-        this.out = out;
+        this.out = new SurrogateSafeGenerator(out);
     }
 
     /**

@@ -85,7 +85,13 @@ public final class Envelope {
                     at.skip();
                     at.problem("kichi.json.unknownMember", Map.of("name", name));
                 } else {
-                    extensions.put(name, Trees.text(at.parser()));
+                    String text = Trees.text(at.parser(), at.problems().maxExtensionLength());
+                    if (text == null) {
+                        at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
+                                (long) at.problems().maxExtensionLength()));
+                    } else {
+                        extensions.put(name, text);
+                    }
                 }
         }
     }

@@ -35,7 +35,7 @@ import kg.kichi.json.stream.Section;
  * named by a grant exists in its project ({@code kichi.catalogue.unknownComponent}). A reference to an object read
  * earlier is checked at
  * once; one that may point forward is kept and resolved at the end. References to objects that were themselves
- * invalid are not reported again.
+ * invalid are not reported again. A programme may not be its own ancestor ({@code kichi.catalogue.parentCycle}).
  */
 public final class StreamingIntegrity {
     private final Problems problems;
@@ -44,9 +44,33 @@ public final class StreamingIntegrity {
     private final Map<String, Set<String>> componentsByProject = new HashMap<>();
     private final Map<Section, CompactIdSet> invalid = new EnumMap<>(Section.class);
     private final List<Pending> pending = new ArrayList<>();
+    /** Each valid programme with a parent, by id (the first of an id): its index and parent, to find cycles. */
+    private final Map<String, Object[]> programmeParents = new HashMap<>();
 
-    /** @param problems where problems go */
+    private final int maxIdLength;
+    private final int maxForwardReferences;
+    private boolean forwardReferencesFull;
+
+    /**
+     * With the default bounds of {@link kg.kichi.json.ReadLimits}.
+     *
+     * @param problems where problems go
+     */
     public StreamingIntegrity(Problems problems) {
+        this(problems, kg.kichi.json.ReadLimits.defaults().getMaxIdLength(),
+                kg.kichi.json.ReadLimits.defaults().getMaxForwardReferences());
+    }
+
+    /**
+     * @param problems where problems go
+     * @param maxIdLength the longest id kept; a valid object's longer id is a {@code kichi.json.limit} problem
+     *     ({@code idLength}), an invalid object's is not kept
+     * @param maxForwardReferences the most references to later objects kept; one more is a
+     *     {@code kichi.json.limit} problem ({@code forwardReferences}), reported once, and no more are kept
+     */
+    public StreamingIntegrity(Problems problems, int maxIdLength, int maxForwardReferences) {
+        this.maxIdLength = maxIdLength;
+        this.maxForwardReferences = maxForwardReferences;
         this.problems = problems;
         for (Section s : Section.values()) {
             ids.put(s, new CompactIdSet());
@@ -64,14 +88,17 @@ public final class StreamingIntegrity {
      */
     public void element(Section section, int index, Object value, String id) {
         if (value == null) {
-            if (id != null) {
+            if (id != null && id.length() <= maxIdLength) { // a longer id is no identifier: never referred to
                 invalid.get(section).add(id);
             }
             return;
         }
         String at = Pointers.element(Pointers.member("", section.member()), index);
         String valueId = idOf(value);
-        if (!ids.get(section).add(valueId)) {
+        if (valueId.length() > maxIdLength) {
+            problems.add(DocumentProblem.of(at + "/id", "kichi.json.limit", Map.of("limit", "idLength", "maximum",
+                    (long) maxIdLength, "value", (long) valueId.length())));
+        } else if (!ids.get(section).add(valueId)) {
             problems.add(DocumentProblem.of(at + "/id", "kichi.catalogue.duplicateId", Map.of("value", valueId)));
         }
         references(value, at);
@@ -79,6 +106,7 @@ public final class StreamingIntegrity {
 
     /** Resolves the references that were pointing forward; reports those that never resolved. */
     public void finish() {
+        parentCycles();
         for (Pending p : pending) {
             if (p.project != null) {
                 if (!invalid.get(Section.PROJECTS).contains(p.project)) {
@@ -97,6 +125,9 @@ public final class StreamingIntegrity {
 
     private void references(Object value, String at) {
         if (value instanceof DonorProgramme p) {
+            if (p.getParent().isPresent()) {
+                programmeParents.putIfAbsent(p.getId(), new Object[] {index(at), p.getParent().get()});
+            }
             refer(Section.ORGANISATIONS, p.getDonor().toString(), at + "/donor", "organisation");
             p.getParent().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/parent", "programme"));
         } else if (value instanceof Project p) {
@@ -125,7 +156,7 @@ public final class StreamingIntegrity {
                 if (componentsByProject.containsKey(project)) {
                     component(at + "/component", project, g.getComponent().get());
                 } else if (!invalid.get(Section.PROJECTS).contains(project)) {
-                    pending.add(new Pending(at + "/component", null, g.getComponent().get(), "component", null, project));
+                    keep(new Pending(at + "/component", null, g.getComponent().get(), "component", null, project));
                 }
             }
             partners(g.getPartnership().getMembers(), at);
@@ -140,6 +171,49 @@ public final class StreamingIntegrity {
         }
     }
 
+    private static int index(String elementPointer) {
+        return Integer.parseInt(elementPointer.substring(elementPointer.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Reports each cycle of programme parents once ({@code kichi.catalogue.parentCycle}), at its programme that
+     * comes first in the document, as the catalogue's builder does. Each programme is walked once.
+     */
+    private void parentCycles() {
+        Map<String, Integer> state = new HashMap<>(); // 1 on the current walk, 2 done
+        for (String start : programmeParents.keySet()) {
+            String at = start;
+            while (at != null && !state.containsKey(at)) {
+                state.put(at, 1);
+                Object[] entry = programmeParents.get(at);
+                at = entry == null ? null : (String) entry[1];
+            }
+            if (at != null && state.get(at) == 1) {
+                String first = at;
+                int firstIndex = (Integer) programmeParents.get(at)[0];
+                int length = 0;
+                String member = at;
+                do {
+                    int index = (Integer) programmeParents.get(member)[0];
+                    if (index < firstIndex) {
+                        firstIndex = index;
+                        first = member;
+                    }
+                    length++;
+                    member = (String) programmeParents.get(member)[1];
+                } while (!member.equals(at));
+                problems.add(DocumentProblem.of(Pointers.element(Pointers.member("", Section.PROGRAMMES.member()),
+                        firstIndex) + "/parent", "kichi.catalogue.parentCycle", Map.of("value", first, "length", length)));
+            }
+            for (at = start; at != null && Integer.valueOf(1).equals(state.get(at));) {
+                state.put(at, 2);
+                Object[] entry = programmeParents.get(at);
+                at = entry == null ? null : (String) entry[1];
+            }
+        }
+        programmeParents.clear();
+    }
+
     private void call(Optional<String> call, Optional<String> lot, String at) {
         if (call.isEmpty()) {
             return;
@@ -149,7 +223,7 @@ public final class StreamingIntegrity {
             if (lotsByCall.containsKey(call.get())) {
                 lot(at + "/lot", call.get(), lot.get(), false);
             } else if (!invalid.get(Section.CALLS).contains(call.get())) {
-                pending.add(new Pending(at + "/lot", null, lot.get(), "lot", call.get(), null));
+                keep(new Pending(at + "/lot", null, lot.get(), "lot", call.get(), null));
             }
         }
     }
@@ -183,7 +257,18 @@ public final class StreamingIntegrity {
         if (ids.get(target).contains(value) || invalid.get(target).contains(value)) {
             return;
         }
-        pending.add(new Pending(pointer, target, value, kind, null, null));
+        keep(new Pending(pointer, target, value, kind, null, null));
+    }
+
+    /** Keeps a reference to resolve at the end, within the bound on how many are kept. */
+    private void keep(Pending p) {
+        if (pending.size() < maxForwardReferences) {
+            pending.add(p);
+        } else if (!forwardReferencesFull) {
+            forwardReferencesFull = true;
+            problems.add(DocumentProblem.of(p.pointer, "kichi.json.limit", Map.of("limit", "forwardReferences",
+                    "maximum", (long) maxForwardReferences)));
+        }
     }
 
     private void unknown(String pointer, String value, String kind) {
