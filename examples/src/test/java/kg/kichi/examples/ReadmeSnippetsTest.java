@@ -78,6 +78,10 @@ class ReadmeSnippetsTest {
         Resolution r = kg.resolve("Каракуль", UnitRef.iso("KG-J"));
         assertThat(r.getStatus()).isEqualTo(ResolutionStatus.RESOLVED);
         assertThat(kg.isWithin(r.getCandidates().get(0).getRef(), UnitRef.iso("KG-J"))).isTrue();
+        assertThat(kg.resolve("Ош облусу, Ноокат району, Кара-Таш а/а").getChain())
+                .extracting(u -> u.getRef().getCode()).containsExactly("KG-O", "41706242000000", "41706242812000");
+        assertThat(kg.resolve("Нарынская обл., Ноокатский р-н").getStatus())
+                .isEqualTo(ResolutionStatus.CONTRADICTORY);
     }
 
     @Test
