@@ -164,7 +164,7 @@ public final class KichiReader {
                 counter.count(section, value != null);
                 integrity.element(section, index, value, id);
                 if (value != null) {
-                    handler.accept(section, value);
+                    handler.element(section, index, value);
                 }
             });
         } catch (UncheckedIOException e) {

@@ -85,7 +85,7 @@ public final class KichiJsonReader implements DocumentReader {
         return KichiJson.reader().withLimits(limits).withMode(strict ? Mode.STRICT : Mode.LENIENT);
     }
 
-    private static List<Problem> problems(InvalidDocumentException invalid, Locale locale) {
+    static List<Problem> problems(InvalidDocumentException invalid, Locale locale) {
         return invalid.getProblems().stream()
                 .map(p -> new Problem(p.getPointer(), p.getCode(), p.getMessage(locale)
                         + (p.getLine() > 0 ? " " + p.getLocation(locale) : "")))

@@ -9,6 +9,12 @@ import kg.kichi.core.application.Application;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.call.CallForProposals;
 import kg.kichi.core.call.Lot;
+import kg.kichi.core.evaluation.Criterion;
+import kg.kichi.core.evaluation.EvaluationGrid;
+import kg.kichi.core.evaluation.Review;
+import kg.kichi.core.evaluation.Reviewer;
+import kg.kichi.core.evaluation.Score;
+import kg.kichi.core.evaluation.Stage;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
@@ -21,7 +27,9 @@ import kg.kichi.core.internal.Constraints;
  * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports
  * every duplicate identifier and every dangling reference:
  * programme → donor, parent programme (and no programme its own ancestor); project → programme, participants;
- * call → project; application → call, lot, partners; grant → call, lot, application, project, partners.
+ * call → project; application → call, lot, partners; grant → call, lot, application, project, grant component,
+ * partners; reviewer → affiliations; review → application, reviewer, and the stage and criteria of the
+ * application's call's grid, every score on its criterion's scale.
  */
 final class IntegrityCheck {
     private final AbstractCatalogue catalogue;
@@ -44,6 +52,9 @@ final class IntegrityCheck {
         IdTable<String, CallForProposals> calls = checkCalls(projects);
         IdTable<String, Application> applications = checkApplications(organisations, calls);
         checkGrants(organisations, projects, calls, applications);
+        if (!catalogue.getReviewers().isEmpty() || !catalogue.getReviews().isEmpty()) {
+            checkReviews(calls, applications, checkReviewers(organisations));
+        }
         return valid;
     }
 
@@ -195,9 +206,78 @@ final class IntegrityCheck {
                     refer(applications, g.getApplication().get(), path, ".application", "application");
                 }
                 if (g.getProject().isPresent()) {
-                    refer(projects, g.getProject().get(), path, ".project", "project");
+                    referProject(projects, g.getProject().get(), g.getComponent(), path);
                 }
                 partners(organisations, g.getPartnership().getMembers(), path);
+            }
+        }
+    }
+
+    private IdTable<String, Reviewer> checkReviewers(IdTable<OrganisationId, Organisation> organisations) {
+        ItemPath path = new ItemPath("reviewers");
+        List<Reviewer> reviewerList = catalogue.getReviewers();
+        IdTable<String, Reviewer> reviewers = new IdTable<>(reviewerList.size());
+        for (int i = 0; i < reviewerList.size(); i++) {
+            Reviewer r = reviewerList.get(i);
+            if (r != null) {
+                path.index = i;
+                add(reviewers, r.getId(), r, path);
+                int j = 0;
+                for (OrganisationId organisation : r.getAffiliations()) {
+                    if (!organisations.contains(organisation)) {
+                        unknown(organisation, path + ".affiliations[" + j + "]", "organisation");
+                    }
+                    j++;
+                }
+            }
+        }
+        return reviewers;
+    }
+
+    private void checkReviews(IdTable<String, CallForProposals> calls, IdTable<String, Application> applications,
+            IdTable<String, Reviewer> reviewers) {
+        ItemPath path = new ItemPath("reviews");
+        List<Review> reviewList = catalogue.getReviews();
+        IdTable<String, Review> reviews = new IdTable<>(reviewList.size());
+        for (int i = 0; i < reviewList.size(); i++) {
+            Review r = reviewList.get(i);
+            if (r == null) {
+                continue;
+            }
+            path.index = i;
+            add(reviews, r.getId(), r, path);
+            refer(reviewers, r.getReviewer(), path, ".reviewer", "reviewer");
+            Application a = applications.get(r.getApplication());
+            if (a == null) {
+                unknown(r.getApplication(), path + ".application", "application");
+                continue;
+            }
+            CallForProposals call = calls.get(a.getCall());
+            if (call == null) {
+                continue; // reported with the application
+            }
+            Optional<EvaluationGrid> grid = call.getEvaluationGrid();
+            Optional<Stage> stage = grid.isPresent() ? grid.get().stage(r.getStage()) : Optional.empty();
+            if (stage.isEmpty()) {
+                valid = Constraints.report(context, "kichi.catalogue.unknownStage", path + ".stage",
+                        Map.of("value", r.getStage(), "call", call.getId()));
+                continue;
+            }
+            List<Score> scores = r.getScores();
+            for (int j = 0; j < scores.size(); j++) {
+                Score score = scores.get(j);
+                Optional<Criterion> criterion = stage.get().criterion(score.getCriterion());
+                if (criterion.isEmpty()) {
+                    valid = Constraints.report(context, "kichi.catalogue.unknownCriterion",
+                            path + ".scores[" + j + "].criterion",
+                            Map.of("value", score.getCriterion(), "stage", r.getStage()));
+                } else if (score.getPoints().isPresent()
+                        && !criterion.get().getScale().contains(score.getPoints().get())) {
+                    valid = Constraints.report(context, "kichi.catalogue.scoreOffScale",
+                            path + ".scores[" + j + "].points",
+                            Map.of("value", score.getPoints().get().toPlainString(),
+                                    "scale", criterion.get().getScale().toString()));
+                }
             }
         }
     }
@@ -247,6 +327,17 @@ final class IntegrityCheck {
         } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
             valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
                     Map.of("value", lotId.get(), "call", callId));
+        }
+    }
+
+    private void referProject(IdTable<String, Project> projects, String projectId, Optional<String> componentId,
+            ItemPath path) {
+        Project project = projects.get(projectId);
+        if (project == null) {
+            unknown(projectId, path + ".project", "project");
+        } else if (componentId.isPresent() && project.grantComponent(componentId.get()).isEmpty()) {
+            valid = Constraints.report(context, "kichi.catalogue.unknownComponent", path + ".component",
+                    Map.of("value", componentId.get(), "project", projectId));
         }
     }
 

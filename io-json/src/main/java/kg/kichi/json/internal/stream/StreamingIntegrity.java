@@ -29,8 +29,11 @@ import kg.kichi.json.stream.Section;
  * <p>Checked, with the same codes as the catalogue's builder: ids unique per collection
  * ({@code kichi.catalogue.duplicateId}); every reference exists ({@code kichi.catalogue.unknownReference}):
  * a programme's donor and parent, a project's programme and participants, a call's project, an application's
- * call and partners, a grant's call, application, project and partners; a lot named by an application or a grant
- * exists in its call ({@code kichi.catalogue.unknownLot}). A reference to an object read earlier is checked at
+ * call and partners, a grant's call, application, project and partners, a reviewer's affiliations, a review's
+ * application and reviewer (its stage and scores are checked against the grid only by the in-memory reader); a lot
+ * named by an application or a grant exists in its call ({@code kichi.catalogue.unknownLot}); a grant component
+ * named by a grant exists in its project ({@code kichi.catalogue.unknownComponent}). A reference to an object read
+ * earlier is checked at
  * once; one that may point forward is kept and resolved at the end. References to objects that were themselves
  * invalid are not reported again. A programme may not be its own ancestor ({@code kichi.catalogue.parentCycle}).
  */
@@ -38,6 +41,7 @@ public final class StreamingIntegrity {
     private final Problems problems;
     private final Map<Section, CompactIdSet> ids = new EnumMap<>(Section.class);
     private final Map<String, Set<String>> lotsByCall = new HashMap<>();
+    private final Map<String, Set<String>> componentsByProject = new HashMap<>();
     private final Map<Section, CompactIdSet> invalid = new EnumMap<>(Section.class);
     private final List<Pending> pending = new ArrayList<>();
     /** Each valid programme with a parent, by id (the first of an id): its index and parent, to find cycles. */
@@ -104,7 +108,11 @@ public final class StreamingIntegrity {
     public void finish() {
         parentCycles();
         for (Pending p : pending) {
-            if (p.call == null) {
+            if (p.project != null) {
+                if (!invalid.get(Section.PROJECTS).contains(p.project)) {
+                    component(p.pointer, p.project, p.value);
+                }
+            } else if (p.call == null) {
                 if (!ids.get(p.target).contains(p.value) && !invalid.get(p.target).contains(p.value)) {
                     unknown(p.pointer, p.value, p.kind);
                 }
@@ -123,6 +131,9 @@ public final class StreamingIntegrity {
             refer(Section.ORGANISATIONS, p.getDonor().toString(), at + "/donor", "organisation");
             p.getParent().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/parent", "programme"));
         } else if (value instanceof Project p) {
+            Set<String> components = new HashSet<>();
+            p.getGrantComponents().forEach(c -> components.add(c.getId()));
+            componentsByProject.put(p.getId(), components);
             p.getProgramme().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/programme", "programme"));
             for (int i = 0; i < p.getParticipants().size(); i++) {
                 refer(Section.ORGANISATIONS, p.getParticipants().get(i).getOrganisation().toString(),
@@ -140,7 +151,23 @@ public final class StreamingIntegrity {
             call(g.getCall(), g.getLot(), at);
             g.getApplication().ifPresent(v -> refer(Section.APPLICATIONS, v, at + "/application", "application"));
             g.getProject().ifPresent(v -> refer(Section.PROJECTS, v, at + "/project", "project"));
+            if (g.getProject().isPresent() && g.getComponent().isPresent()) {
+                String project = g.getProject().get();
+                if (componentsByProject.containsKey(project)) {
+                    component(at + "/component", project, g.getComponent().get());
+                } else if (!invalid.get(Section.PROJECTS).contains(project)) {
+                    keep(new Pending(at + "/component", null, g.getComponent().get(), "component", null, project));
+                }
+            }
             partners(g.getPartnership().getMembers(), at);
+        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
+            int i = 0;
+            for (kg.kichi.core.organisation.OrganisationId o : r.getAffiliations()) {
+                refer(Section.ORGANISATIONS, o.toString(), at + "/affiliations/" + i++, "organisation");
+            }
+        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
+            refer(Section.APPLICATIONS, r.getApplication(), at + "/application", "application");
+            refer(Section.REVIEWERS, r.getReviewer(), at + "/reviewer", "reviewer");
         }
     }
 
@@ -196,7 +223,7 @@ public final class StreamingIntegrity {
             if (lotsByCall.containsKey(call.get())) {
                 lot(at + "/lot", call.get(), lot.get(), false);
             } else if (!invalid.get(Section.CALLS).contains(call.get())) {
-                keep(new Pending(at + "/lot", null, lot.get(), "lot", call.get()));
+                keep(new Pending(at + "/lot", null, lot.get(), "lot", call.get(), null));
             }
         }
     }
@@ -211,6 +238,14 @@ public final class StreamingIntegrity {
         }
     }
 
+    private void component(String pointer, String project, String component) {
+        Set<String> components = componentsByProject.get(project);
+        if (components != null && !components.contains(component)) { // an unknown project is reported as such
+            problems.add(DocumentProblem.of(pointer, "kichi.catalogue.unknownComponent",
+                    Map.of("value", component, "project", project)));
+        }
+    }
+
     private void partners(List<Partner> members, String at) {
         for (int i = 0; i < members.size(); i++) {
             refer(Section.ORGANISATIONS, members.get(i).getOrganisation().toString(),
@@ -222,7 +257,7 @@ public final class StreamingIntegrity {
         if (ids.get(target).contains(value) || invalid.get(target).contains(value)) {
             return;
         }
-        keep(new Pending(pointer, target, value, kind, null));
+        keep(new Pending(pointer, target, value, kind, null, null));
     }
 
     /** Keeps a reference to resolve at the end, within the bound on how many are kept. */
@@ -252,6 +287,10 @@ public final class StreamingIntegrity {
             return c.getId();
         } else if (value instanceof Application a) {
             return a.getId();
+        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
+            return r.getId();
+        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
+            return r.getId();
         }
         return ((Grant) value).getId();
     }
@@ -262,13 +301,16 @@ public final class StreamingIntegrity {
         final String value;
         final String kind;
         final String call;
+        /** The project of a grant component reference, else null. */
+        final String project;
 
-        Pending(String pointer, Section target, String value, String kind, String call) {
+        Pending(String pointer, Section target, String value, String kind, String call, String project) {
             this.pointer = pointer;
             this.target = target;
             this.value = value;
             this.kind = kind;
             this.call = call;
+            this.project = project;
         }
     }
 }
