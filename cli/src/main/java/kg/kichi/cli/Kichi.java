@@ -10,11 +10,12 @@ import kg.kichi.cli.giving.ExportCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
 import kg.kichi.cli.screen.ScreenCommand;
+import kg.kichi.cli.select.SelectCommand;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
  * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving}
- * and {@code screen}.
+ * {@code screen} and {@code select}.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -31,7 +32,8 @@ public final class Kichi {
      */
     public Kichi(Toolkit toolkit) {
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
-                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ScreenCommand(toolkit.reader()))) {
+                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ScreenCommand(toolkit.reader()),
+                new SelectCommand(toolkit.reader()))) {
             commands.put(command.name(), command);
         }
     }
