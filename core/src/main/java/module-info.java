@@ -28,8 +28,11 @@ module kg.kichi.core {
     exports kg.kichi.core.application;
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
+    exports kg.kichi.core.quality;
     exports kg.kichi.core.eligibility;
     exports kg.kichi.core.evaluation;
+    // keyed hashing of untrusted ids (KeyedHash), shared with the JSON reader's streaming checks; not API
+    exports kg.kichi.core.internal to kg.kichi.json;
 
     // Hibernate Validator reads the constraints of the abstract value types reflectively.
     opens kg.kichi.core.organisation to org.hibernate.validator;

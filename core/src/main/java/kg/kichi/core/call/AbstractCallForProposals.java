@@ -70,10 +70,16 @@ public abstract class AbstractCallForProposals implements Extensible {
     /** @return the shortest and longest project duration, when stated */
     public abstract Optional<MonthRange> getDuration();
 
-    /** @return the legal forms that may apply; empty when the source does not restrict them */
+    /**
+     * @return the legal forms the source says may apply; empty when it names none, which is not a statement that
+     *     every form may apply (a press release is usually silent on eligibility)
+     */
     public abstract Set<LegalForm> getEligibleLegalForms();
 
-    /** @return kinds of partner an application must include, e.g. a public council or a media outlet */
+    /**
+     * @return kinds of partner the source says an application must include, e.g. a public council or a media
+     *     outlet; empty when it names none (not a statement that no partner is required)
+     */
     public abstract Set<LegalForm> getRequiredPartnerKinds();
 
     /** @return where applicants must work; not stated unless set */

@@ -44,7 +44,7 @@ public abstract class AbstractLot implements Extensible {
     /** @return the smallest and largest grant, when stated */
     public abstract Optional<MoneyRange> getGrantSize();
 
-    /** @return the legal forms that may apply; empty when the call decides */
+    /** @return the legal forms the source says may apply to this lot; empty when it names none (the call decides) */
     public abstract Set<LegalForm> getEligibleLegalForms();
 
     /** @return how the lot's ranking becomes grants; the call's policy when empty */

@@ -15,6 +15,7 @@ import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
@@ -41,6 +42,12 @@ public abstract class AbstractCatalogue implements Extensible {
 
     /** @return the dataset's title */
     public abstract Optional<LocalizedText> getTitle();
+
+    /**
+     * @return the period the dataset's source reports on, when it states one: a newsletter's issue ("Декабрь
+     *     2021-Февраль 2022"), a quarterly report's quarter. Not the period of any project or grant.
+     */
+    public abstract Optional<DatePeriod> getReportingPeriod();
 
     /** @return who published the dataset, when stated */
     public abstract Optional<LocalizedText> getPublisher();

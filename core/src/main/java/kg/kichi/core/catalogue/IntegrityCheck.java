@@ -26,9 +26,10 @@ import kg.kichi.core.internal.Constraints;
 /**
  * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports
  * every duplicate identifier and every dangling reference:
- * programme → donor, parent programme; project → programme, participants; call → project; application → call,
- * lot, partners; grant → call, lot, application, project, partners; reviewer → affiliations; review → application,
- * reviewer, and the stage and criteria of the application's call's grid, every score on its criterion's scale.
+ * programme → donor, parent programme (and no programme its own ancestor); project → programme, participants;
+ * call → project; application → call, lot, partners; grant → call, lot, application, project, grant component,
+ * partners; reviewer → affiliations; review → application, reviewer, and the stage and criteria of the
+ * application's call's grid, every score on its criterion's scale.
  */
 final class IntegrityCheck {
     private final AbstractCatalogue catalogue;
@@ -77,6 +78,58 @@ final class IntegrityCheck {
                 }
             }
         }
+        checkParentCycles(programmeList);
+    }
+
+    /**
+     * Reports each cycle of parents once ({@code kichi.catalogue.parentCycle}), at its programme that comes first
+     * in the list: a programme may not be its own ancestor. Each programme is walked at most once (marks per
+     * index: 0 unseen, 1 on the current walk, 2 done), so a cycle of 100,000 programmes costs linear time and no
+     * stack. A parent is the first programme with its id; unknown parents end a walk (reported as references).
+     */
+    private void checkParentCycles(List<DonorProgramme> programmeList) {
+        int n = programmeList.size();
+        IdTable<String, Integer> indexOf = new IdTable<>(n); // each id's first programme, as references resolve
+        for (int i = 0; i < n; i++) {
+            if (programmeList.get(i) != null) {
+                indexOf.add(programmeList.get(i).getId(), i);
+            }
+        }
+        byte[] mark = new byte[n];
+        for (int start = 0; start < n; start++) {
+            if (mark[start] != 0 || programmeList.get(start) == null) {
+                continue;
+            }
+            int at = start;
+            while (at >= 0 && mark[at] == 0) {
+                mark[at] = 1;
+                at = parentIndex(programmeList.get(at), indexOf);
+            }
+            if (at >= 0 && mark[at] == 1) { // back on this walk: a new cycle through `at`
+                int first = at;
+                int length = 0;
+                int member = at;
+                do {
+                    first = Math.min(first, member);
+                    length++;
+                    member = parentIndex(programmeList.get(member), indexOf);
+                } while (member != at);
+                DonorProgramme head = programmeList.get(first);
+                valid = Constraints.report(context, "kichi.catalogue.parentCycle", "programmes[" + first + "].parent",
+                        Map.of("value", String.valueOf(head.getId()), "length", length));
+            }
+            for (at = start; at >= 0 && mark[at] == 1; at = parentIndex(programmeList.get(at), indexOf)) {
+                mark[at] = 2;
+            }
+        }
+    }
+
+    private static int parentIndex(DonorProgramme p, IdTable<String, Integer> indexOf) {
+        if (p == null || p.getParent().isEmpty()) {
+            return -1;
+        }
+        Integer index = indexOf.get(p.getParent().get());
+        return index == null ? -1 : index;
     }
 
     private IdTable<String, Project> checkProjects(IdTable<OrganisationId, Organisation> organisations,
@@ -153,7 +206,7 @@ final class IntegrityCheck {
                     refer(applications, g.getApplication().get(), path, ".application", "application");
                 }
                 if (g.getProject().isPresent()) {
-                    refer(projects, g.getProject().get(), path, ".project", "project");
+                    referProject(projects, g.getProject().get(), g.getComponent(), path);
                 }
                 partners(organisations, g.getPartnership().getMembers(), path);
             }
@@ -274,6 +327,17 @@ final class IntegrityCheck {
         } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
             valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
                     Map.of("value", lotId.get(), "call", callId));
+        }
+    }
+
+    private void referProject(IdTable<String, Project> projects, String projectId, Optional<String> componentId,
+            ItemPath path) {
+        Project project = projects.get(projectId);
+        if (project == null) {
+            unknown(projectId, path + ".project", "project");
+        } else if (componentId.isPresent() && project.grantComponent(componentId.get()).isEmpty()) {
+            valid = Constraints.report(context, "kichi.catalogue.unknownComponent", path + ".component",
+                    Map.of("value", componentId.get(), "project", projectId));
         }
     }
 

@@ -38,6 +38,11 @@ class DefaultProviderCatalogueTest {
         }
 
         @Override
+        public Optional<kg.kichi.core.time.DatePeriod> getReportingPeriod() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<LocalizedText> getPublisher() {
             return Optional.empty();
         }

@@ -71,6 +71,7 @@ public final class CatalogueAssembler {
     public Catalogue finish(Envelope envelope) {
         try {
             return Catalogue.builder().id(envelope.id()).title(Optional.ofNullable(envelope.title()))
+                    .reportingPeriod(Optional.ofNullable(envelope.reportingPeriod()))
                     .publisher(Optional.ofNullable(envelope.publisher()))
                     .organisations((List<Organisation>) (List<?>) items.get(Section.ORGANISATIONS))
                     .programmes((List<DonorProgramme>) (List<?>) items.get(Section.PROGRAMMES))
