@@ -104,4 +104,19 @@ class ReadmeSnippetsTest {
         assertThat(decided.getStatusHistory().get(1).getReason().orElseThrow().get("en").orElseThrow())
                 .startsWith("ineligible (call:coverage):");
     }
+
+    @Test
+    void evaluationAndSelection() throws Exception {
+        kg.kichi.core.catalogue.Catalogue catalogue = kg.kichi.json.KichiJson.read(
+                WorkedCompetition.readEvaluationText(), kg.kichi.json.Mode.STRICT);
+        kg.kichi.core.evaluation.SelectionResult result = kg.kichi.core.evaluation.Selection.of(catalogue, "wc-2024",
+                "cso", kg.kichi.core.geo.gazetteer.Gazetteers.kyrgyzstan()).run();
+        org.assertj.core.api.Assertions.assertThat(result.getRanking()).hasSize(6);
+        org.assertj.core.api.Assertions.assertThat(result.decision("wc-cso-17").orElseThrow()
+                .getMessage(java.util.Locale.ENGLISH))
+                .isEqualTo("reserve 1: rank 4: skipped, iso3166-2:KG-N already has its maximum of 3 grants");
+        kg.kichi.core.catalogue.Catalogue decided = result.applyTo(catalogue,
+                kg.kichi.core.time.PartialDate.of(2024, 4, 15));
+        org.assertj.core.api.Assertions.assertThat(decided.getGrants()).hasSize(4);
+    }
 }
