@@ -28,6 +28,7 @@ module kg.kichi.core {
     exports kg.kichi.core.application;
     exports kg.kichi.core.grant;
     exports kg.kichi.core.catalogue;
+    exports kg.kichi.core.eligibility;
 
     // Hibernate Validator reads the constraints of the abstract value types reflectively.
     opens kg.kichi.core.organisation to org.hibernate.validator;

@@ -9,11 +9,12 @@ import java.util.Map;
 import kg.kichi.cli.giving.ExportCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
+import kg.kichi.cli.screen.ScreenCommand;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
- * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve} and
- * {@code export-360giving}.
+ * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving}
+ * and {@code screen}.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -30,7 +31,7 @@ public final class Kichi {
      */
     public Kichi(Toolkit toolkit) {
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
-                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit))) {
+                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ScreenCommand(toolkit.reader()))) {
             commands.put(command.name(), command);
         }
     }

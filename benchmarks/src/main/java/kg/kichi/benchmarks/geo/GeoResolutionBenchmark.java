@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Resolution throughput over every place mention of the five seeds (with the oblast heading each stands
- * under), one resolution per operation, cycling through the mentions. Target: 500,000 resolutions/s on one
- * core. Baseline in the same run: a {@code HashMap.get} of the pre-folded mention key.
+ * under) and {@link #ADDRESSES} written as hierarchies (about one mention in seven of the mix), one resolution
+ * per operation, cycling through the mentions. Target: 500,000 resolutions/s on one core. Baseline in the same
+ * run: a {@code HashMap.get} of the pre-folded mention key. {@link #resolveAddress()} measures the addresses
+ * alone.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -155,7 +157,33 @@ public class GeoResolutionBenchmark {
         {"KG-T", "Kyzyl-Adyr village administration"}
     };
 
+    /** Addresses of several parts, both orders, ru/ky/Latin, abbreviated or not, one contradictory. */
+    static final String[] ADDRESSES = {
+        "Нарынская область, Кочкорский район",
+        "Нарынская обл., Кочкорский р-н, с. Кочкорка",
+        "Кочкорский р-н, Нарынская обл.",
+        "Ош облусу, Ноокат району, Кара-Таш а/а",
+        "Кара-Таш а/а, Өзгөн району, Ош облусу",
+        "Issyk-Kul oblast, Tyup district",
+        "Tyup district, Issyk-Kul oblast",
+        "Чуйская обл. г. Токмок",
+        "Чуйская обл., Аламудунский р-н, с. Ленинское",
+        "Баткен облусунун Лейлек районунун",
+        "Жалал-Абадская обл., г. Кара-Куль",
+        "г. Бишкек, Ленинский р-н",
+        "Osh oblast, Nookat district, Kara-Tash a/a",
+        "Кара-Ташский а/а (Ноокатский р-н)",
+        "Нарынская обл./Кочкорский р-н",
+        "Нарынская область, Ноокатский район",
+        "Таласская обл., Манасский р-н, Покровский а/а",
+        "Ысык-Көл облусу, Каракол шаары",
+        "Чүй облусу, Сокулук району, Сокулук а/а",
+        "Batken region, Leilek district, Sumbula v."
+    };
+
     private Gazetteer gazetteer;
+    private String[] addresses;
+    private int nextAddress;
     private String[] texts;
     private UnitRef[] within;
     private String[] keys;
@@ -174,6 +202,11 @@ public class GeoResolutionBenchmark {
                 w.add(m[0].isEmpty() ? null : UnitRef.iso(m[0]));
             }
         }
+        for (String address : ADDRESSES) {
+            t.add(address);
+            w.add(null);
+        }
+        addresses = ADDRESSES.clone();
         texts = t.toArray(new String[0]);
         within = w.toArray(new UnitRef[0]);
         keys = new String[texts.length];
@@ -195,6 +228,14 @@ public class GeoResolutionBenchmark {
     public Resolution resolve() {
         int i = nextIndex();
         return gazetteer.resolve(texts[i], within[i]);
+    }
+
+    /** @return the resolution of the next address of several parts */
+    @Benchmark
+    public Resolution resolveAddress() {
+        int i = nextAddress;
+        nextAddress = i + 1 == addresses.length ? 0 : i + 1;
+        return gazetteer.resolve(addresses[i], null);
     }
 
     /** @return a pre-computed resolution looked up by pre-folded key: the floor for any resolver */

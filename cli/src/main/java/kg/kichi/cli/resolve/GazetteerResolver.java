@@ -36,8 +36,15 @@ public final class GazetteerResolver implements PlaceResolver {
                             .replace('_', ' ') + ")",
                     String.format(Locale.ROOT, "%.2f", c.getConfidence())));
         }
+        List<String> chain = new ArrayList<>();
+        List<String> unplaced = new ArrayList<>();
+        if (resolution.getParts().size() > 1) {
+            resolution.getChain().forEach(u -> chain.add(name(u) + " (" + u.getLevel().getCode() + ")"));
+            resolution.getParts().stream().filter(p -> !p.isPlaced()).forEach(p -> unplaced.add("'" + p.getText()
+                    + "': " + p.getProblem().orElse("")));
+        }
         return new Resolution(resolution.getStatus().name().toLowerCase(Locale.ROOT), candidates,
-                resolution.getReason());
+                resolution.getReason(), chain, unplaced);
     }
 
     private UnitRef unit(String code) {

@@ -41,14 +41,17 @@ public final class ResolveCommand implements Command {
                 "",
                 "Resolves each place name (Kyrgyz, Russian or English) and prints its candidates,",
                 "best first, with level, code and confidence. An ambiguous name lists every candidate;",
-                "an unknown name prints the reason.",
+                "an unknown name prints the reason. An address of several parts (\"Нарынская обл.,",
+                "Кочкорский р-н\", in either order) resolves to its most specific unit and prints the",
+                "chain of units its parts name; a contradictory address prints why.",
                 "",
                 "Options:",
                 "  --within CODE     search only inside this unit, e.g. KG-N or iso3166-2:KG-N",
                 "  --debug           show stack traces of unexpected errors",
                 "  --help            show this help",
                 "",
-                "Exit codes: 0 every name resolved (perhaps ambiguously), 1 a name is unknown,",
+                "Exit codes: 0 every name resolved (perhaps ambiguously), 1 a name is unknown, an",
+                "address is contradictory or has a part that could not be placed,",
                 "2 usage error (e.g. an unknown --within unit).",
                 "");
     }
@@ -79,13 +82,21 @@ public final class ResolveCommand implements Command {
             }
             List<Candidate> candidates = resolution.candidates();
             if (candidates.isEmpty()) {
-                io.out().println(text + ": unknown: " + resolution.reason().orElse("no unit of that name"));
+                io.out().println(text + ": " + resolution.status() + ": "
+                        + resolution.reason().orElse("no unit of that name"));
                 exit = ExitCode.PROBLEMS;
                 continue;
             }
             io.out().println(text + ": " + resolution.status() + ", " + candidates.size()
                     + (candidates.size() == 1 ? " candidate" : " candidates")
                     + resolution.reason().map(r -> " (" + r + ")").orElse(""));
+            if (!resolution.chain().isEmpty()) {
+                io.out().println("  chain: " + String.join(" > ", resolution.chain()));
+            }
+            resolution.unplaced().forEach(u -> io.out().println("  not placed: " + u));
+            if (!resolution.unplaced().isEmpty()) {
+                exit = ExitCode.PROBLEMS;
+            }
             TextTable table = new TextTable(List.of("code", "level", "name", "within", "match", "confidence"),
                     false, false, false, false, false, true);
             candidates.forEach(c -> table.row(c.code(), c.level(), c.name(), c.within(), c.match(), c.confidence()));

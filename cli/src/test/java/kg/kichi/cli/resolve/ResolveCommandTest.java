@@ -54,4 +54,32 @@ class ResolveCommandTest {
         assertThat(run.errLines()).singleElement().asString().startsWith("kichi resolve: unknown unit 'KG-Z'");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void anAddressShowsTheChainOfItsParts() {
+        CliRun run = CliRun.standard("resolve", "Кара-Таш а/а, Ноокат району, Ош облусу");
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(run.outLines().get(0)).startsWith("Кара-Таш а/а, Ноокат району, Ош облусу: resolved, ");
+        assertThat(run.outLines().get(1)).isEqualTo(
+                "  chain: Osh Region (region) > Nookat District (district) > Кара-Ташский айылный аймак (aiyl_aimak)");
+        assertThat(run.outLines().get(3)).containsSubsequence("soate:41706242812000", "aiyl_aimak", "Nookat District");
+    }
+
+    @Test
+    void aContradictoryAddressSaysWhichPartsConflictAndExitsOne() {
+        CliRun run = CliRun.standard("resolve", "Нарынская область, Ноокатский район");
+        assertThat(run.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(run.outLines()).singleElement().asString()
+                .startsWith("Нарынская область, Ноокатский район: contradictory: ")
+                .contains("'Ноокатский район' reads as Ноокатский район (district, in Ошская область)");
+    }
+
+    @Test
+    void aPartThatCannotBePlacedIsNamedAndExitsOne() {
+        CliRun run = CliRun.standard("resolve", "Нарынская обл., Кочкорский р-н, с. Вфрщх");
+        assertThat(run.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(run.outLines().get(1)).isEqualTo("  chain: Naryn Region (region) > Kochkor District (district)");
+        assertThat(run.outLines().get(2)).isEqualTo("  not placed: 'с. Вфрщх': no unit is named 'с. Вфрщх'");
+        assertThat(run.out()).contains("soate:41704235000000");
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.geo.RegionalCoverage;
@@ -69,6 +70,31 @@ public abstract class AbstractApplication implements Extensible {
 
     /** @return the applicant's own contribution, when stated */
     public abstract Optional<Money> getCoFinancing();
+
+    /**
+     * @return the budget's cost figures (total, direct and indirect costs), when the application states any;
+     *     in the currency of the requested amount ({@code kichi.application.currency})
+     */
+    public abstract Optional<Budget> getBudget();
+
+    /**
+     * @return the kinds of document submitted with it, as recorded, by code (e.g. {@code registration-certificate},
+     *     {@code budget-annex}); empty when none is recorded
+     */
+    public abstract Set<@NotNull(message = "{kichi.required}") @Identifier String> getDocuments();
+
+    /**
+     * @return the declarations the applicant signed, by code (e.g. {@code declaration-on-honour}); empty when none
+     *     is recorded
+     */
+    public abstract Set<@NotNull(message = "{kichi.required}") @Identifier String> getDeclarations();
+
+    /**
+     * @return the exclusion situations the lead applicant declared itself to be in (EU PRAG 2.6.10.1: bankruptcy,
+     *     grave professional misconduct, unpaid taxes…), by code; empty when it declared none or made no
+     *     declaration (the {@linkplain #getDeclarations() declarations} tell which)
+     */
+    public abstract Set<@NotNull(message = "{kichi.required}") @Identifier String> getExclusionSituations();
 
     /** @return the planned period, when stated */
     public abstract Optional<DatePeriod> getPlannedPeriod();

@@ -4,11 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
 
-/** One step of an application's lifecycle: the status it reached and when, when known. */
+/** One step of an application's lifecycle: the status it reached, when (when known) and why (when recorded). */
 @Value.Immutable
 @KichiStyle
 public abstract class AbstractStatusChange implements Extensible {
@@ -21,6 +22,12 @@ public abstract class AbstractStatusChange implements Extensible {
 
     /** @return when, when known */
     public abstract Optional<PartialDate> getOn();
+
+    /**
+     * @return why the status was reached, when recorded: for example the failed eligibility rules of an
+     *     application found ineligible (see {@code kg.kichi.core.eligibility.Verdict#applyTo})
+     */
+    public abstract Optional<LocalizedText> getReason();
 
     /**
      * A step with a date.

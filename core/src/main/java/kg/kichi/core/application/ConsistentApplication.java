@@ -17,7 +17,8 @@ import kg.kichi.core.money.Money;
  * An application's cross-field rules: every status change is a legal transition
  * ({@code kichi.application.transition}); the requested amount is above zero ({@code kichi.money.positive}),
  * co-financing is not negative ({@code kichi.money.notNegative}) and both share a currency
- * ({@code kichi.application.currency}).
+ * ({@code kichi.application.currency}); the budget is in the currency of the request
+ * ({@code kichi.application.budgetCurrency}).
  */
 @Documented
 @Constraint(validatedBy = ConsistentApplication.Validator.class)
@@ -61,6 +62,11 @@ import kg.kichi.core.money.Money;
             }
             if (requested != null && coFinancing != null && !requested.isSameCurrency(coFinancing)) {
                 valid = Constraints.report(context, "kichi.application.currency", "coFinancing");
+            }
+            Budget budget = application.getBudget().orElse(null);
+            String budgetCurrency = budget == null ? null : budget.currencyCode().orElse(null);
+            if (requested != null && budgetCurrency != null && !requested.getCurrencyCode().equals(budgetCurrency)) {
+                valid = Constraints.report(context, "kichi.application.budgetCurrency", "budget");
             }
             return valid;
         }

@@ -2,12 +2,14 @@ package kg.kichi.core.call;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
+import kg.kichi.core.eligibility.Rule;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
@@ -93,6 +95,20 @@ public abstract class AbstractCallForProposals implements Extensible {
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();
+
+    /**
+     * @return the eligibility rules the call states beyond what its other attributes already say (those become
+     *     rules by themselves: see {@code kg.kichi.core.eligibility.EligibilityRules#effective}); empty when none.
+     *     Identifiers are unique ({@code kichi.call.duplicateRule}) and lot scopes name lots of the call
+     *     ({@code kichi.call.unknownLot}); a rule with the identifier of a derived rule replaces it.
+     */
+    public abstract List<@NotNull(message = "{kichi.required}") Rule> getEligibilityRules();
+
+    /**
+     * @return the time zone in which the call's dates are meant, when stated; a day-precision deadline closes at
+     *     the end of that day there. Screening assumes Asia/Bishkek when it is not stated.
+     */
+    public abstract Optional<ZoneId> getTimeZone();
 
     /**
      * Finds a lot.

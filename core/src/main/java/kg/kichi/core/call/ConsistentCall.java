@@ -10,6 +10,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import java.util.Map;
+import kg.kichi.core.eligibility.Rule;
 import java.util.Optional;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
@@ -21,7 +23,9 @@ import kg.kichi.core.internal.Repeats;
  * A call's cross-field rules, each with its own code: the deadline is not before the announcement
  * ({@code kichi.call.deadlineBeforeAnnouncement}); every amount of the call and its lots is in one currency
  * ({@code kichi.call.currency}); the largest grant does not exceed the envelope
- * ({@code kichi.call.grantAboveEnvelope}); no two lots share an identifier ({@code kichi.call.duplicateLot}).
+ * ({@code kichi.call.grantAboveEnvelope}); no two lots share an identifier ({@code kichi.call.duplicateLot}); no two
+ * eligibility rules share an identifier ({@code kichi.call.duplicateRule}); a rule's lot scope names lots of the
+ * call ({@code kichi.call.unknownLot}).
  */
 @Documented
 @Constraint(validatedBy = ConsistentCall.Validator.class)
@@ -71,6 +75,32 @@ import kg.kichi.core.internal.Repeats;
                 }
                 valid &= sameCurrency(context, currency, lot.getGrantSize(), i);
                 valid &= withinEnvelope(context, lot.getEnvelope(), lot.getGrantSize(), i);
+            }
+            valid &= rulesConsistent(call, context);
+            return valid;
+        }
+
+        private static boolean rulesConsistent(AbstractCallForProposals call, ConstraintValidatorContext context) {
+            boolean valid = true;
+            List<Rule> rules = call.getEligibilityRules();
+            Repeats<String> ruleIds = new Repeats<>(rules.size());
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                if (rule == null) {
+                    continue; // reported by the element constraint of eligibilityRules
+                }
+                if (ruleIds.repeated(rule.getId())) {
+                    valid = Constraints.report(context, "kichi.call.duplicateRule", "eligibilityRules[" + i + "].id",
+                            Map.of("value", rule.getId()));
+                }
+                for (Rule each : rule.flatten()) {
+                    for (String lot : each.getLots()) {
+                        if (call.lot(lot).isEmpty()) {
+                            valid = Constraints.report(context, "kichi.call.unknownLot",
+                                    "eligibilityRules[" + i + "].lots", Map.of("value", lot));
+                        }
+                    }
+                }
             }
             return valid;
         }

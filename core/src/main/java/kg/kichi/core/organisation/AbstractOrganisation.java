@@ -8,6 +8,7 @@ import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
 
@@ -44,6 +45,13 @@ public abstract class AbstractOrganisation implements Extensible {
 
     /** @return where the organisation is based, when stated */
     public abstract Optional<UnitRef> getSeat();
+
+    /**
+     * @return when the organisation was registered as a legal entity, to the precision the source gives
+     *     (a year, a month or a day); empty when not stated. Eligibility rules such as "registered at least 12
+     *     months before the deadline" read it, and answer "unknown" without it.
+     */
+    public abstract Optional<PartialDate> getRegistered();
 
     /** @return whether the organisation is non-profit; by default what its legal form typically is */
     @Value.Default

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ import kg.kichi.core.project.Participation;
 import kg.kichi.core.project.ParticipationRole;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.project.StatedTarget;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,6 +77,7 @@ class SchemaMatchesModelTest {
                 Arguments.of("partnership", Partnership.class),
                 Arguments.of("partner", Partner.class),
                 Arguments.of("statusChange", StatusChange.class),
+                Arguments.of("budget", kg.kichi.core.application.Budget.class),
                 Arguments.of("grant", Grant.class));
     }
 
@@ -97,6 +100,34 @@ class SchemaMatchesModelTest {
                 Arguments.of("partnerRole", codes(PartnerRole.values(), PartnerRole::getCode)),
                 Arguments.of("applicationStatus", codes(ApplicationStatus.values(), ApplicationStatus::getCode)),
                 Arguments.of("grantStatus", codes(GrantStatus.values(), GrantStatus::getCode)));
+    }
+
+    @Test
+    void anEligibilityRuleHasOneMemberPerRuleParameterAndEachTypeItsOwn() {
+        JsonNode rule = DEFS.get("eligibilityRule");
+        Set<String> expected = new LinkedHashSet<>(List.of("id", "type", "severity", "lots"));
+        for (kg.kichi.core.eligibility.RuleParameter p : kg.kichi.core.eligibility.RuleParameter.values()) {
+            expected.add(p.getName());
+        }
+        assertThat(memberNames(rule)).containsExactlyInAnyOrderElementsOf(expected);
+        Set<String> types = new LinkedHashSet<>();
+        rule.get("properties").get("type").get("enum").forEach(v -> types.add(v.asString()));
+        assertThat(types).containsExactlyElementsOf(codes(kg.kichi.core.eligibility.RuleType.values(),
+                kg.kichi.core.eligibility.RuleType::getCode));
+        for (JsonNode branch : rule.get("allOf")) {
+            String code = branch.get("if").get("properties").get("type").get("const").asString();
+            kg.kichi.core.eligibility.RuleType type = kg.kichi.core.eligibility.RuleType.fromCode(code).orElseThrow();
+            Set<String> required = new LinkedHashSet<>();
+            branch.get("then").path("required").forEach(v -> required.add(v.asString()));
+            assertThat(required).as(code).containsExactlyInAnyOrderElementsOf(
+                    type.getRequired().stream().map(kg.kichi.core.eligibility.RuleParameter::getName).toList());
+            Set<String> forbidden = new LinkedHashSet<>();
+            branch.get("then").get("properties").propertyNames().forEach(forbidden::add);
+            for (kg.kichi.core.eligibility.RuleParameter p : kg.kichi.core.eligibility.RuleParameter.values()) {
+                assertThat(forbidden.contains(p.getName())).as(code + " forbids " + p.getName())
+                        .isEqualTo(!type.getAllowed().contains(p));
+            }
+        }
     }
 
     private static <E> Set<String> codes(E[] values, Function<E, String> code) {

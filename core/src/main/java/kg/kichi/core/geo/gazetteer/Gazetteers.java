@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import kg.kichi.core.geo.AdministrativeUnit;
 import kg.kichi.core.geo.Gazetteer;
+import kg.kichi.core.geo.resolve.LevelWords;
 
 /**
  * The one way to obtain a {@link Gazetteer}: Kyrgyzstan's bundled one ({@link #kyrgyzstan()}), or one over
@@ -22,6 +23,8 @@ public final class Gazetteers {
      * <p>First-level units carry ISO 3166-2 codes (KG-B, KG-C, KG-GB, KG-GO, KG-J, KG-N, KG-O, KG-T, KG-Y) and
      * SOATE codes; all others SOATE codes from a 2021 source, which predates the 2024–25 merger of aiyl
      * aimaks. The data is read once, on first use, into immutable indexes; every call returns that instance.
+     * Mentions are read with {@link LevelWords#standard()}, the bundled Russian, Kyrgyz and Latin level
+     * words and abbreviations ("р-н", "а/а", "обл.", "ш.", "district").
      *
      * @return Kyrgyzstan's gazetteer, shared
      * @throws java.io.UncheckedIOException on first use, if the bundled data cannot be read
@@ -50,7 +53,22 @@ public final class Gazetteers {
      *     cycle, or a missing or second country
      */
     public static Gazetteer of(Collection<AdministrativeUnit> units) {
-        return new IndexedGazetteer(List.copyOf(Objects.requireNonNull(units, "units")));
+        return of(units, LevelWords.standard());
+    }
+
+    /**
+     * A gazetteer over given units whose mentions are read with given level words (for a country whose
+     * languages are not Kichi's Russian, Kyrgyz and English).
+     *
+     * @param units the units, in any order
+     * @param words the level words ("district", "р-н", …)
+     * @return the gazetteer, indexed
+     * @throws kg.kichi.core.validation.InvalidModelException listing every missing parent, repeated code,
+     *     cycle, or a missing or second country
+     */
+    public static Gazetteer of(Collection<AdministrativeUnit> units, LevelWords words) {
+        return new IndexedGazetteer(List.copyOf(Objects.requireNonNull(units, "units")),
+                Objects.requireNonNull(words, "words"));
     }
 
     /**

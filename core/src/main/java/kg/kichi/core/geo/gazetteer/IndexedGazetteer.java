@@ -14,6 +14,7 @@ import kg.kichi.core.geo.Gazetteer;
 import kg.kichi.core.geo.UnitLevel;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.geo.UnknownUnitException;
+import kg.kichi.core.geo.resolve.LevelWords;
 import kg.kichi.core.geo.resolve.Resolution;
 import kg.kichi.core.geo.resolve.Resolver;
 import kg.kichi.core.internal.ViolationCollector;
@@ -33,7 +34,7 @@ final class IndexedGazetteer implements Gazetteer {
     private final Map<UnitLevel, List<AdministrativeUnit>> byLevel;
     private final Resolver resolver;
 
-    IndexedGazetteer(Collection<AdministrativeUnit> all) {
+    IndexedGazetteer(Collection<AdministrativeUnit> all, LevelWords words) {
         this.units = all.toArray(new AdministrativeUnit[0]);
         ViolationCollector problems = new ViolationCollector("Gazetteer");
         this.byRef = new HashMap<>(units.length * 3);
@@ -93,7 +94,7 @@ final class IndexedGazetteer implements Gazetteer {
         }
         levels.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.byLevel = levels;
-        this.resolver = Resolver.of(List.of(units));
+        this.resolver = Resolver.of(List.of(units), words);
     }
 
     int indexOf(UnitRef ref) {

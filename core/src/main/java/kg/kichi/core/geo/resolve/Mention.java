@@ -1,12 +1,11 @@
 package kg.kichi.core.geo.resolve;
 
-import java.util.HashMap;
-import java.util.Map;
 import kg.kichi.core.geo.UnitLevel;
 
 /**
- * A place mention taken apart: its key without type words ("г.", "облусу", "айыльный аймак", "v."), the
- * levels those type words point to, and whether it names a numbered city sub-division (МТУ-1, ЖАБ-1).
+ * A place mention taken apart: its key without level words ("г.", "облусу", "р-н", "а/а", "v."), the levels
+ * those words point to, and whether it names a numbered city sub-division (МТУ-1, ЖАБ-1). The level words
+ * come from {@link LevelWords}; an address of several parts is cut by {@link #analyse}.
  */
 final class Mention {
     static final int REGION_WORD = 1;
@@ -22,24 +21,11 @@ final class Mention {
      */
     static final int ENGLISH_VILLAGE_WORD = 128;
 
-    private static final Map<String, Integer> TYPE_WORDS = new HashMap<>();
+    /** A separator that ends one part of an address: "Ош облусу, Ноокат району", "обл./р-н", "(…)". */
+    private static final String HARD_SEPARATORS = ",;/()\n";
 
-    static {
-        words(REGION_WORD, "область области областей областью обл облусу облусунун облусунда облустары "
-                + "облустарынын oblast oblasti oblys region regions province");
-        words(DISTRICT_WORD, "район района районов районе районы району районунун районундагы district "
-                + "districts raion rayon");
-        words(CITY_WORD, "город города городов городе г гор шаар шаары шаарынын шаарында шаардык шаарлары ш "
-                + "city town c gorod shaary");
-        words(AIMAK_WORD, "айыльный айылный айыльного айылного айыльном айылном айылдык аймак аймака аймаке "
-                + "аймагы аймагынын аймагында аймактын округ округа округе окмоту өкмөтү аа ао aimak aimagy "
-                + "okmotu territorial administration");
-        words(VILLAGE_WORD, "село села селе сел с айыл айылы айылында а selo");
-        words(ENGLISH_VILLAGE_WORD, "v village villages");
-        words(LOCAL_GOVERNMENT_WORD, "мсу омсу жөб жөбо жөбнүн lg lsg мэрия мэриясы municipality");
-        words(SUBDIVISION_WORD, "мту жаб mtu");
-    }
-
+    /** The mention as written (for a part of an address, the part). */
+    final String text;
     final String key;
     final String stem;
     final String base;
@@ -48,7 +34,8 @@ final class Mention {
     /** The number of words of the name, hyphenated parts counted apart: "Кара-Көл" 2, "Каракол" 1. */
     final int parts;
 
-    private Mention(String key, int typeWords, boolean numbered, int parts) {
+    private Mention(String text, String key, int typeWords, boolean numbered, int parts) {
+        this.text = text;
         this.key = key;
         this.stem = NameNormalizer.stem(key);
         this.base = NameNormalizer.base(key);
@@ -57,86 +44,259 @@ final class Mention {
         this.parts = parts;
     }
 
-    private static void words(int kind, String list) {
-        for (String w : list.split(" ")) {
-            StringBuilder raw = new StringBuilder();
-            for (char c : w.toCharArray()) {
-                NameNormalizer.appendLatin(raw, Character.toLowerCase(c));
-            }
-            TYPE_WORDS.merge(raw.toString(), kind, (a, b) -> a | b);
-            TYPE_WORDS.merge(NameNormalizer.fold(w), kind, (a, b) -> a | b);
-        }
-    }
-
     /**
-     * Whether a word is a type word, such as "район" or "г.".
-     *
-     * @param latin the word transliterated ({@link NameNormalizer#appendLatin}) or folded
-     * @return its type-word kinds, 0 when none
-     */
-    static int typeWordKind(String latin) {
-        Integer kind = TYPE_WORDS.get(latin);
-        return kind == null ? 0 : kind;
-    }
-
-    /**
-     * Parses a mention.
+     * Parses a mention or a unit's name as one whole, its level words set aside.
      *
      * @param text the mention as written
-     * @return the parsed mention; its key is empty when nothing but type words and punctuation remain
+     * @param words the level words
+     * @return the parsed mention; its key is empty when nothing but level words and punctuation remain
      */
-    static Mention parse(String text) {
-        StringBuilder name = new StringBuilder(text.length());
-        StringBuilder all = new StringBuilder(text.length());
-        StringBuilder token = new StringBuilder(16);
-        int kinds = 0;
-        int parts = 0;
-        boolean digits = false;
-        boolean latinToken = true;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? Character.toLowerCase(text.charAt(i)) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                NameNormalizer.appendLatin(token, c);
-                latinToken &= c < 0x80;
-                continue;
-            }
-            if (c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '´') {
-                continue;
-            }
-            if (token.length() > 0) {
-                String latin = token.toString();
-                int kind = typeWordKind(latin);
-                if ((kind & ENGLISH_VILLAGE_WORD) != 0 && !latinToken) {
-                    kind = kind & ~ENGLISH_VILLAGE_WORD | VILLAGE_WORD; // Cyrillic "в" reads as before
-                }
-                all.append(latin);
-                if (kind != 0) {
-                    kinds |= kind;
-                } else if (isDigits(latin)) {
-                    digits = true;
-                } else {
-                    name.append(latin);
-                    parts++;
-                }
-                token.setLength(0);
-            }
-            latinToken = true;
-        }
-        boolean numbered = (kinds & SUBDIVISION_WORD) != 0 && digits;
-        String key = NameNormalizer.foldLatin(name.length() > 0 || numbered ? name : all);
-        return new Mention(key, kinds, numbered, parts);
+    static Mention parse(String text, LevelWords words) {
+        Tokens t = new Tokens(text, words);
+        return t.mention(0, t.size, text);
     }
 
     /**
-     * The key a name is indexed under: the folded name without type words, or the whole folded name when it
-     * is nothing but type words.
+     * Parses a mention that may be an address of several parts ("Ош облусу, Ноокат району, Кара-Таш а/а",
+     * "Чуйская обл. г. Токмок"). Parts are separated by commas, semicolons, slashes and parentheses, and, with
+     * no separator written, where a name follows a level word standing after its name ("облусу", "р-н") or a
+     * level word standing before its name ("г.", "с.") follows a name. A part without a name (the "(city)" of
+     * "Naryn (city)") joins the part before it.
      *
-     * @param name a unit's name
-     * @return the key
+     * @param text the mention as written
+     * @param words the level words
+     * @return the whole mention first, then its parts when there are two or more
      */
-    static String keyOf(String name) {
-        return parse(name).key;
+    static Mention[] analyse(String text, LevelWords words) {
+        Tokens t = new Tokens(text, words);
+        Mention whole = t.mention(0, t.size, text);
+        int[] cuts = t.cuts();
+        if (cuts.length < 2) {
+            return new Mention[] {whole};
+        }
+        Mention[] all = new Mention[cuts.length + 1];
+        all[0] = whole;
+        for (int c = 0; c < cuts.length; c++) {
+            int from = cuts[c];
+            int to = c + 1 < cuts.length ? cuts[c + 1] : t.size;
+            int end = to < t.size ? t.start[to] : text.length();
+            all[c + 1] = t.mention(from, to, trim(text.substring(t.start[from], end)));
+        }
+        return all;
+    }
+
+    private static String trim(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || HARD_SEPARATORS.indexOf(s.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || HARD_SEPARATORS.indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /** The letter groups of a text, transliterated, with the level words among them marked. */
+    private static final class Tokens {
+        int size;
+        String[] latin = new String[8];
+        int[] start = new int[8];
+        int[] end = new int[8];
+        /** Kind bits of a level word; 0 for a name or number. */
+        int[] kind = new int[8];
+        int[] position = new int[8];
+        /** A later letter group of a level word written as several ("н" of "р-н"). */
+        boolean[] continuation = new boolean[8];
+        boolean[] digits = new boolean[8];
+        /** Whether a hard separator stands between this group and the one before. */
+        boolean[] separated = new boolean[8];
+
+        Tokens(String text, LevelWords words) {
+            StringBuilder token = new StringBuilder(16);
+            boolean latinToken = true;
+            boolean hard = false;
+            int from = -1;
+            int n = text.length();
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? Character.toLowerCase(text.charAt(i)) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    if (token.length() == 0) {
+                        from = i;
+                    }
+                    NameNormalizer.appendLatin(token, c);
+                    latinToken &= c < 0x80;
+                    continue;
+                }
+                if (c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '´') {
+                    continue;
+                }
+                if (token.length() > 0) {
+                    add(token.toString(), from, i, latinToken, hard, words);
+                    token.setLength(0);
+                    hard = false;
+                }
+                hard |= HARD_SEPARATORS.indexOf(c) >= 0;
+                latinToken = true;
+            }
+            for (int i = 0; i < size; i++) {
+                if (continuation[i]) {
+                    continue;
+                }
+                LevelWords.Phrase phrase = phraseAt(i, text, words);
+                if (phrase != null) {
+                    kind[i] = phrase.kinds();
+                    position[i] = phrase.position();
+                    for (int j = 1; j < phrase.tokens().length; j++) {
+                        continuation[i + j] = true;
+                        kind[i + j] = phrase.kinds();
+                        position[i + j] = phrase.position();
+                    }
+                }
+            }
+        }
+
+        private void add(String t, int from, int to, boolean latinToken, boolean hard, LevelWords words) {
+            if (size == latin.length) {
+                int m = size * 2;
+                latin = java.util.Arrays.copyOf(latin, m);
+                start = java.util.Arrays.copyOf(start, m);
+                end = java.util.Arrays.copyOf(end, m);
+                kind = java.util.Arrays.copyOf(kind, m);
+                position = java.util.Arrays.copyOf(position, m);
+                continuation = java.util.Arrays.copyOf(continuation, m);
+                digits = java.util.Arrays.copyOf(digits, m);
+                separated = java.util.Arrays.copyOf(separated, m);
+            }
+            int k = words.kindsOf(t);
+            if ((k & ENGLISH_VILLAGE_WORD) != 0 && !latinToken) {
+                k = k & ~ENGLISH_VILLAGE_WORD | VILLAGE_WORD; // Cyrillic "в" reads as before
+            }
+            latin[size] = t;
+            start[size] = from;
+            end[size] = to;
+            kind[size] = k;
+            position[size] = k == 0 ? 0 : words.positionOf(t);
+            digits[size] = k == 0 && isDigits(t);
+            separated[size] = hard && size > 0;
+            size++;
+        }
+
+        /** A level word of several letter groups starting at {@code i}, joined by short punctuation only. */
+        private LevelWords.Phrase phraseAt(int i, String text, LevelWords words) {
+            for (LevelWords.Phrase p : words.phrasesStartingWith(latin[i])) {
+                String[] tokens = p.tokens();
+                if (i + tokens.length > size) {
+                    continue;
+                }
+                boolean match = true;
+                for (int j = 1; j < tokens.length && match; j++) {
+                    int gapFrom = end[i + j - 1];
+                    int gapTo = start[i + j];
+                    match = tokens[j].equals(latin[i + j]) && gapTo - gapFrom >= 1 && gapTo - gapFrom <= 2
+                            && noSpaceOrComma(text, gapFrom, gapTo);
+                }
+                if (match) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private static boolean noSpaceOrComma(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '(' || c == ')') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isName(int i) {
+            return kind[i] == 0 && !digits[i];
+        }
+
+        /** @return the first letter group of each part; one part when the text is no address */
+        int[] cuts() {
+            int[] cuts = new int[4];
+            int count = 0;
+            int names = 0;
+            int lastWord = -1;
+            for (int i = 0; i < size; i++) {
+                if (continuation[i]) {
+                    continue;
+                }
+                boolean cut = false;
+                if (i > 0 && names > 0) {
+                    if (separated[i]) {
+                        cut = true;
+                    } else if (kind[i] != 0 && position[i] == LevelWords.BEFORE) {
+                        cut = true;
+                    } else if (isName(i) && lastWord == i - 1 && position[lastWord] == LevelWords.AFTER) {
+                        cut = true;
+                    }
+                } else if (i > 0 && separated[i] && count > 0) {
+                    cut = true;
+                }
+                if (cut || i == 0) {
+                    if (count == cuts.length) {
+                        cuts = java.util.Arrays.copyOf(cuts, count * 2);
+                    }
+                    cuts[count++] = i;
+                    names = 0;
+                }
+                if (isName(i)) {
+                    names++;
+                }
+                if (kind[i] != 0) {
+                    lastWord = i + lastGroupOffset(i);
+                }
+            }
+            // A part with no name (the "(city)" of "Naryn (city)") joins the part before it.
+            int kept = 0;
+            for (int c = 0; c < count; c++) {
+                int to = c + 1 < count ? cuts[c + 1] : size;
+                boolean named = false;
+                for (int i = cuts[c]; i < to && !named; i++) {
+                    named = !continuation[i] && isName(i);
+                }
+                if (named || kept == 0) {
+                    cuts[kept++] = cuts[c];
+                }
+            }
+            return kept == count ? java.util.Arrays.copyOf(cuts, count) : java.util.Arrays.copyOf(cuts, kept);
+        }
+
+        private int lastGroupOffset(int i) {
+            int j = i;
+            while (j + 1 < size && continuation[j + 1]) {
+                j++;
+            }
+            return j - i;
+        }
+
+        Mention mention(int from, int to, String text) {
+            StringBuilder name = new StringBuilder(text.length());
+            StringBuilder all = new StringBuilder(text.length());
+            int kinds = 0;
+            int parts = 0;
+            boolean hasDigits = false;
+            for (int i = from; i < to; i++) {
+                all.append(latin[i]);
+                if (kind[i] != 0) {
+                    kinds |= kind[i];
+                } else if (digits[i]) {
+                    hasDigits = true;
+                } else {
+                    name.append(latin[i]);
+                    parts++;
+                }
+            }
+            boolean numbered = (kinds & SUBDIVISION_WORD) != 0 && hasDigits;
+            String key = NameNormalizer.foldLatin(name.length() > 0 || numbered ? name : all);
+            return new Mention(text, key, kinds, numbered, parts);
+        }
     }
 
     private static boolean isDigits(String s) {
@@ -182,6 +342,35 @@ final class Mention {
             default:
                 return 0;
         }
+    }
+
+    /**
+     * Whether the mention says which level it means: a region, district, city, aiyl aimak or local government
+     * word. Village words do not count: the sources write "village" for aiyl aimaks too.
+     *
+     * @return whether a candidate of a level these words do not name should lose {@link Resolver#LEVEL_MISMATCH}
+     */
+    boolean namesLevel() {
+        return (typeWords & (REGION_WORD | DISTRICT_WORD | CITY_WORD | AIMAK_WORD | LOCAL_GOVERNMENT_WORD)) != 0;
+    }
+
+    /**
+     * The finest level the level words name, as a {@link UnitLevel#getRank()}: region 1, district 2, city or
+     * aiyl aimak 3, village 4, city sub-division 5; 0 when the mention has no level word.
+     *
+     * @return the rank
+     */
+    int finestRank() {
+        if ((typeWords & SUBDIVISION_WORD) != 0) {
+            return 5;
+        }
+        if ((typeWords & (AIMAK_WORD | LOCAL_GOVERNMENT_WORD | CITY_WORD)) != 0) {
+            return 3;
+        }
+        if ((typeWords & (VILLAGE_WORD | ENGLISH_VILLAGE_WORD)) != 0) {
+            return 4;
+        }
+        return (typeWords & DISTRICT_WORD) != 0 ? 2 : (typeWords & REGION_WORD) != 0 ? 1 : 0;
     }
 
     /** @return whether the type words ask for a rural municipality or local government explicitly */

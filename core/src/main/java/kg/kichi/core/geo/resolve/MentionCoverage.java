@@ -18,8 +18,10 @@ import kg.kichi.core.geo.UnitRef;
  * dropped.
  *
  * <p>Each mention is {@linkplain MentionSplitter#split split} into parts. A part that says "all regions" or
- * names the country makes the coverage nationwide; a resolved part adds its unit; an ambiguous or unknown
- * part adds nothing and is listed in {@link #getProblems()}. With no unit and no nationwide part the coverage
+ * names the country makes the coverage nationwide; a resolved part adds its unit; an ambiguous, unknown or
+ * contradictory part adds nothing and is listed in {@link #getProblems()}. An address ("Нарынская область,
+ * Кочкорский район") is one part and adds its most specific unit; when some part of the address could not be
+ * placed, the unit its other parts agree on is added and the resolution is also listed as a problem. With no unit and no nationwide part the coverage
  * is {@linkplain RegionalCoverage#notStated() not stated}.
  */
 public final class MentionCoverage {
@@ -75,11 +77,12 @@ public final class MentionCoverage {
                 }
                 Resolution r = gazetteer.resolve(part, within, asOf);
                 all.add(r);
-                if (!r.isResolved()) {
+                if (!r.isResolved() || r.hasUnplacedParts()) {
                     problems.add(r);
-                } else if (r.getUnit().orElseThrow().equals(country)) {
+                }
+                if (r.isResolved() && r.getUnit().orElseThrow().equals(country)) {
                     nationwide = true;
-                } else {
+                } else if (r.isResolved()) {
                     units.add(r.getUnit().orElseThrow().getRef());
                 }
             }

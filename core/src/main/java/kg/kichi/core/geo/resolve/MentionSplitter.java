@@ -13,6 +13,13 @@ import java.util.Set;
  * <p>Parts are separated by commas, semicolons and the words и, жана, and. Only plural type words
  * (облустары, районов, городов, regions, …) are shared; a singular one ("Талас, Кара-Буура АА") belongs to
  * its own part.
+ *
+ * <p>A list is told from one address written with commas ("Нарынская область, Кочкорский район", "Ош облусу,
+ * Ноокат району, Кара-Таш а/а", "Tyup district, Issyk-Kul oblast"): the text is kept whole, as one mention
+ * that the resolver reads as an address, when it has no conjunction and no plural type word, every part
+ * carries a level word of {@link LevelWords#standard()}, and the levels those words name strictly narrow or
+ * strictly widen from part to part. "Нарын, Ош, Талас" (no level words), "Нарын облусу, Ош облусу" (one level
+ * twice) and "Бишкек, Чүй облусу" (a part without a level word) stay lists.
  */
 public final class MentionSplitter {
     private static final Set<String> PLURAL_TYPE_WORDS = foldAll("облустары облустарынын областей областях "
@@ -52,7 +59,43 @@ public final class MentionSplitter {
         if (parts.size() < 2) {
             return parts;
         }
+        if (isAddress(text, parts)) {
+            return List.of(text.strip());
+        }
         return distribute(parts, pluralTypeWords(parts.get(parts.size() - 1)));
+    }
+
+    /**
+     * Whether comma-separated parts form one address rather than a list; see the class comment.
+     *
+     * @param text the whole text
+     * @param parts its parts
+     * @return whether to keep the text whole
+     */
+    static boolean isAddress(String text, List<String> parts) {
+        for (String word : text.split("[\\s,;:.()]+")) {
+            String folded = NameNormalizer.fold(word);
+            if (CONJUNCTIONS.contains(folded) || PLURAL_TYPE_WORDS.contains(folded)) {
+                return false;
+            }
+        }
+        int direction = 0;
+        int previous = 0;
+        for (String part : parts) {
+            int rank = Mention.parse(part, LevelWords.standard()).finestRank();
+            if (rank == 0) {
+                return false;
+            }
+            if (previous != 0) {
+                int step = Integer.signum(rank - previous);
+                if (step == 0 || direction != 0 && step != direction) {
+                    return false;
+                }
+                direction = step;
+            }
+            previous = rank;
+        }
+        return true;
     }
 
     private static List<String> distribute(List<String> parts, String shared) {

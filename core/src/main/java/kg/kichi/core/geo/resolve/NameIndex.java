@@ -27,7 +27,7 @@ final class NameIndex {
     private final Map<String, Entry[]> byKey;
     private final Map<String, Entry[]> bySkeleton;
 
-    NameIndex(AdministrativeUnit[] units, int[] parent) {
+    NameIndex(AdministrativeUnit[] units, int[] parent, LevelWords words) {
         this.units = units;
         this.parent = parent;
         Map<String, List<Entry>> keys = new HashMap<>(units.length * 8);
@@ -36,7 +36,7 @@ final class NameIndex {
         for (int i = 0; i < units.length; i++) {
             Set<String> own = new HashSet<>();
             for (UnitName name : units[i].getNames()) {
-                Mention parsed = Mention.parse(name.getText());
+                Mention parsed = Mention.parse(name.getText(), words);
                 String key = parsed.key;
                 if (key.isEmpty()) {
                     continue;
@@ -92,6 +92,15 @@ final class NameIndex {
 
     Entry[] approximate(String key) {
         return bySkeleton.getOrDefault(NameNormalizer.skeleton(key), NONE);
+    }
+
+    /** @return the number of units above {@code unit} */
+    int depth(int unit) {
+        int d = 0;
+        for (int u = parent[unit]; u >= 0; u = parent[u]) {
+            d++;
+        }
+        return d;
     }
 
     boolean isWithin(int unit, int ancestor) {

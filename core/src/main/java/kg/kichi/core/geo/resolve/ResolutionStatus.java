@@ -7,5 +7,12 @@ public enum ResolutionStatus {
     /** Several candidates rank (nearly) equally; every one is returned, best first. */
     AMBIGUOUS,
     /** No unit matches; {@link Resolution#getReason()} says why. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * An address whose parts name units that do not lie one within another ("Нарынская область, Ноокатский
+     * район": Nookat district lies in Osh oblast). No unit is chosen; {@link Resolution#getParts()} gives each
+     * part's reading and marks the parts that could not be placed with the others, and
+     * {@link Resolution#getReason()} names them.
+     */
+    CONTRADICTORY
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import kg.kichi.core.geo.AdministrativeUnit;
 import kg.kichi.core.geo.UnitLevel;
 import kg.kichi.core.geo.UnitRef;
@@ -22,7 +23,12 @@ import kg.kichi.core.geo.UnknownUnitException;
  *       English texts translate Kyrgyz "айыл", used for aiyl aimaks throughout ({@link Mention#bonus});</li>
  *   <li>when the mention asks for an aiyl aimak and names a village, the aiyl aimak containing the village
  *       is a candidate 10 points below the village ("Покровка айыл аймагы");</li>
+ *   <li>−{@value #LEVEL_MISMATCH} for a candidate of a level the mention's level words do not name, when they
+ *       name a region, district, city or aiyl aimak ("Кочкорский район": the district 115, the aiyl aimak
+ *       Кочкорский 80): a level word decides between namesakes, and their confidences say so;</li>
  *   <li>+2 for a village that gives its name to its aiyl aimak (its seat), a tie-breaker only;</li>
+ *   <li>the village rule: under a Russian or Kyrgyz village word, a village tied with the aiyl aimak it lies in
+ *       gets +{@value #CONTAINER_BONUS} ("с. Тюп" is the village, not the aiyl aimak Тюп around it);</li>
  *   <li>−50 outside the unit the mention stands under, −5 for that unit itself (a mention under a heading
  *       names something in it);</li>
  *   <li>consonant-only (approximate) matches are tried only when nothing else matches;</li>
@@ -37,8 +43,22 @@ import kg.kichi.core.geo.UnknownUnitException;
  * </ul>
  * The mention is resolved when the best candidate leads by {@link Resolution#MARGIN} points or more.
  *
- * <p>A {@link kg.kichi.core.geo.Gazetteer} implementation obtains one with {@link #of(List)} and delegates
- * its {@code resolve} methods to it. Immutable and thread-safe.
+ * <h2>Addresses</h2>
+ * A mention of several parts ("Нарынская область, Кочкорский район", "Кара-Таш а/а, Ноокат району, Ош
+ * облусу", "Чуйская обл. г. Токмок"; see {@link Mention#analyse}) is read as an address, unless the whole
+ * text is itself a unit's name. Each part is scored as above; every way of reading each part as one of its
+ * candidates (down to {@value #CHAIN_REACH} points below its best) such that all the units lie one within
+ * another is a reading of the address, worth the sum of its parts' scores. The address resolves to the most
+ * specific unit of the best reading, when it leads the best reading ending in another unit by
+ * {@link Resolution#MARGIN}; its score is its weakest part's best score less what the reading costs the parts
+ * (each part's best score minus the score of the unit it is read as). A part naming no known unit is
+ * reported and left out; when no reading fits every placed part, the address is
+ * {@link ResolutionStatus#CONTRADICTORY}, never resolved to one part: the parts outside the largest group
+ * that fits together (read as their best candidates) are reported as not placed, or every part when no two
+ * parts fit.
+ *
+ * <p>A {@link kg.kichi.core.geo.Gazetteer} implementation obtains one with {@link #of(List, LevelWords)} and
+ * delegates its {@code resolve} methods to it. Immutable and thread-safe.
  */
 public final class Resolver {
     /**
@@ -46,21 +66,43 @@ public final class Resolver {
      * {@link Resolution#MARGIN} above the gap of less than a margin it may trail by, so that it then leads.
      */
     static final int CONTAINER_BONUS = 10;
+    /** What a candidate loses when the mention's level word names another level. */
+    static final int LEVEL_MISMATCH = 15;
+    /**
+     * How far below a part's best score a candidate of that part is still tried in an address: less than the
+     * 30 points between a unit of the level the part's level word names and a namesake of another level, so
+     * that "г. Ош" in "Ошская обл. г. Ош" is never read as the oblast to make the address fit.
+     */
+    static final int CHAIN_REACH = 25;
 
     private final NameIndex index;
     private final Map<UnitRef, Integer> byRef;
+    private final LevelWords words;
     /** Cities of republican or oblast significance: the ones with numbered sub-divisions (МТУ). */
     private final int[] subdividedCities;
+
+    /**
+     * Indexes the names of a gazetteer's units, reading level words with {@link LevelWords#standard()}.
+     *
+     * @param units every unit of one gazetteer, each unit's parent among them
+     * @return a resolver over those units
+     * @throws IllegalArgumentException naming the unit whose parent is not among {@code units}
+     */
+    public static Resolver of(List<AdministrativeUnit> units) {
+        return of(units, LevelWords.standard());
+    }
 
     /**
      * Indexes the names of a gazetteer's units.
      *
      * @param units every unit of one gazetteer, each unit's parent among them (as {@link
      *     kg.kichi.core.geo.Gazetteer#getUnits()} returns them)
+     * @param words the level words of the country's languages
      * @return a resolver over those units
      * @throws IllegalArgumentException naming the unit whose parent is not among {@code units}
      */
-    public static Resolver of(List<AdministrativeUnit> units) {
+    public static Resolver of(List<AdministrativeUnit> units, LevelWords words) {
+        Objects.requireNonNull(words, "words");
         AdministrativeUnit[] all = units.toArray(new AdministrativeUnit[0]);
         Map<UnitRef, Integer> byRef = new HashMap<>(all.length * 3);
         for (int i = 0; i < all.length; i++) {
@@ -78,12 +120,13 @@ public final class Resolver {
             }
             parent[i] = pi == null ? -1 : pi;
         }
-        return new Resolver(new NameIndex(all, parent), byRef);
+        return new Resolver(new NameIndex(all, parent, words), byRef, words);
     }
 
-    private Resolver(NameIndex index, Map<UnitRef, Integer> byRef) {
+    private Resolver(NameIndex index, Map<UnitRef, Integer> byRef, LevelWords words) {
         this.index = index;
         this.byRef = byRef;
+        this.words = words;
         this.subdividedCities = java.util.stream.IntStream.range(0, index.units.length).filter(u -> {
             UnitLevel level = index.units[u].getLevel();
             int p = index.parent[u];
@@ -93,12 +136,13 @@ public final class Resolver {
     }
 
     /**
-     * Resolves a place mention; see {@link kg.kichi.core.geo.Gazetteer#resolve(String, UnitRef, LocalDate)}.
+     * Resolves a place mention, or an address of several parts; see
+     * {@link kg.kichi.core.geo.Gazetteer#resolve(String, UnitRef, LocalDate)}.
      *
      * @param text the mention
      * @param within the unit the mention stands under, or null for none
      * @param asOf the day the text speaks of, or null for any time
-     * @return the ranked candidates
+     * @return the ranked candidates, with the parts of the mention
      * @throws UnknownUnitException if {@code within} is not among the units
      */
     public Resolution resolve(String text, UnitRef within, LocalDate asOf) {
@@ -110,20 +154,37 @@ public final class Resolver {
             }
             w = i;
         }
-        return resolve(text, w, asOf);
-    }
-
-    private Resolution resolve(String text, int within, LocalDate asOf) {
         if (text == null || text.isBlank()) {
             return Resolution.unknown(String.valueOf(text), "the mention is empty");
         }
-        Mention m = Mention.parse(text);
+        Mention[] parsed = Mention.analyse(text, words);
+        if (parsed.length == 1 || index.exact(parsed[0].key).length > 0) {
+            return single(text, parsed[0], w, asOf);
+        }
+        return address(text, parsed, w, asOf);
+    }
+
+    private Resolution single(String text, Mention m, int within, LocalDate asOf) {
         Scores scores = new Scores();
+        String why = score(text, m, within, asOf, scores);
+        if (scores.size == 0) {
+            return Resolution.unknown(text, why);
+        }
+        return rank(text, scores, within, why);
+    }
+
+    /**
+     * Scores the candidates of one mention (or one part of an address) into {@code scores}.
+     *
+     * @return why the candidates are what they are (a containment, a city sub-division), or, when
+     *     {@code scores} stays empty, why there is none; null for a plain match
+     */
+    private String score(String text, Mention m, int within, LocalDate asOf, Scores scores) {
         if (m.numbered) {
-            return subdivision(text, m, within, asOf, scores);
+            return subdivision(text, within, asOf, scores);
         }
         if (m.key.isEmpty()) {
-            return Resolution.unknown(text, "the mention holds no place name, only type words or punctuation");
+            return "the mention holds no place name, only type words or punctuation";
         }
         collect(scores, index.exact(m.key), null, m, asOf);
         if (!m.stem.equals(m.key)) {
@@ -136,24 +197,302 @@ public final class Resolver {
             collect(scores, index.approximate(m.key), MatchKind.APPROXIMATE, m, asOf);
         }
         if (scores.size == 0) {
-            return Resolution.unknown(text, "no unit is named '" + text + "'"
-                    + (asOf == null ? "" : " in names in use on " + asOf));
+            return "no unit is named '" + text + "'" + (asOf == null ? "" : " in names in use on " + asOf);
         }
         if (m.asksForAimak()) {
             promoteAimaks(scores, asOf);
         }
+        boolean namesLevel = m.namesLevel();
         for (int i = 0; i < scores.size; i++) {
             int u = scores.unit[i];
-            int s = scores.score[i] + m.bonus(index.units[u].getLevel()) + (index.seat[u] ? 2 : 0);
+            int bonus = m.bonus(index.units[u].getLevel());
+            int s = scores.score[i] + bonus + (index.seat[u] ? 2 : 0) - (namesLevel && bonus == 0 ? LEVEL_MISMATCH : 0);
             if (within >= 0) {
                 s += u == within ? -5 : index.isWithin(u, within) ? 0 : -50;
             }
             scores.score[i] = s;
         }
-        String why = m.typeWords == 0 && favourContainer(scores)
+        if ((m.typeWords & Mention.VILLAGE_WORD) != 0 && !m.asksForAimak()) {
+            favourVillage(scores);
+        }
+        return m.typeWords == 0 && favourContainer(scores)
                 ? "'" + text + "' names several units, one containing the others; a bare name is read as that one"
                 : null;
-        return rank(text, scores, within, why);
+    }
+
+    /** Resolves an address of several parts; {@code parsed[0]} is the whole, the rest its parts. */
+    private Resolution address(String text, Mention[] parsed, int within, LocalDate asOf) {
+        int n = parsed.length - 1;
+        Scores[] scores = new Scores[n];
+        String[] why = new String[n];
+        int[] best = new int[n];
+        int[] placed = new int[n];
+        int placedCount = 0;
+        for (int j = 0; j < n; j++) {
+            scores[j] = new Scores();
+            why[j] = score(parsed[j + 1].text, parsed[j + 1], within, asOf, scores[j]);
+            if (scores[j].size > 0) {
+                best[j] = scores[j].max();
+                placed[placedCount++] = j;
+            }
+        }
+        if (placedCount == 0) {
+            List<AddressPart> parts = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                parts.add(new AddressPart(parsed[j + 1].text, null, why[j]));
+            }
+            return new Resolution(text, ResolutionStatus.UNKNOWN, List.of(), "no part of the address names a "
+                    + "known unit: " + unplaced(parts), parts, List.of());
+        }
+        Readings readings = new Readings(n);
+        readings.search(this, scores, best, placed, placedCount, 0, 0);
+        if (readings.count == 0) {
+            return contradiction(text, parsed, scores, why, placed, placedCount);
+        }
+        return readings.resolution(this, text, parsed, scores, why, best, placed, placedCount);
+    }
+
+    /** The readings of an address found so far: the best per most specific unit. */
+    private static final class Readings {
+        final int[] choice;
+        int count;
+        int[] deepest = new int[4];
+        int[] sum = new int[4];
+        int[][] choices = new int[4][];
+
+        Readings(int parts) {
+            choice = new int[parts];
+            java.util.Arrays.fill(choice, -1);
+        }
+
+        void search(Resolver r, Scores[] scores, int[] best, int[] placed, int placedCount, int p, int total) {
+            if (p == placedCount) {
+                record(r, scores, placed, placedCount, total);
+                return;
+            }
+            int j = placed[p];
+            Scores s = scores[j];
+            for (int c = 0; c < s.size; c++) {
+                if (best[j] - s.score[c] > CHAIN_REACH || !fits(r, scores, placed, p, s.unit[c])) {
+                    continue;
+                }
+                choice[j] = c;
+                search(r, scores, best, placed, placedCount, p + 1, total + s.score[c]);
+            }
+            choice[j] = -1;
+        }
+
+        private boolean fits(Resolver r, Scores[] scores, int[] placed, int p, int unit) {
+            for (int q = 0; q < p; q++) {
+                int other = scores[placed[q]].unit[choice[placed[q]]];
+                if (!r.index.isWithin(unit, other) && !r.index.isWithin(other, unit)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void record(Resolver r, Scores[] scores, int[] placed, int placedCount, int total) {
+            int d = scores[placed[0]].unit[choice[placed[0]]];
+            for (int q = 1; q < placedCount; q++) {
+                int u = scores[placed[q]].unit[choice[placed[q]]];
+                if (r.index.isWithin(u, d)) {
+                    d = u;
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                if (deepest[i] == d) {
+                    if (total > sum[i]) {
+                        sum[i] = total;
+                        choices[i] = choice.clone();
+                    }
+                    return;
+                }
+            }
+            if (count == deepest.length) {
+                deepest = java.util.Arrays.copyOf(deepest, count * 2);
+                sum = java.util.Arrays.copyOf(sum, count * 2);
+                choices = java.util.Arrays.copyOf(choices, count * 2);
+            }
+            deepest[count] = d;
+            sum[count] = total;
+            choices[count] = choice.clone();
+            count++;
+        }
+
+        Resolution resolution(Resolver r, String text, Mention[] parsed, Scores[] scores, String[] why, int[] best,
+                int[] placed, int placedCount) {
+            int weakest = Integer.MAX_VALUE;
+            int bestTotal = 0;
+            for (int q = 0; q < placedCount; q++) {
+                weakest = Math.min(weakest, best[placed[q]]);
+                bestTotal += best[placed[q]];
+            }
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            List<Candidate> candidates = new ArrayList<>(count);
+            Candidate[] byReading = new Candidate[count];
+            for (int i = 0; i < count; i++) {
+                int part = partOf(scores, placed, placedCount, i);
+                Scores s = scores[part];
+                int c = choices[i][part];
+                byReading[i] = new Candidate(r.index.units[deepest[i]], s.name[c], s.kind[c],
+                        weakest - (bestTotal - sum[i]));
+            }
+            java.util.Arrays.sort(order, (a, b) -> sum[a] != sum[b] ? Integer.compare(sum[b], sum[a])
+                    : ORDER.compare(byReading[a], byReading[b]));
+            for (Integer i : order) {
+                candidates.add(byReading[i]);
+            }
+            int top = order[0];
+            boolean clear = count == 1 || sum[top] - sum[order[1]] >= Resolution.MARGIN;
+            int n = parsed.length - 1;
+            List<AddressPart> parts = new ArrayList<>(n);
+            List<int[]> chain = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                int c = choices[top][j];
+                if (c < 0) {
+                    parts.add(new AddressPart(parsed[j + 1].text, null, why[j]));
+                    continue;
+                }
+                Scores s = scores[j];
+                parts.add(new AddressPart(parsed[j + 1].text, new Candidate(r.index.units[s.unit[c]], s.name[c],
+                        s.kind[c], s.score[c]), null));
+                chain.add(new int[] {r.index.depth(s.unit[c]), s.unit[c]});
+            }
+            chain.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<AdministrativeUnit> units = new ArrayList<>(chain.size());
+            for (int[] link : chain) {
+                AdministrativeUnit u = r.index.units[link[1]];
+                if (units.isEmpty() || !units.get(units.size() - 1).equals(u)) {
+                    units.add(u);
+                }
+            }
+            String reason = null;
+            if (!clear) {
+                int tied = 1;
+                while (tied < count && sum[top] - sum[order[tied]] < Resolution.MARGIN) {
+                    tied++;
+                }
+                reason = tied + " readings of the address, ending in different units, rank within "
+                        + Resolution.MARGIN + " points of each other; the text does not say which is meant";
+            }
+            if (placedCount < n) {
+                String missing = unplaced(parts) + "; the address is read from its other parts";
+                reason = reason == null ? missing : reason + "; " + missing;
+            }
+            return new Resolution(text, clear ? ResolutionStatus.RESOLVED : ResolutionStatus.AMBIGUOUS, candidates,
+                    reason, parts, units);
+        }
+
+        /** @return the part whose chosen unit is the reading's most specific one */
+        private int partOf(Scores[] scores, int[] placed, int placedCount, int reading) {
+            for (int q = 0; q < placedCount; q++) {
+                int j = placed[q];
+                if (scores[j].unit[choices[reading][j]] == deepest[reading]) {
+                    return j;
+                }
+            }
+            throw new IllegalStateException("no part names the reading's unit");
+        }
+    }
+
+    /**
+     * An address whose parts fit no reading: each part gets its own best reading; the largest group of parts
+     * that do fit together (best summed score among equals) counts as placed, the others are reported.
+     */
+    private Resolution contradiction(String text, Mention[] parsed, Scores[] scores, String[] why, int[] placed,
+            int placedCount) {
+        int n = parsed.length - 1;
+        int bestMask = 0;
+        int bestSize = 0;
+        int bestSum = Integer.MIN_VALUE;
+        // Parts are few (an address of more than five parts is unheard of): try every group, top readings only.
+        for (int mask = 1; mask < 1 << placedCount && placedCount <= 12; mask++) {
+            int size = Integer.bitCount(mask);
+            if (size < bestSize) {
+                continue;
+            }
+            boolean fits = true;
+            int sum = 0;
+            for (int a = 0; a < placedCount && fits; a++) {
+                if ((mask & 1 << a) == 0) {
+                    continue;
+                }
+                int ua = scores[placed[a]].unit[scores[placed[a]].argmax()];
+                sum += scores[placed[a]].max();
+                for (int b = a + 1; b < placedCount && fits; b++) {
+                    if ((mask & 1 << b) != 0) {
+                        int ub = scores[placed[b]].unit[scores[placed[b]].argmax()];
+                        fits = index.isWithin(ua, ub) || index.isWithin(ub, ua);
+                    }
+                }
+            }
+            if (fits && (size > bestSize || sum > bestSum)) {
+                bestMask = mask;
+                bestSize = size;
+                bestSum = sum;
+            }
+        }
+        if (bestSize < 2) {
+            bestMask = 0; // no two parts fit together: none can be told to be the odd one out
+        }
+        List<AddressPart> parts = new ArrayList<>(n);
+        StringBuilder readings = new StringBuilder();
+        int q = 0;
+        for (int j = 0; j < n; j++) {
+            String partText = parsed[j + 1].text;
+            if (q < placedCount && placed[q] == j) {
+                Scores s = scores[j];
+                int c = s.argmax();
+                AdministrativeUnit u = index.units[s.unit[c]];
+                Candidate reading = new Candidate(u, s.name[c], s.kind[c], s.score[c]);
+                boolean inGroup = (bestMask & 1 << q) != 0;
+                readings.append(readings.length() == 0 ? "" : "; ").append('\'').append(partText).append("' reads as ")
+                        .append(describe(s.unit[c]));
+                parts.add(new AddressPart(partText, reading, inGroup ? null
+                        : describe(s.unit[c]) + " does not lie within the units the other parts name, nor contain them"));
+                q++;
+            } else {
+                parts.add(new AddressPart(partText, null, why[j]));
+            }
+        }
+        StringBuilder reason = new StringBuilder("the parts of the address name units that do not lie one within "
+                + "another: ").append(readings);
+        String odd = parts.stream().filter(p -> !p.isPlaced() && p.getCandidate().isPresent())
+                .map(p -> "'" + p.getText() + "'").collect(java.util.stream.Collectors.joining(", "));
+        if (bestMask != 0) {
+            reason.append("; ").append(odd).append(" does not fit the other parts");
+        }
+        String unknown = parts.stream().filter(p -> p.getCandidate().isEmpty())
+                .map(p -> "'" + p.getText() + "' could not be placed: " + p.getProblem().orElse(""))
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (!unknown.isEmpty()) {
+            reason.append("; ").append(unknown);
+        }
+        return new Resolution(text, ResolutionStatus.CONTRADICTORY, List.of(), reason.toString(), parts, List.of());
+    }
+
+    /** A unit with the unit above it, so a reader sees why two parts conflict. */
+    private String describe(int u) {
+        int p = index.parent[u];
+        AdministrativeUnit unit = index.units[u];
+        return unit.getDisplayName() + " (" + unit.getLevel().getCode()
+                + (p >= 0 && index.units[p].getLevel() != UnitLevel.COUNTRY ? ", in " + index.units[p].getDisplayName()
+                : "") + ")";
+    }
+
+    private static String unplaced(List<AddressPart> parts) {
+        StringBuilder out = new StringBuilder();
+        for (AddressPart p : parts) {
+            if (!p.isPlaced()) {
+                out.append(out.length() == 0 ? "" : "; ").append('\'').append(p.getText()).append("' could not be "
+                        + "placed: ").append(p.getProblem().orElse(""));
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -185,6 +524,27 @@ public final class Resolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The village rule: under a Russian or Kyrgyz village word ("с. Тюп", "Тюп айылы"), a village tied with
+     * the aiyl aimak it lies in is the one meant, and earns {@link #CONTAINER_BONUS}: the word may stand for
+     * an aiyl aimak only when no village of the name lies in it.
+     */
+    private void favourVillage(Scores scores) {
+        int top = scores.max();
+        for (int i = 0; i < scores.size; i++) {
+            int u = scores.unit[i];
+            if (top - scores.score[i] >= Resolution.MARGIN || index.units[u].getLevel() != UnitLevel.VILLAGE) {
+                continue;
+            }
+            for (int j = 0; j < scores.size; j++) {
+                if (scores.unit[j] == index.parent[u] && top - scores.score[j] < Resolution.MARGIN) {
+                    scores.score[i] += CONTAINER_BONUS;
+                    return;
+                }
+            }
+        }
     }
 
     private boolean containsOthers(Scores scores, int i, int top) {
@@ -219,7 +579,7 @@ public final class Resolver {
         }
     }
 
-    private Resolution subdivision(String text, Mention m, int within, LocalDate asOf, Scores scores) {
+    private String subdivision(String text, int within, LocalDate asOf, Scores scores) {
         for (int u : subdividedCities) {
             AdministrativeUnit unit = index.units[u];
             if (unit.existsOn(asOf) && (within < 0 || index.isWithin(u, within)
@@ -231,10 +591,7 @@ public final class Resolver {
         String why = "'" + text + "' is a numbered city sub-division (МТУ/ЖАБ, municipal territorial "
                 + "administration) that the gazetteer does not list; candidates are the cities of republican or "
                 + "oblast significance, which have such sub-divisions, in the context";
-        if (scores.size == 0) {
-            return Resolution.unknown(text, why + ", and there is none");
-        }
-        return rank(text, scores, within, why);
+        return scores.size == 0 ? why + ", and there is none" : why;
     }
 
     private Resolution rank(String text, Scores scores, int within, String why) {
@@ -243,10 +600,7 @@ public final class Resolver {
             list.add(new Candidate(index.units[scores.unit[i]], scores.name[i], scores.kind[i], scores.score[i]));
         }
         list.sort((a, b) -> a.getScore() != b.getScore() ? Integer.compare(b.getScore(), a.getScore())
-                : isPlace(a) != isPlace(b) ? (isPlace(a) ? -1 : 1)
-                : a.getUnit().getLevel() != b.getUnit().getLevel()
-                        ? Integer.compare(a.getUnit().getLevel().getRank(), b.getUnit().getLevel().getRank())
-                        : a.getRef().compareTo(b.getRef()));
+                : ORDER.compare(a, b));
         Candidate best = list.get(0);
         boolean clear = list.size() == 1 || best.getScore() - list.get(1).getScore() >= Resolution.MARGIN;
         String reason = why;
@@ -266,6 +620,13 @@ public final class Resolver {
         }
         return new Resolution(text, clear ? ResolutionStatus.RESOLVED : ResolutionStatus.AMBIGUOUS, list, reason);
     }
+
+    /** Between equal scores: populated places (cities, villages) before areas named after them, then coarser levels. */
+    private static final java.util.Comparator<Candidate> ORDER = (a, b) -> isPlace(a) != isPlace(b)
+            ? (isPlace(a) ? -1 : 1)
+            : a.getUnit().getLevel() != b.getUnit().getLevel()
+                    ? Integer.compare(a.getUnit().getLevel().getRank(), b.getUnit().getLevel().getRank())
+                    : a.getRef().compareTo(b.getRef());
 
     /** Populated places (cities, villages) list before areas named after them when scores tie. */
     private static boolean isPlace(Candidate c) {
@@ -303,6 +664,20 @@ public final class Resolver {
             name[size] = matched;
             kind[size] = k;
             size++;
+        }
+
+        int argmax() {
+            int m = 0;
+            for (int i = 1; i < size; i++) {
+                if (score[i] > score[m]) {
+                    m = i;
+                }
+            }
+            return m;
+        }
+
+        int max() {
+            return score[argmax()];
         }
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every place mention of the five seed press releases, copied as written, with the oblast heading it stands
  * under (empty when none), resolves to the unit given by ISO 3166-2 or SOATE code.
  *
- * <p>Expected: one entry per part after {@link MentionSplitter#split}, separated by {@code ;}. {@code R:code}
+ * <p>Expected: one entry per part after {@link MentionSplitter#split}, separated by {@code ;}; an address
+ * ("Лейлек району, Сумбула АА": the aiyl aimak Sumbula in Leilek district) is one part. {@code R:code}
  * means resolved to that unit; {@code A:code+code} means ambiguous, the listed units being exactly the
  * candidates tied at the top (the text does not say which is meant); {@code U:} means unknown (Bonn is not
  * in Kyrgyzstan).
@@ -139,9 +140,9 @@ class SeedMentionsTest {
             002 #      # Баткен облусу                                      # R:KG-B
             002 #      # Баткенская область                                 # R:KG-B
             002 #      # Batken region                                      # R:KG-B
-            002 # KG-B # Лейлек району, Сумбула АА                          # R:41705236000000;R:41705236836000
-            002 # KG-B # Лейлекский район, АО Сумбула                       # R:41705236000000;R:41705236836000
-            002 # KG-B # Leilek district, Sumbula v.                        # R:41705236000000;R:41705236836000
+            002 # KG-B # Лейлек району, Сумбула АА                          # R:41705236836000
+            002 # KG-B # Лейлекский район, АО Сумбула                       # R:41705236836000
+            002 # KG-B # Leilek district, Sumbula v.                        # R:41705236836000
             002 # KG-B # Бирлик АА                                          # R:41705258812000
             002 # KG-B # АО Бирлик                                          # R:41705258812000
             002 # KG-B # Birlik territorial administration                  # R:41705258812000

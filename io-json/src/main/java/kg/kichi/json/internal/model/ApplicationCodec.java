@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.application.Application;
+import kg.kichi.core.application.Budget;
 import kg.kichi.core.application.Partnership;
 import kg.kichi.core.application.StatusChange;
 import kg.kichi.core.geo.RegionalCoverage;
@@ -30,7 +31,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link Application}: {@code id, call, lot, partnership, title, summary, coverage, requestedAmount, coFinancing,
- * plannedPeriod, plannedDurationMonths, submittedAt, statusHistory}.
+ * budget, documents, declarations, exclusionSituations, plannedPeriod, plannedDurationMonths, submittedAt, statusHistory}.
  */
 public final class ApplicationCodec implements Codec<Application> {
     /** The instance. */
@@ -48,9 +49,14 @@ public final class ApplicationCodec implements Codec<Application> {
     private static final Member<DatePeriod> PLANNED_PERIOD = member("plannedPeriod", DatePeriodCodec.INSTANCE);
     private static final Member<Integer> PLANNED_DURATION_MONTHS = member("plannedDurationMonths", Scalars.INTEGER);
     private static final Member<OffsetDateTime> SUBMITTED_AT = member("submittedAt", Scalars.OFFSET_DATE_TIME);
+    private static final Member<Budget> BUDGET = member("budget", BudgetCodec.INSTANCE);
+    private static final ListMember<String> DOCUMENTS = list("documents", Scalars.STRING);
+    private static final ListMember<String> DECLARATIONS = list("declarations", Scalars.STRING);
+    private static final ListMember<String> EXCLUSION_SITUATIONS = list("exclusionSituations", Scalars.STRING);
     private static final ListMember<StatusChange> STATUS_HISTORY = list("statusHistory", StatusChangeCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, CALL, LOT, PARTNERSHIP, TITLE, SUMMARY, COVERAGE,
-            REQUESTED_AMOUNT, CO_FINANCING, PLANNED_PERIOD, PLANNED_DURATION_MONTHS, SUBMITTED_AT, STATUS_HISTORY);
+            REQUESTED_AMOUNT, CO_FINANCING, BUDGET, DOCUMENTS, DECLARATIONS, EXCLUSION_SITUATIONS, PLANNED_PERIOD,
+            PLANNED_DURATION_MONTHS, SUBMITTED_AT, STATUS_HISTORY);
 
     private ApplicationCodec() {}
 
@@ -69,6 +75,10 @@ public final class ApplicationCodec implements Codec<Application> {
         RegionalCoverage coverage = f.get(COVERAGE);
         Money requested = f.get(REQUESTED_AMOUNT);
         Money coFinancing = f.get(CO_FINANCING);
+        Budget budget = f.get(BUDGET);
+        List<String> documents = f.list(DOCUMENTS);
+        List<String> declarations = f.list(DECLARATIONS);
+        List<String> exclusions = f.list(EXCLUSION_SITUATIONS);
         DatePeriod plannedPeriod = f.get(PLANNED_PERIOD);
         Integer months = f.get(PLANNED_DURATION_MONTHS);
         OffsetDateTime submittedAt = f.get(SUBMITTED_AT);
@@ -81,6 +91,18 @@ public final class ApplicationCodec implements Codec<Application> {
                     .requestedAmount(Optional.ofNullable(requested)).coFinancing(Optional.ofNullable(coFinancing))
                     .plannedPeriod(Optional.ofNullable(plannedPeriod)).plannedDurationMonths(Optional.ofNullable(months))
                     .submittedAt(Optional.ofNullable(submittedAt)).statusHistory(history);
+            if (budget != null) {
+                b.budget(budget);
+            }
+            if (!documents.isEmpty()) { // left unset when empty, the builder allocates no set
+                b.documents(documents);
+            }
+            if (!declarations.isEmpty()) {
+                b.declarations(declarations);
+            }
+            if (!exclusions.isEmpty()) {
+                b.exclusionSituations(exclusions);
+            }
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
@@ -102,6 +124,10 @@ public final class ApplicationCodec implements Codec<Application> {
         Out.member(out, "coverage", value.getCoverage(), RegionalCoverageCodec.INSTANCE);
         Out.optional(out, "requestedAmount", value.getRequestedAmount(), MoneyCodec.INSTANCE);
         Out.optional(out, "coFinancing", value.getCoFinancing(), MoneyCodec.INSTANCE);
+        Out.optional(out, "budget", value.getBudget(), BudgetCodec.INSTANCE);
+        Out.list(out, "documents", value.getDocuments(), Scalars.STRING);
+        Out.list(out, "declarations", value.getDeclarations(), Scalars.STRING);
+        Out.list(out, "exclusionSituations", value.getExclusionSituations(), Scalars.STRING);
         Out.optional(out, "plannedPeriod", value.getPlannedPeriod(), DatePeriodCodec.INSTANCE);
         Out.optional(out, "plannedDurationMonths", value.getPlannedDurationMonths(), Scalars.INTEGER);
         Out.optional(out, "submittedAt", value.getSubmittedAt(), Scalars.OFFSET_DATE_TIME);

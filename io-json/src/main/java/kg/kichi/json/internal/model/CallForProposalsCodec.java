@@ -3,12 +3,14 @@ package kg.kichi.json.internal.model;
 import static kg.kichi.json.internal.codec.Members.list;
 import static kg.kichi.json.internal.codec.Members.member;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.call.CallForProposals;
 import kg.kichi.core.call.CallResults;
 import kg.kichi.core.call.Lot;
 import kg.kichi.core.classification.Classification;
+import kg.kichi.core.eligibility.Rule;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
@@ -37,9 +39,9 @@ import kg.kichi.json.internal.value.RegionalCoverageCodec;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link CallForProposals}: {@code id, project, title, announced, deadline, implementationPeriod, envelope,
+ * {@link CallForProposals}: {@code id, project, title, announced, deadline, timeZone, implementationPeriod, envelope,
  * grantSize, duration, eligibleLegalForms, requiredPartnerKinds, eligibleCoverage, plannedGrants, lots, results,
- * themes, description}.
+ * themes, description, eligibilityRules} (see {@link RuleCodec}).
  */
 public final class CallForProposalsCodec implements Codec<CallForProposals> {
     /** The instance. */
@@ -64,9 +66,11 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
     private static final Member<CallResults> RESULTS = member("results", CallResultsCodec.INSTANCE);
     private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
     private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
-    private static final Members MEMBERS = Members.of(ID, PROJECT, TITLE, ANNOUNCED, DEADLINE, IMPLEMENTATION_PERIOD,
-            ENVELOPE, GRANT_SIZE, DURATION, ELIGIBLE_LEGAL_FORMS, REQUIRED_PARTNER_KINDS, ELIGIBLE_COVERAGE,
-            PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION);
+    private static final Member<ZoneId> TIME_ZONE = member("timeZone", RuleCodec.ZONE);
+    private static final ListMember<Rule> ELIGIBILITY_RULES = list("eligibilityRules", RuleCodec.INSTANCE);
+    private static final Members MEMBERS = Members.of(ID, PROJECT, TITLE, ANNOUNCED, DEADLINE, TIME_ZONE,
+            IMPLEMENTATION_PERIOD, ENVELOPE, GRANT_SIZE, DURATION, ELIGIBLE_LEGAL_FORMS, REQUIRED_PARTNER_KINDS,
+            ELIGIBLE_COVERAGE, PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION, ELIGIBILITY_RULES);
 
     private CallForProposalsCodec() {}
 
@@ -81,6 +85,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         LocalizedText title = f.get(TITLE);
         PartialDate announced = f.get(ANNOUNCED);
         PartialDate deadline = f.get(DEADLINE);
+        ZoneId timeZone = f.get(TIME_ZONE);
+        List<Rule> rules = f.list(ELIGIBILITY_RULES);
         DatePeriod implementation = f.get(IMPLEMENTATION_PERIOD);
         Money envelope = f.get(ENVELOPE);
         MoneyRange grantSize = f.get(GRANT_SIZE);
@@ -103,6 +109,12 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
                     .eligibleCoverage(coverage == null ? RegionalCoverage.notStated() : coverage)
                     .plannedGrants(Optional.ofNullable(plannedGrants)).lots(lots).results(Optional.ofNullable(results))
                     .themes(themes).description(Optional.ofNullable(description));
+            if (timeZone != null) {
+                b.timeZone(timeZone);
+            }
+            if (!rules.isEmpty()) { // left unset when empty, the builder allocates no list
+                b.eligibilityRules(rules);
+            }
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
@@ -120,6 +132,7 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         Out.member(out, "title", value.getTitle(), LocalizedTextCodec.INSTANCE);
         Out.optional(out, "announced", value.getAnnounced(), PartialDateCodec.INSTANCE);
         Out.optional(out, "deadline", value.getDeadline(), PartialDateCodec.INSTANCE);
+        Out.optional(out, "timeZone", value.getTimeZone(), RuleCodec.ZONE);
         Out.optional(out, "implementationPeriod", value.getImplementationPeriod(), DatePeriodCodec.INSTANCE);
         Out.optional(out, "envelope", value.getEnvelope(), MoneyCodec.INSTANCE);
         Out.optional(out, "grantSize", value.getGrantSize(), MoneyRangeCodec.INSTANCE);
@@ -132,6 +145,7 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         Out.optional(out, "results", value.getResults(), CallResultsCodec.INSTANCE);
         Out.list(out, "themes", value.getThemes(), ClassificationCodec.INSTANCE);
         Out.optional(out, "description", value.getDescription(), LocalizedTextCodec.INSTANCE);
+        Out.list(out, "eligibilityRules", value.getEligibilityRules(), RuleCodec.INSTANCE);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }

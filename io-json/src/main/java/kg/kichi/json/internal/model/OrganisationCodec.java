@@ -9,6 +9,7 @@ import kg.kichi.core.organisation.LegalForm;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.internal.codec.Codec;
 import kg.kichi.json.internal.codec.Cursor;
@@ -20,10 +21,11 @@ import kg.kichi.json.internal.codec.Out;
 import kg.kichi.json.internal.codec.Scalars;
 import kg.kichi.json.internal.value.LocalizedTextCodec;
 import kg.kichi.json.internal.value.OrganisationIdCodec;
+import kg.kichi.json.internal.value.PartialDateCodec;
 import kg.kichi.json.internal.value.UnitRefCodec;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, nonProfit}. */
+/** {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, registered, nonProfit}. */
 public final class OrganisationCodec implements Codec<Organisation> {
     /** The instance. */
     public static final OrganisationCodec INSTANCE = new OrganisationCodec();
@@ -34,8 +36,10 @@ public final class OrganisationCodec implements Codec<Organisation> {
     private static final ListMember<String> ALIASES = list("aliases", Scalars.STRING);
     private static final Member<LegalForm> LEGAL_FORM = member("legalForm", Codes.LEGAL_FORM);
     private static final Member<UnitRef> SEAT = member("seat", UnitRefCodec.INSTANCE);
+    private static final Member<PartialDate> REGISTERED = member("registered", PartialDateCodec.INSTANCE);
     private static final Member<Boolean> NON_PROFIT = member("nonProfit", Scalars.BOOLEAN);
-    private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, ALIASES, LEGAL_FORM, SEAT, NON_PROFIT);
+    private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, ALIASES, LEGAL_FORM, SEAT, REGISTERED,
+            NON_PROFIT);
 
     private OrganisationCodec() {}
 
@@ -51,11 +55,15 @@ public final class OrganisationCodec implements Codec<Organisation> {
         List<String> aliases = f.list(ALIASES);
         LegalForm legalForm = f.get(LEGAL_FORM);
         UnitRef seat = f.get(SEAT);
+        PartialDate registered = f.get(REGISTERED);
         Boolean nonProfit = f.get(NON_PROFIT);
         var extensions = f.extensions();
         try {
             Organisation.Builder b = Organisation.builder().id(id).name(name).acronyms(acronyms).aliases(aliases)
                     .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat));
+            if (registered != null) {
+                b.registered(registered);
+            }
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
@@ -77,6 +85,7 @@ public final class OrganisationCodec implements Codec<Organisation> {
         Out.list(out, "aliases", value.getAliases(), Scalars.STRING);
         Out.member(out, "legalForm", value.getLegalForm(), Codes.LEGAL_FORM);
         Out.optional(out, "seat", value.getSeat(), UnitRefCodec.INSTANCE);
+        Out.optional(out, "registered", value.getRegistered(), PartialDateCodec.INSTANCE);
         Out.member(out, "nonProfit", value.isNonProfit(), Scalars.BOOLEAN);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
