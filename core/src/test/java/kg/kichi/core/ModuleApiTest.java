@@ -42,7 +42,8 @@ public class ModuleApiTest {
             "kg.kichi.core.call",
             "kg.kichi.core.application",
             "kg.kichi.core.grant",
-            "kg.kichi.core.catalogue");
+            "kg.kichi.core.catalogue",
+            "kg.kichi.core.eligibility");
 
     @Test
     void theModuleExportsExactlyTheApiPackages() throws IOException {

@@ -19,7 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @KichiStyle
 @ConsistentBudget
-abstract class AbstractBudget implements Extensible {
+public abstract class AbstractBudget implements Extensible {
+    /** Only the generated {@link Budget} extends this definition; use {@code Budget}. */
+    AbstractBudget() {}
+
     /** @return the total cost of the action, when stated */
     public abstract Optional<Money> getTotalCost();
 
