@@ -51,6 +51,12 @@ public class ModuleApiTest {
     }
 
     @Test
+    void everyExportedPackageHasItsPackageDocumentation() {
+        assertThat(EXPORTED).allSatisfy(p -> assertThat(Path.of("src/main/java", p.replace('.', '/'), "package-info.java"))
+                .as("package-info of %s", p).exists());
+    }
+
+    @Test
     void theApiNamesOnlyTypesUsersCanName() throws IOException {
         assertThat(unnameableTypesInApi(Path.of("target/classes"), "kg.kichi.", EXPORTED)).isEmpty();
     }
