@@ -9,6 +9,7 @@ module kg.kichi.json {
     exports kg.kichi.json;
     exports kg.kichi.json.stream;
     exports kg.kichi.json.giving360;
+    exports kg.kichi.json.quality;
     // kg.kichi.json.internal.* (the codec framework, the codecs of the model and of its values) is not API
 
     provides tools.jackson.databind.JacksonModule with kg.kichi.json.KichiModule;

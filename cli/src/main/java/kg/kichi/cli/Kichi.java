@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.kichi.cli.convert.ConvertCommand;
 import kg.kichi.cli.giving.ExportCommand;
+import kg.kichi.cli.quality.QualityCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
 import kg.kichi.cli.screen.ScreenCommand;
+import kg.kichi.cli.validate.Formats;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
- * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving}
- * and {@code screen}.
+ * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving},
+ * {@code screen}, {@code quality} and {@code convert}. The commands that read documents read Kichi documents and
+ * 360Giving packages alike.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -22,7 +26,13 @@ import kg.kichi.cli.validate.ValidateCommand;
 public final class Kichi {
     private static final String DEBUG = "--debug";
 
+    private static final String FROM = "--from";
+    /** The commands that read documents, and so accept {@code --from}. */
+    private static final java.util.Set<String> READING = java.util.Set.of("validate", "report", "export-360giving",
+            "screen", "convert");
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Toolkit toolkit;
 
     /**
      * Creates the command line with the given tools.
@@ -30,8 +40,10 @@ public final class Kichi {
      * @param toolkit the reader, examples, gazetteer and exporter the commands use
      */
     public Kichi(Toolkit toolkit) {
+        this.toolkit = toolkit;
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
-                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit), new ScreenCommand(toolkit.reader()))) {
+                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit),
+                new ScreenCommand(toolkit.reader()), new QualityCommand(), new ConvertCommand(toolkit))) {
             commands.put(command.name(), command);
         }
     }
@@ -90,6 +102,13 @@ public final class Kichi {
             return ExitCode.USAGE;
         }
         try {
+            String from = from(rest);
+            if (from != null) {
+                if (!READING.contains(name)) {
+                    throw new UsageException("--from is for commands that read documents");
+                }
+                command = new Kichi(toolkit.withFormat(from)).commands.get(name);
+            }
             Arguments arguments = command.parse(rest);
             if (arguments.wantsHelp()) {
                 io.out().print(command.help());
@@ -117,6 +136,38 @@ public final class Kichi {
         }
     }
 
+    /**
+     * Takes {@code --from FORMAT} out of a command's arguments: the format of every input file, which is otherwise
+     * recognised by its content.
+     */
+    private static String from(List<String> rest) throws UsageException {
+        String from = null;
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            String value = null;
+            if (arg.equals(FROM)) {
+                if (i + 1 >= rest.size()) {
+                    throw new UsageException("--from needs a value: " + String.join(" or ", Formats.ALL));
+                }
+                value = rest.remove(i + 1);
+                rest.remove(i--);
+            } else if (arg.startsWith(FROM + "=")) {
+                value = arg.substring(FROM.length() + 1);
+                rest.remove(i--);
+            } else if (arg.equals("--")) {
+                break;
+            }
+            if (value != null) {
+                if (!Formats.ALL.contains(value)) {
+                    throw new UsageException("--from must be one of " + String.join(", ", Formats.ALL)
+                            + ", not '" + value + "'");
+                }
+                from = value;
+            }
+        }
+        return from;
+    }
+
     /** @return the general help: usage and the list of commands */
     public String help() {
         String nl = System.lineSeparator();
@@ -125,6 +176,9 @@ public final class Kichi {
         text.append("Commands:").append(nl);
         commands.values().forEach(c -> text.append(String.format("  %-18s %s", c.name(), c.summary())).append(nl));
         text.append(nl).append("Run kichi <command> --help for a command's options.").append(nl);
+        text.append("Commands that read documents (validate, report, export-360giving, screen, convert) read Kichi")
+                .append(nl).append("JSON documents and 360Giving JSON packages, recognised by their content; add")
+                .append(nl).append("--from kichi or --from 360giving to say which.").append(nl);
         text.append("Add --debug to any command to see stack traces of unexpected errors.").append(nl);
         text.append("Exit codes: 0 success, 1 problems in the input, 2 usage or I/O error.").append(nl);
         return text.toString();

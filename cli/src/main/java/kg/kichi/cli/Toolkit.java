@@ -11,7 +11,10 @@ import kg.kichi.cli.report.RegionRollUp;
 import kg.kichi.cli.resolve.GazetteerResolver;
 import kg.kichi.cli.resolve.PlaceResolver;
 import kg.kichi.cli.validate.DocumentReader;
+import kg.kichi.cli.validate.Formats;
+import kg.kichi.cli.validate.Giving360FileReader;
 import kg.kichi.cli.validate.KichiJsonReader;
+import kg.kichi.json.giving360.Giving360Reader;
 
 /**
  * What the commands work with: the document reader, the bundled examples, the gazetteer's roll-up and
@@ -36,14 +39,24 @@ public final class Toolkit {
     /** @return the toolkit wired to Kichi's JSON reader, examples, gazetteer and 360Giving exporter */
     public static Toolkit standard() {
         return new Toolkit(
-                new KichiJsonReader(),
+                Formats.reader(new KichiJsonReader(), new Giving360FileReader(Giving360Reader.create()), null),
                 BundledExamples::load,
                 new GazetteerRollUp(Gazetteers.kyrgyzstan()),
                 new GazetteerResolver(Gazetteers.kyrgyzstan()),
                 new Giving360Adapter(Gazetteers.kyrgyzstan()));
     }
 
-    /** @return how documents are read */
+    /**
+     * @param from {@link Formats#KICHI} or {@link Formats#GIVING360}: the format every input is read in, instead
+     *     of recognising each by its content
+     * @return a copy reading that format with Kichi's own readers
+     */
+    public Toolkit withFormat(String from) {
+        return withReader(Formats.reader(new KichiJsonReader(), new Giving360FileReader(Giving360Reader.create()),
+                from));
+    }
+
+    /** @return how documents are read (Kichi documents and 360Giving packages, recognised by content) */
     public DocumentReader reader() {
         return reader;
     }

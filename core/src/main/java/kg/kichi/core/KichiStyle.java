@@ -28,7 +28,7 @@ import org.immutables.value.Value;
         jdkOnly = true,
         deferCollectionAllocation = true,
         depluralize = true,
-        depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots", "alias:aliases"},
+        depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots", "alias:aliases", "criterion:criteria"},
         validationMethod = Value.Style.ValidationMethod.NONE,
         allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = true, prehash = false))

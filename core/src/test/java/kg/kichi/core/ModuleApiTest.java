@@ -40,10 +40,12 @@ public class ModuleApiTest {
             "kg.kichi.core.programme",
             "kg.kichi.core.project",
             "kg.kichi.core.call",
+            "kg.kichi.core.eligibility",
             "kg.kichi.core.application",
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue",
-            "kg.kichi.core.eligibility");
+            "kg.kichi.core.eligibility",
+            "kg.kichi.core.evaluation");
 
     @Test
     void theModuleExportsExactlyTheApiPackages() throws IOException {

@@ -78,7 +78,8 @@ class ExampleCataloguesTest {
                 "naryn-edc", Set.of(0, 1),
                 "global-change-fund", Set.of(0, 1),
                 "insan-leilek", Set.of(0, 1),
-                "rural-life", Set.of(0, 1)));
+                "rural-life", Set.of(0, 1),
+                "karakol-city-public-council", Set.of(0, 1)));
     }
 
     @Test

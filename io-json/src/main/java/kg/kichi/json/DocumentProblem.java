@@ -99,6 +99,17 @@ public final class DocumentProblem {
         return getMessage(Locale.ENGLISH);
     }
 
+    /**
+     * Where reading stopped, in a language: {@code (line 3, column 14)}, {@code (строка 3, столбец 14)},
+     * {@code (3-сап, 14-тилке)} ({@code kichi.json.location}).
+     *
+     * @param locale {@code en}, {@code ru} or {@code ky}; English when there is no translation
+     * @return the position, or an empty string when the problem has none
+     */
+    public String getLocation(Locale locale) {
+        return line > 0 ? Messages.format("kichi.json.location", Map.of("line", line, "column", column), locale) : "";
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DocumentProblem p && pointer.equals(p.pointer) && code.equals(p.code)

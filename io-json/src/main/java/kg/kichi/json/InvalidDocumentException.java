@@ -2,6 +2,8 @@ package kg.kichi.json;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import kg.kichi.core.validation.Messages;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 
@@ -45,10 +47,13 @@ public class InvalidDocumentException extends JacksonException {
     }
 
     private static String describe(List<DocumentProblem> problems, Locale locale) {
-        return "invalid Kichi document (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + "):" + problems.stream().limit(50).map(p -> "\n  " + (p.getPointer().isEmpty() ? "(document)"
-                        : p.getPointer()) + ": " + p.getCode() + ": " + p.getMessage(locale))
-                        .collect(Collectors.joining())
+        // the heading and the position are in the language too (kichi.json.invalidDocument, kichi.json.location)
+        return Messages.format(problems.size() == 1 ? "kichi.json.invalidDocument.one"
+                : "kichi.json.invalidDocument.other", Map.of("count", problems.size()), locale) + ":"
+                + problems.stream().limit(50).map(p -> "\n  " + (p.getPointer().isEmpty()
+                        ? Messages.format("kichi.json.wholeDocument", Map.of(), locale) : p.getPointer())
+                        + (p.getLine() > 0 ? " " + p.getLocation(locale) : "") + ": " + p.getCode() + ": "
+                        + p.getMessage(locale)).collect(Collectors.joining())
                 + (problems.size() > 50 ? "\n  …" : "");
     }
 }

@@ -120,6 +120,16 @@ public final class KichiModule extends SimpleModule {
         add(StatusChange.class, StatusChangeCodec.INSTANCE, mode);
         add(Application.class, ApplicationCodec.INSTANCE, mode);
         add(Grant.class, GrantCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Scale.class, kg.kichi.json.internal.model.ScaleCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Criterion.class, kg.kichi.json.internal.model.CriterionCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Section.class, kg.kichi.json.internal.model.GridSectionCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Stage.class, kg.kichi.json.internal.model.StageCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.EvaluationGrid.class, kg.kichi.json.internal.model.EvaluationGridCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.RegionalQuota.class, kg.kichi.json.internal.model.RegionalQuotaCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.SelectionPolicy.class, kg.kichi.json.internal.model.SelectionPolicyCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Reviewer.class, kg.kichi.json.internal.model.ReviewerCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Score.class, kg.kichi.json.internal.model.ScoreCodec.INSTANCE, mode);
+        add(kg.kichi.core.evaluation.Review.class, kg.kichi.json.internal.model.ReviewCodec.INSTANCE, mode);
         add(Catalogue.class, CatalogueCodec.INSTANCE, mode);
     }
 

@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import kg.kichi.core.catalogue.Catalogue;
@@ -79,7 +81,7 @@ public final class KichiReader {
      * @throws UncheckedIOException when the stream fails
      */
     public Catalogue read(InputStream in) {
-        return readWith(f -> f.createParser(ObjectReadContext.empty(), new NonClosing(in)));
+        return readWith(f -> f.createParser(ObjectReadContext.empty(), Utf8Input.checking(new NonClosing(in))));
     }
 
     /**
@@ -106,6 +108,11 @@ public final class KichiReader {
      * @throws InvalidDocumentException with every problem found
      */
     public Catalogue read(byte[] json) {
+        try {
+            Utf8Input.check(json);
+        } catch (Utf8Input.MalformedUtf8Exception e) {
+            throw new InvalidDocumentException(List.of(e.problem()));
+        }
         return readWith(f -> f.createParser(ObjectReadContext.empty(), json));
     }
 
@@ -145,17 +152,24 @@ public final class KichiReader {
      * @throws UncheckedIOException when the stream fails
      */
     public DocumentSummary stream(InputStream in, DocumentHandler handler) {
-        Problems problems = Problems.collecting(limits.getMaxProblems());
-        StreamingIntegrity integrity = new StreamingIntegrity(problems);
+        Problems problems = Problems.collecting(limits.getMaxProblems())
+                .bounded(limits.getMaxQuotedLength(), limits.getMaxExtensionLength());
+        StreamingIntegrity integrity = new StreamingIntegrity(problems, limits.getMaxIdLength(),
+                limits.getMaxForwardReferences());
         SummaryCounter counter = new SummaryCounter();
-        Envelope envelope = new DocumentParser(mode, problems).parse(
-                () -> factory.createParser(ObjectReadContext.empty(), new NonClosing(in)), (section, index, value, id) -> {
-            counter.count(section, value != null);
-            integrity.element(section, index, value, id);
-            if (value != null) {
-                handler.accept(section, value);
-            }
-        });
+        Envelope envelope;
+        try {
+            envelope = new DocumentParser(mode, problems).parse(() -> factory.createParser(ObjectReadContext.empty(),
+                    Utf8Input.checking(new NonClosing(in))), (section, index, value, id) -> {
+                counter.count(section, value != null);
+                integrity.element(section, index, value, id);
+                if (value != null) {
+                    handler.element(section, index, value);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw malformedOr(e, problems);
+        }
         try {
             integrity.finish();
         } catch (Problems.TooManyProblemsException enough) {
@@ -168,10 +182,16 @@ public final class KichiReader {
     }
 
     private Catalogue readWith(Function<JsonFactory, JsonParser> open) {
-        Problems problems = Problems.collecting(limits.getMaxProblems());
+        Problems problems = Problems.collecting(limits.getMaxProblems())
+                .bounded(limits.getMaxQuotedLength(), limits.getMaxExtensionLength());
         Cursor root = Cursor.root(null, "", problems, mode);
         CatalogueAssembler assembler = new CatalogueAssembler(root);
-        Envelope envelope = new DocumentParser(mode, problems).parse(() -> open.apply(factory), assembler::add);
+        Envelope envelope;
+        try {
+            envelope = new DocumentParser(mode, problems).parse(() -> open.apply(factory), assembler::add);
+        } catch (UncheckedIOException e) {
+            throw malformedOr(e, problems);
+        }
         Catalogue catalogue = null;
         if (problemsAllowContinuing(problems)) {
             try {
@@ -184,6 +204,19 @@ public final class KichiReader {
             throw new InvalidDocumentException(problems.list());
         }
         return catalogue;
+    }
+
+    /**
+     * Malformed UTF-8 found while the parser read ends the read: the problems found before it and the encoding
+     * problem. Any other I/O failure is the caller's.
+     */
+    private static RuntimeException malformedOr(UncheckedIOException e, Problems problems) {
+        if (e.getCause() instanceof Utf8Input.MalformedUtf8Exception malformed) {
+            List<DocumentProblem> all = new ArrayList<>(problems.list());
+            all.add(malformed.problem());
+            return new InvalidDocumentException(all);
+        }
+        return e;
     }
 
     private static boolean problemsAllowContinuing(Problems problems) {

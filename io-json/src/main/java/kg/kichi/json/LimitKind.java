@@ -23,7 +23,27 @@ public enum LimitKind {
     NAME_LENGTH("nameLength"),
     /** A document longer than {@link ReadLimits#getMaxDocumentLength()} bytes (characters, for text input). */
     DOCUMENT_LENGTH("documentLength"),
-    /** Any other limit of the parser's (such as too many colliding member names); {@code maximum} may be absent. */
+    /**
+     * Too many different member names in one document, or names chosen so that their hashes collide, for the
+     * parser's table of names (Jackson's guard against collision attacks); {@code maximum} is absent.
+     */
+    NAME_TABLE("nameTable"),
+    /**
+     * An identifier longer than {@link ReadLimits#getMaxIdLength()}: not kept for the reference checks of a streamed
+     * read (the read goes on; the document is invalid).
+     */
+    ID_LENGTH("idLength"),
+    /**
+     * An unknown member whose JSON text is longer than {@link ReadLimits#getMaxExtensionLength()}: not kept by a
+     * lenient read (the read goes on; the document is invalid).
+     */
+    EXTENSION_LENGTH("extensionLength"),
+    /**
+     * More references to objects later in the document than {@link ReadLimits#getMaxForwardReferences()}: a
+     * streamed read cannot keep them all to check at the end.
+     */
+    FORWARD_REFERENCES("forwardReferences"),
+    /** Any other limit of the parser's; {@code maximum} may be absent. */
     OTHER("other");
 
     /** The code of limit problems. */

@@ -114,6 +114,9 @@ class LimitMessagesTest {
         Set<LimitKind> covered = documentsBeyondALimit().map(a -> (LimitKind) a.get()[2])
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(LimitKind.class)));
         covered.add(LimitKind.DOCUMENT_LENGTH);
+        // the bounds on what a read keeps are covered by BoundedReadTest, Jackson's name table by LimitErrorsTest
+        covered.addAll(EnumSet.of(LimitKind.NAME_TABLE, LimitKind.ID_LENGTH, LimitKind.EXTENSION_LENGTH,
+                LimitKind.FORWARD_REFERENCES));
         assertThat(covered).isEqualTo(EnumSet.complementOf(EnumSet.of(LimitKind.OTHER)));
     }
 
@@ -177,7 +180,7 @@ class LimitMessagesTest {
             assertThat(Messages.has(limit.messageKey(), language)).as("%s in %s", limit, language).isTrue();
             String message = Messages.format(limit.messageKey(), Map.of("maximum", 1234L), Locale.forLanguageTag(
                     language));
-            if (limit == LimitKind.OTHER) {
+            if (limit == LimitKind.OTHER || limit == LimitKind.NAME_TABLE) { // neither has a maximum of its own
                 assertThat(message).doesNotContain("1234");
             } else {
                 assertThat(message).contains("1234");

@@ -94,9 +94,11 @@ class SyntaxMessagesTest {
                     problems(() -> KichiJson.read(new ByteArrayInputStream(bytes), Mode.STRICT)))) {
                 DocumentProblem p = syntaxProblem(problems);
                 assertThat(SyntaxKind.of(p)).isEqualTo(SyntaxKind.INVALID_UTF8);
-                assertThat(p.getArguments()).containsEntry("byte", bytes == middle ? "0x28" : "0x80");
+                // the first byte of the malformed sequence (C3 needs a continuation byte, 28 is none) and its place
+                assertThat(p.getArguments()).containsEntry("byte", bytes == middle ? "0xC3" : "0x80")
+                        .containsEntry("offset", bytes == middle ? 7L : 10L);
                 assertThat(p.getLine()).isEqualTo(bytes == middle ? 1 : 2);
-                assertThat(p.getColumn()).isEqualTo(10);
+                assertThat(p.getColumn()).isEqualTo(bytes == middle ? 8 : 9);
                 assertThat(p.getMessage()).isEqualTo("the JSON is malformed: byte "
                         + p.getArguments().get("byte") + " is not valid UTF-8");
                 assertLocalized(p);

@@ -91,7 +91,7 @@ public final class StreamingValidation {
         }
     }
 
-    private static void write(long count, Path file) throws IOException {
+    static void write(long count, Path file) throws IOException {
         Catalogue base = BenchmarkCatalogues.withGrants(200);
         List<Grant> templates = base.getGrants();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
@@ -108,14 +108,14 @@ public final class StreamingValidation {
         }
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         PEAK_AFTER_GC.set(0);
     }
 
     /** Records, after every collection, the heap in use once it is done. */
-    private static void watchCollections() {
+    static void watchCollections() {
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
                 .collect(Collectors.toSet());
@@ -137,7 +137,7 @@ public final class StreamingValidation {
      * Prints the time, the throughput, the peak heap (sum of the heap pools' peaks: an upper bound, as the pools
      * peak at different times) and the largest heap in use just after a collection (what stayed live).
      */
-    private static void report(String phase, long startNanos, long bytes) {
+    static void report(String phase, long startNanos, long bytes) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

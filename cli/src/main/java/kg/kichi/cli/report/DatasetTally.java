@@ -17,6 +17,7 @@ import kg.kichi.core.grant.Grant;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
+import kg.kichi.core.project.GrantComponent;
 import kg.kichi.core.project.Project;
 
 /**
@@ -39,6 +40,15 @@ public final class DatasetTally implements Consumer<Object> {
     private int notStated;
     private int nationwide;
     private int unresolved;
+    private int allOfLevel;
+    private int multiRegion;
+    private int activities;
+    private int statedTargets;
+    private int targetGroups;
+    private int participants;
+    /** The grant components of the projects, in order; their listed grants are counted apart, in any order. */
+    private final List<StatedComponent> components = new ArrayList<>();
+    private final Map<List<String>, Integer> listedPerComponent = new java.util.HashMap<>();
 
     DatasetTally(RegionRollUp rollUp, OrganisationTally organisations, int document) {
         this.rollUp = rollUp;
@@ -59,13 +69,23 @@ public final class DatasetTally implements Consumer<Object> {
             organisations.name(organisation);
         } else if (element instanceof DonorProgramme) {
             programmes++;
-        } else if (element instanceof Project) {
-            projects++;
+        } else if (element instanceof Project project) {
+            project(project);
         } else if (element instanceof CallForProposals) {
             calls++;
         } else if (element instanceof Application) {
             applications++;
         }
+    }
+
+    private void project(Project project) {
+        projects++;
+        activities += project.getActivities().size();
+        project.getActivities().forEach(a -> statedTargets += a.getTargets().size());
+        targetGroups += project.getTargetGroups().size();
+        participants += project.getParticipants().size();
+        String title = organisations.text(project.getTitle());
+        project.getGrantComponents().forEach(c -> components.add(new StatedComponent(project.getId(), title, c)));
     }
 
     private void grant(Grant grant) {
@@ -77,11 +97,22 @@ public final class DatasetTally implements Consumer<Object> {
         } else {
             withoutAmount++;
         }
+        if (grant.getProject().isPresent() && grant.getComponent().isPresent()) {
+            listedPerComponent.merge(List.of(grant.getProject().get(), grant.getComponent().get()), 1, Integer::sum);
+        }
         RegionalCoverage coverage = grant.getCoverage();
         if (coverage.isNotStated()) {
             notStated++;
         } else if (coverage.isNationwide()) {
             nationwide++;
+        } else if (coverage.isAllOfLevel()) {
+            // "all oblasts" is stated as such: it counts under every oblast, never as the whole country
+            allOfLevel++;
+            List<Region> all = rollUp.firstLevelUnitsOfAll(coverage);
+            if (all.isEmpty()) {
+                unresolved++;
+            }
+            count(all);
         } else {
             Set<Region> in = new LinkedHashSet<>();
             boolean allResolved = true;
@@ -93,10 +124,17 @@ public final class DatasetTally implements Consumer<Object> {
             if (!allResolved) {
                 unresolved++;
             }
-            for (Region region : in) {
-                regions.putIfAbsent(region.code(), region);
-                grantsPerRegion.merge(region.code(), 1, Integer::sum);
-            }
+            count(in);
+        }
+    }
+
+    private void count(java.util.Collection<Region> in) {
+        for (Region region : in) {
+            regions.putIfAbsent(region.code(), region);
+            grantsPerRegion.merge(region.code(), 1, Integer::sum);
+        }
+        if (in.size() > 1) {
+            multiRegion++;
         }
     }
 
@@ -111,8 +149,20 @@ public final class DatasetTally implements Consumer<Object> {
     public DatasetSummary summary(String source, String id, String title) {
         List<RegionCount> regionCounts = new ArrayList<>();
         grantsPerRegion.forEach((code, count) -> regionCounts.add(new RegionCount(regions.get(code), count)));
+        List<ComponentCount> componentCounts = new ArrayList<>();
+        for (StatedComponent s : components) {
+            GrantComponent c = s.component();
+            componentCounts.add(new ComponentCount(s.projectTitle(), c.getId(), organisations.text(c.getTitle()),
+                    c.getPlannedGrants(), c.getAwardedGrants(),
+                    listedPerComponent.getOrDefault(List.of(s.projectId(), c.getId()), 0)));
+        }
         return new DatasetSummary(source, id, title, programmes, projects, calls, applications, grants,
-                totals.list(), withoutAmount, regionCounts, notStated, nationwide, unresolved);
+                totals.list(), withoutAmount, regionCounts, notStated, nationwide, unresolved, allOfLevel,
+                multiRegion, componentCounts, activities, statedTargets, targetGroups, participants);
+    }
+
+    /** A grant component as its project states it; the grants that name it are counted when they come. */
+    private record StatedComponent(String projectId, String projectTitle, GrantComponent component) {
     }
 
     /** Exact sums per currency, in currency-code order. */

@@ -39,6 +39,16 @@ public final class GazetteerRollUp implements RegionRollUp {
                 : Optional.empty();
     }
 
+    @Override
+    public List<Region> firstLevelUnitsOfAll(RegionalCoverage coverage) {
+        if (!coverage.isAllOfLevel()
+                || !coverage.getCountry().orElseThrow().equals(operations.getCountryCode())) {
+            return List.of();
+        }
+        return operations.firstLevelUnits(coverage).stream().map(gazetteer::find).flatMap(Optional::stream)
+                .map(GazetteerRollUp::region).toList();
+    }
+
     private static Region region(AdministrativeUnit unit) {
         return new Region(unit.getCode(UnitRef.ISO_3166_2).map(UnitRef::getCode).orElse(unit.getRef().toString()),
                 unit.getName("en").orElse(unit.getDisplayName()));

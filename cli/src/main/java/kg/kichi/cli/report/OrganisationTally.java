@@ -18,7 +18,13 @@ import kg.kichi.core.text.LocalizedText;
  * organisation, named by the first document that names it.
  */
 final class OrganisationTally {
+    private final String[] languages;
     private final Map<OrganisationId, String> names = new HashMap<>();
+
+    /** @param languages the languages texts are shown in, most wanted first */
+    OrganisationTally(String... languages) {
+        this.languages = languages.clone();
+    }
     private final Map<OrganisationId, List<Entry>> grants = new TreeMap<>();
 
     /** One grant of an organisation, with the document it came from by position (ids are known at the end). */
@@ -56,7 +62,17 @@ final class OrganisationTally {
         return result;
     }
 
-    static String text(LocalizedText text) {
-        return text.resolve("en", "ru", "ky");
+    String text(LocalizedText text) {
+        return text.resolve(languages);
+    }
+
+    /**
+     * The order texts are shown in: the reader's language, then English, Russian and Kyrgyz.
+     *
+     * @param language the reader's language, e.g. {@code ky}
+     * @return the languages, without repeats
+     */
+    static String[] fallback(String language) {
+        return new java.util.LinkedHashSet<>(List.of(language, "en", "ru", "ky")).toArray(String[]::new);
     }
 }

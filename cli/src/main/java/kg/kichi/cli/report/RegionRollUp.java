@@ -1,6 +1,8 @@
 package kg.kichi.cli.report;
 
+import java.util.List;
 import java.util.Optional;
+import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
 
 /**
@@ -15,6 +17,16 @@ public interface RegionRollUp {
      *     whole country
      */
     Optional<Region> firstLevelUnitOf(UnitRef unit);
+
+    /**
+     * The first-level units a coverage of every unit of a level ("all oblasts") stands for.
+     *
+     * @param coverage an all-of-level coverage
+     * @return those units; empty when this roll-up cannot list them (it knows no gazetteer, or another country)
+     */
+    default List<Region> firstLevelUnitsOfAll(RegionalCoverage coverage) {
+        return List.of();
+    }
 
     /**
      * A roll-up that knows no gazetteer: ISO 3166-2 codes are taken as first-level units named by their code;

@@ -14,7 +14,8 @@ import kg.kichi.cli.Document;
  */
 public final class ReportBuilder {
     private final RegionRollUp rollUp;
-    private final OrganisationTally organisations = new OrganisationTally();
+    private final String language;
+    private final OrganisationTally organisations;
     private final List<DatasetSummary> datasets = new ArrayList<>();
     private DatasetTally open;
 
@@ -24,7 +25,20 @@ public final class ReportBuilder {
      * @param rollUp how units are rolled up to first-level units
      */
     public ReportBuilder(RegionRollUp rollUp) {
+        this(rollUp, "en");
+    }
+
+    /**
+     * Creates a builder that shows titles and names in the reader's language when the data has it, else in
+     * English, Russian or Kyrgyz, in that order.
+     *
+     * @param rollUp how units are rolled up to first-level units
+     * @param language the reader's language, e.g. {@code ky}
+     */
+    public ReportBuilder(RegionRollUp rollUp, String language) {
         this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
+        this.language = Objects.requireNonNull(language, "language");
+        this.organisations = new OrganisationTally(OrganisationTally.fallback(language));
     }
 
     /**
@@ -34,7 +48,7 @@ public final class ReportBuilder {
      * @return the report
      */
     public Report build(List<Document> documents) {
-        ReportBuilder fresh = new ReportBuilder(rollUp);
+        ReportBuilder fresh = new ReportBuilder(rollUp, language);
         documents.forEach(fresh::add);
         return fresh.report();
     }
@@ -54,7 +68,7 @@ public final class ReportBuilder {
         c.getCalls().forEach(tally);
         c.getApplications().forEach(tally);
         c.getGrants().forEach(tally);
-        endDataset(document.source(), c.getId(), c.getTitle().map(OrganisationTally::text).orElse(""));
+        endDataset(document.source(), c.getId(), c.getTitle().map(organisations::text).orElse(""));
         return this;
     }
 
@@ -86,6 +100,16 @@ public final class ReportBuilder {
         }
         datasets.add(open.summary(source, id, title));
         open = null;
+    }
+
+    /**
+     * Shows a text in the reader's language when the data has it, else in English, Russian or Kyrgyz.
+     *
+     * @param text the text
+     * @return the text chosen
+     */
+    public String text(kg.kichi.core.text.LocalizedText text) {
+        return organisations.text(text);
     }
 
     /** @return the report of the datasets ended so far */

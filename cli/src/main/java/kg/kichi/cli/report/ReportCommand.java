@@ -42,17 +42,21 @@ public final class ReportCommand implements Command {
     @Override
     public String help() {
         return String.join(System.lineSeparator(),
-                "Usage: kichi report [--format text|json] (--examples | FILE...)",
+                "Usage: kichi report [--format text|json] [--lang en|ru|ky] (--examples | FILE...)",
                 "",
                 "For each dataset: the number of programmes, projects, calls, applications and grants;",
                 "the sum of the stated amounts per currency (and how many grants state none);",
                 "grants per first-level unit (ISO 3166-2 code and name), with nationwide and not-stated",
                 "grants counted apart. Then every organisation with all its grants across all the",
                 "documents given (the same organisation identifier in several documents is one organisation).",
+                "Grants that cover \"all oblasts\" count under every oblast; a grant in several units counts in",
+                "each; grant components show the planned and awarded counts their sources state.",
                 "",
                 "Options:",
                 "  --examples        report on the bundled example datasets instead of files",
                 "  --format FORMAT   text (default, aligned tables) or json (shape in docs/cli.md)",
+                "  --lang LANG       show titles and names in LANG when the data has them (en default),",
+                "                    else in English, Russian, Kyrgyz",
                 "  --debug           show stack traces of unexpected errors",
                 "  --help            show this help",
                 "",
@@ -68,21 +72,22 @@ public final class ReportCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--format");
+        return Set.of("--format", "--lang");
     }
 
     @Override
     public int run(Arguments args, Io io) throws UsageException, CommandFailure {
         boolean json = args.choice("--format", FORMATS).equals("json");
         boolean examples = args.has("--examples");
+        String language = args.choice("--lang", List.of("en", "ru", "ky"));
         if (examples && !args.operands().isEmpty()) {
             throw new UsageException("give either --examples or FILEs, not both");
         }
         if (!examples && args.operands().isEmpty()) {
             throw new UsageException("no FILE given (or use --examples)");
         }
-        Report report = examples ? new ReportBuilder(toolkit.rollUp()).build(toolkit.examples().get())
-                : reportOnFiles(args.operands(), io);
+        Report report = examples ? new ReportBuilder(toolkit.rollUp(), language).build(toolkit.examples().get())
+                : reportOnFiles(args.operands(), io, language);
         if (json) {
             ReportJson.write(report, io.out());
         } else {
@@ -92,14 +97,14 @@ public final class ReportCommand implements Command {
         return ExitCode.OK;
     }
 
-    private Report reportOnFiles(List<String> files, Io io) throws CommandFailure {
+    private Report reportOnFiles(List<String> files, Io io, String language) throws CommandFailure {
         DocumentFiles reader = new DocumentFiles(toolkit.reader(), io);
-        ReportBuilder builder = new ReportBuilder(toolkit.rollUp());
+        ReportBuilder builder = new ReportBuilder(toolkit.rollUp(), language);
         List<String> invalid = new ArrayList<>();
         for (String file : files) {
             WalkResult result = reader.walk(file, false, Locale.ENGLISH, builder.startDataset());
             builder.endDataset(file, result.id().orElse(""),
-                    result.title().map(t -> t.resolve("en", "ru", "ky")).orElse(""));
+                    result.title().map(builder::text).orElse(""));
             if (!result.isValid()) {
                 result.problems().forEach(p -> io.err().println(p.line(file)));
                 invalid.add(file);

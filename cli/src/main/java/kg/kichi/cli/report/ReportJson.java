@@ -80,6 +80,32 @@ public final class ReportJson {
         g.writeNumberProperty("nationwide", d.nationwide());
         g.writeNumberProperty("notStated", d.notStated());
         g.writeNumberProperty("unresolved", d.unresolved());
+        g.writeNumberProperty("allOfLevel", d.allOfLevel());
+        g.writeNumberProperty("multiRegion", d.multiRegion());
+        g.writeEndObject();
+        g.writeName("grantComponents");
+        g.writeStartArray();
+        for (ComponentCount c : d.components()) {
+            g.writeStartObject();
+            g.writeStringProperty("project", c.project());
+            g.writeStringProperty("id", c.id());
+            g.writeStringProperty("title", c.title());
+            if (c.planned().isPresent()) {
+                g.writeNumberProperty("planned", c.planned().get());
+            }
+            if (c.awarded().isPresent()) {
+                g.writeNumberProperty("awarded", c.awarded().get());
+            }
+            g.writeNumberProperty("listed", c.listed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("contents");
+        g.writeStartObject();
+        g.writeNumberProperty("activities", d.activities());
+        g.writeNumberProperty("statedTargets", d.statedTargets());
+        g.writeNumberProperty("targetGroups", d.targetGroups());
+        g.writeNumberProperty("participants", d.participants());
         g.writeEndObject();
         g.writeEndObject();
     }

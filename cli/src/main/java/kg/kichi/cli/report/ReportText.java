@@ -32,6 +32,10 @@ public final class ReportText {
      * @param lines receives each line, without its line break
      */
     public static void write(Report report, Consumer<String> lines) {
+        lines.accept("Kichi report: what each dataset holds, where its grants take place (per oblast and city of");
+        lines.accept("republican significance), and the organisations behind them. Only stated facts are counted:");
+        lines.accept("an amount, a place or a count the sources do not give shows as \"not stated\".");
+        lines.accept("");
         for (DatasetSummary d : report.datasets()) {
             StringBuilder text = new StringBuilder();
             dataset(text, d);
@@ -51,6 +55,11 @@ public final class ReportText {
                 true, true, true, true, true)
                 .row(num(d.programmes()), num(d.projects()), num(d.calls()), num(d.applications()), num(d.grants()))
                 .render("  "));
+        components(text, d);
+        if (d.grants() == 0) {
+            contents(text, d);
+            return;
+        }
         text.append("  Amounts awarded (stated amounts only, per currency):").append(NL);
         if (d.amounts().isEmpty()) {
             text.append("    none stated").append(NL);
@@ -69,6 +78,48 @@ public final class ReportText {
             regions.row("", "unknown unit", num(d.unresolved()));
         }
         text.append(regions.render("    "));
+        if (d.allOfLevel() > 0) {
+            text.append("    ").append(d.allOfLevel()).append(d.allOfLevel() == 1 ? " grant covers" : " grants cover")
+                    .append(" \"all oblasts\" as its source says: counted under every oblast, not as nationwide")
+                    .append(NL).append("    (Bishkek and Osh cities are not oblasts).").append(NL);
+        }
+        if (d.multiRegion() > 0) {
+            text.append("    ").append(d.multiRegion()).append(d.multiRegion() == 1 ? " grant works" : " grants work")
+                    .append(" in several units, counted in the row of each: the rows add up to more")
+                    .append(NL).append("    than the ").append(d.grants()).append(" grants.").append(NL);
+        }
+    }
+
+    private static void components(StringBuilder text, DatasetSummary d) {
+        if (d.components().isEmpty()) {
+            return;
+        }
+        text.append("  Grant components (counts as the source states them; listed = grants in this dataset):")
+                .append(NL);
+        TextTable table = new TextTable(List.of("project", "component", "planned", "awarded", "listed"),
+                false, false, true, true, true);
+        d.components().forEach(c -> table.row(shorten(c.project()), shorten(c.title()),
+                c.planned().map(String::valueOf).orElse("not stated"),
+                c.awarded().map(String::valueOf).orElse("not stated"), num(c.listed())));
+        text.append(table.render("    "));
+    }
+
+    private static void contents(StringBuilder text, DatasetSummary d) {
+        text.append("  No grant is listed in this dataset. It holds ").append(d.projects())
+                .append(d.projects() == 1 ? " project" : " projects").append(" with ")
+                .append(count(d.participants(), "participating organisation")).append(", ")
+                .append(count(d.activities(), "stated activity", "stated activities")).append(" (")
+                .append(count(d.statedTargets(), "stated number")).append(") and ")
+                .append(count(d.targetGroups(), "target group"))
+                .append(d.calls() > 0 ? ", and " + count(d.calls(), "call") + "." : ".").append(NL);
+    }
+
+    private static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static void organisations(List<OrganisationSummary> organisations, Consumer<String> lines) {

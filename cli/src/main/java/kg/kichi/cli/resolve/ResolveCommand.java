@@ -8,6 +8,7 @@ import kg.kichi.cli.Command;
 import kg.kichi.cli.CommandFailure;
 import kg.kichi.cli.ExitCode;
 import kg.kichi.cli.Io;
+import kg.kichi.cli.TerminalText;
 import kg.kichi.cli.TextTable;
 import kg.kichi.cli.UsageException;
 
@@ -82,18 +83,19 @@ public final class ResolveCommand implements Command {
             }
             List<Candidate> candidates = resolution.candidates();
             if (candidates.isEmpty()) {
-                io.out().println(text + ": " + resolution.status() + ": "
-                        + resolution.reason().orElse("no unit of that name"));
+                io.out().println(TerminalText.escape(text) + ": " + resolution.status() + ": "
+                        + TerminalText.escape(resolution.reason().orElse("no unit of that name")));
                 exit = ExitCode.PROBLEMS;
                 continue;
             }
-            io.out().println(text + ": " + resolution.status() + ", " + candidates.size()
+            // the mention and whatever quotes it are escaped: an argument cannot forge lines or control the terminal
+            io.out().println(TerminalText.escape(text) + ": " + resolution.status() + ", " + candidates.size()
                     + (candidates.size() == 1 ? " candidate" : " candidates")
-                    + resolution.reason().map(r -> " (" + r + ")").orElse(""));
+                    + resolution.reason().map(r -> " (" + TerminalText.escape(r) + ")").orElse(""));
             if (!resolution.chain().isEmpty()) {
-                io.out().println("  chain: " + String.join(" > ", resolution.chain()));
+                io.out().println("  chain: " + TerminalText.escape(String.join(" > ", resolution.chain())));
             }
-            resolution.unplaced().forEach(u -> io.out().println("  not placed: " + u));
+            resolution.unplaced().forEach(u -> io.out().println("  not placed: " + TerminalText.escape(u)));
             if (!resolution.unplaced().isEmpty()) {
                 exit = ExitCode.PROBLEMS;
             }

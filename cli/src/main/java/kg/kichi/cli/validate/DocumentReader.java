@@ -63,4 +63,12 @@ public interface DocumentReader {
         c.getGrants().forEach(elements);
         return new WalkResult(Optional.of(c.getId()), c.getTitle(), List.of());
     }
+
+    /**
+     * @param bytes the longest document to read, in bytes
+     * @return a reader with that limit; this reader when it has no such limit
+     */
+    default DocumentReader withMaxDocumentLength(long bytes) {
+        return this;
+    }
 }

@@ -11,6 +11,7 @@ import kg.kichi.json.InvalidDocumentException;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.KichiReader;
 import kg.kichi.json.Mode;
+import kg.kichi.json.ReadLimits;
 import kg.kichi.json.stream.Section;
 import kg.kichi.json.stream.DocumentHandler;
 import kg.kichi.json.stream.DocumentSummary;
@@ -64,14 +65,30 @@ public final class KichiJsonReader implements DocumentReader {
         }
     }
 
-    private static KichiReader reader(boolean strict) {
-        return KichiJson.reader().withMode(strict ? Mode.STRICT : Mode.LENIENT);
+    private final ReadLimits limits;
+
+    /** A reader with the default {@link ReadLimits}. */
+    public KichiJsonReader() {
+        this(ReadLimits.defaults());
     }
 
-    private static List<Problem> problems(InvalidDocumentException invalid, Locale locale) {
+    private KichiJsonReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public DocumentReader withMaxDocumentLength(long bytes) {
+        return new KichiJsonReader(limits.withMaxDocumentLength(bytes));
+    }
+
+    private KichiReader reader(boolean strict) {
+        return KichiJson.reader().withLimits(limits).withMode(strict ? Mode.STRICT : Mode.LENIENT);
+    }
+
+    static List<Problem> problems(InvalidDocumentException invalid, Locale locale) {
         return invalid.getProblems().stream()
                 .map(p -> new Problem(p.getPointer(), p.getCode(), p.getMessage(locale)
-                        + (p.getLine() > 0 ? " (line " + p.getLine() + ", column " + p.getColumn() + ")" : "")))
+                        + (p.getLine() > 0 ? " " + p.getLocation(locale) : "")))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package kg.kichi.cli.validate;
 
+import kg.kichi.cli.TerminalText;
 import java.util.Objects;
 
 /**
@@ -27,9 +28,11 @@ public record Problem(String pointer, String code, String message) {
      * The line {@code kichi validate} prints.
      *
      * @param file the file as given on the command line
-     * @return {@code file:pointer: code: message}
+     * @return {@code file:pointer: code: message}, control characters escaped ({@link TerminalText}): a value
+     *     in a document cannot forge another line
      */
     public String line(String file) {
-        return file + ":" + pointer + ": " + code + ": " + message;
+        return TerminalText.escape(file) + ":" + TerminalText.escape(pointer) + ": " + code + ": "
+                + TerminalText.escape(message);
     }
 }

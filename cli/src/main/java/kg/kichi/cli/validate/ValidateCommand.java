@@ -1,5 +1,6 @@
 package kg.kichi.cli.validate;
 
+import kg.kichi.cli.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,8 @@ public final class ValidateCommand implements Command {
                 "  --lenient         unknown members are kept, not reported",
                 "  --lang LANG       language of the messages: en (default), ru or ky",
                 "  --format FORMAT   text (default) or json (shape in docs/cli.md)",
+                "  --max-document-length SIZE",
+                "                    the longest document read, in bytes, or with k, m or g (default 1g)",
                 "  --debug           show stack traces of unexpected errors",
                 "  --help            show this help",
                 "",
@@ -68,7 +71,7 @@ public final class ValidateCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--lang", "--format");
+        return Set.of("--lang", "--format", "--max-document-length");
     }
 
     @Override
@@ -82,7 +85,11 @@ public final class ValidateCommand implements Command {
         if (args.operands().isEmpty()) {
             throw new UsageException("no FILE given");
         }
-        DocumentFiles files = new DocumentFiles(reader, io);
+        DocumentReader limited = reader;
+        if (args.value("--max-document-length").isPresent()) {
+            limited = reader.withMaxDocumentLength(size(args.value("--max-document-length").get()));
+        }
+        DocumentFiles files = new DocumentFiles(limited, io);
         int exit = ExitCode.OK;
         ObjectNode report = JsonOutput.object();
         report.put("valid", true);
@@ -95,9 +102,17 @@ public final class ValidateCommand implements Command {
             try {
                 problems.addAll(files.check(file, strict, locale).problems());
             } catch (CommandFailure failure) {
-                io.err().println("kichi validate: " + failure.getMessage());
+                io.err().println("kichi validate: " + TerminalText.escape(failure.getMessage()));
                 entry.put("valid", false);
                 entry.put("error", failure.getMessage());
+                exit = Math.max(exit, ExitCode.USAGE);
+                continue;
+            } catch (RuntimeException unexpected) {
+                // a fault of the library on one file does not drop the results of the others
+                String message = "cannot check " + file + ": unexpected error: " + unexpected;
+                io.err().println("kichi validate: " + TerminalText.escape(message));
+                entry.put("valid", false);
+                entry.put("error", message);
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
             }
@@ -122,5 +137,24 @@ public final class ValidateCommand implements Command {
         }
         io.out().flush();
         return exit;
+    }
+
+    /** {@code 1048576}, {@code 512k}, {@code 100m}, {@code 2g}: a positive number of bytes. */
+    static long size(String text) throws UsageException {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = 1;
+        if (t.endsWith("k") || t.endsWith("m") || t.endsWith("g")) {
+            unit = t.endsWith("k") ? 1L << 10 : t.endsWith("m") ? 1L << 20 : 1L << 30;
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            long n = Long.parseLong(t);
+            if (n <= 0 || n > Long.MAX_VALUE / unit) {
+                throw new NumberFormatException();
+            }
+            return n * unit;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--max-document-length: not a size: " + TerminalText.escape(text));
+        }
     }
 }

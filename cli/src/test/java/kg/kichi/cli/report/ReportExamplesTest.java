@@ -48,6 +48,19 @@ class ReportExamplesTest {
     }
 
     @Test
+    void theExamplesShowTheLivingInPeaceComponentsAndTheAllOblastsGrantsUnderEveryOblast() {
+        String out = CliRun.standard("report", "--examples").out();
+        // seed 002: "25 small grants on peace initiatives for LG bodies", none listed; the 25 CSO grants listed
+        assertThat(out).containsPattern("Living in Peace\\s+25 small grants on peace initiatives for LG bodies\\s+25\\s+25\\s+0")
+                .containsPattern("Living in Peace\\s+25 grants on peace initiatives for civil society…\\s+25\\s+25\\s+25");
+        // seed 001: 7 grants placed by oblast or city, 2 "Бардык облустар": each oblast gains the 2
+        String seed001 = out.substring(out.indexOf("Dataset seed-001"), out.indexOf("Dataset seed-002"));
+        assertThat(seed001).containsPattern("KG-B\\s+Batken Region\\s+3").containsPattern("KG-O\\s+Osh Region\\s+2")
+                .containsPattern("KG-GO\\s+Osh \\(city\\)\\s+1").containsPattern("nationwide\\s+0")
+                .contains("2 grants cover \"all oblasts\"");
+    }
+
+    @Test
     void jsonReportAgreesWithTheCatalogues() {
         CliRun run = CliRun.standard("report", "--examples", "--format", "json");
         assertThat(run.exit()).isEqualTo(ExitCode.OK);

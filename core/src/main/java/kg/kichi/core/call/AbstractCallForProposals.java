@@ -9,6 +9,8 @@ import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
+import kg.kichi.core.evaluation.EvaluationGrid;
+import kg.kichi.core.evaluation.SelectionPolicy;
 import kg.kichi.core.eligibility.Rule;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
@@ -68,10 +70,16 @@ public abstract class AbstractCallForProposals implements Extensible {
     /** @return the shortest and longest project duration, when stated */
     public abstract Optional<MonthRange> getDuration();
 
-    /** @return the legal forms that may apply; empty when the source does not restrict them */
+    /**
+     * @return the legal forms the source says may apply; empty when it names none, which is not a statement that
+     *     every form may apply (a press release is usually silent on eligibility)
+     */
     public abstract Set<LegalForm> getEligibleLegalForms();
 
-    /** @return kinds of partner an application must include, e.g. a public council or a media outlet */
+    /**
+     * @return kinds of partner the source says an application must include, e.g. a public council or a media
+     *     outlet; empty when it names none (not a statement that no partner is required)
+     */
     public abstract Set<LegalForm> getRequiredPartnerKinds();
 
     /** @return where applicants must work; not stated unless set */
@@ -95,6 +103,12 @@ public abstract class AbstractCallForProposals implements Extensible {
 
     /** @return a description */
     public abstract Optional<LocalizedText> getDescription();
+
+    /** @return how applications are scored, when stated */
+    public abstract Optional<EvaluationGrid> getEvaluationGrid();
+
+    /** @return how the ranking becomes grants for the whole call, and for a lot without a policy of its own */
+    public abstract Optional<SelectionPolicy> getSelectionPolicy();
 
     /**
      * @return the eligibility rules the call states beyond what its other attributes already say (those become

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.evaluation.SelectionPolicy;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.organisation.LegalForm;
@@ -43,8 +44,11 @@ public abstract class AbstractLot implements Extensible {
     /** @return the smallest and largest grant, when stated */
     public abstract Optional<MoneyRange> getGrantSize();
 
-    /** @return the legal forms that may apply; empty when the call decides */
+    /** @return the legal forms the source says may apply to this lot; empty when it names none (the call decides) */
     public abstract Set<LegalForm> getEligibleLegalForms();
+
+    /** @return how the lot's ranking becomes grants; the call's policy when empty */
+    public abstract Optional<SelectionPolicy> getSelectionPolicy();
 
     @Value.Check
     protected void check() {

@@ -7,18 +7,21 @@ import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.call.CallForProposals;
+import kg.kichi.core.evaluation.Review;
+import kg.kichi.core.evaluation.Reviewer;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
 
 /**
- * One dataset: its organisations, programmes, projects, calls, applications and grants, with every reference
+ * One dataset: its organisations, programmes, projects, calls, applications, grants, reviewers and reviews, with every reference
  * between them checked ({@link ReferentialIntegrity}): identifiers are unique per kind and every identifier
  * referred to exists in the catalogue.
  *
@@ -40,6 +43,12 @@ public abstract class AbstractCatalogue implements Extensible {
     /** @return the dataset's title */
     public abstract Optional<LocalizedText> getTitle();
 
+    /**
+     * @return the period the dataset's source reports on, when it states one: a newsletter's issue ("Декабрь
+     *     2021-Февраль 2022"), a quarterly report's quarter. Not the period of any project or grant.
+     */
+    public abstract Optional<DatePeriod> getReportingPeriod();
+
     /** @return who published the dataset, when stated */
     public abstract Optional<LocalizedText> getPublisher();
 
@@ -60,6 +69,12 @@ public abstract class AbstractCatalogue implements Extensible {
 
     /** @return the grants */
     public abstract List<@NotNull(message = "{kichi.required}") Grant> getGrants();
+
+    /** @return the people who score applications */
+    public abstract List<@NotNull(message = "{kichi.required}") Reviewer> getReviewers();
+
+    /** @return the reviews of applications */
+    public abstract List<@NotNull(message = "{kichi.required}") Review> getReviews();
 
     /**
      * Looks up an organisation.
@@ -129,6 +144,16 @@ public abstract class AbstractCatalogue implements Extensible {
      */
     public List<Grant> grantsOf(OrganisationId id) {
         return getGrants().stream().filter(g -> g.getPartnership().roleOf(id).isPresent()).toList();
+    }
+
+    /**
+     * Looks up a reviewer.
+     *
+     * @param id its identifier
+     * @return the reviewer, or empty
+     */
+    public Optional<Reviewer> reviewer(String id) {
+        return getReviewers().stream().filter(r -> r.getId().equals(id)).findFirst();
     }
 
     @Value.Check

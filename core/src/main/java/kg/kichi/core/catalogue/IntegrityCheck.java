@@ -9,6 +9,12 @@ import kg.kichi.core.application.Application;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.call.CallForProposals;
 import kg.kichi.core.call.Lot;
+import kg.kichi.core.evaluation.Criterion;
+import kg.kichi.core.evaluation.EvaluationGrid;
+import kg.kichi.core.evaluation.Review;
+import kg.kichi.core.evaluation.Reviewer;
+import kg.kichi.core.evaluation.Score;
+import kg.kichi.core.evaluation.Stage;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.organisation.OrganisationId;
@@ -20,8 +26,10 @@ import kg.kichi.core.internal.Constraints;
 /**
  * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports
  * every duplicate identifier and every dangling reference:
- * programme → donor, parent programme; project → programme, participants; call → project; application → call,
- * lot, partners; grant → call, lot, application, project, partners.
+ * programme → donor, parent programme (and no programme its own ancestor); project → programme, participants;
+ * call → project; application → call, lot, partners; grant → call, lot, application, project, grant component,
+ * partners; reviewer → affiliations; review → application, reviewer, and the stage and criteria of the
+ * application's call's grid, every score on its criterion's scale.
  */
 final class IntegrityCheck {
     private final AbstractCatalogue catalogue;
@@ -44,6 +52,9 @@ final class IntegrityCheck {
         IdTable<String, CallForProposals> calls = checkCalls(projects);
         IdTable<String, Application> applications = checkApplications(organisations, calls);
         checkGrants(organisations, projects, calls, applications);
+        if (!catalogue.getReviewers().isEmpty() || !catalogue.getReviews().isEmpty()) {
+            checkReviews(calls, applications, checkReviewers(organisations));
+        }
         return valid;
     }
 
@@ -67,6 +78,58 @@ final class IntegrityCheck {
                 }
             }
         }
+        checkParentCycles(programmeList);
+    }
+
+    /**
+     * Reports each cycle of parents once ({@code kichi.catalogue.parentCycle}), at its programme that comes first
+     * in the list: a programme may not be its own ancestor. Each programme is walked at most once (marks per
+     * index: 0 unseen, 1 on the current walk, 2 done), so a cycle of 100,000 programmes costs linear time and no
+     * stack. A parent is the first programme with its id; unknown parents end a walk (reported as references).
+     */
+    private void checkParentCycles(List<DonorProgramme> programmeList) {
+        int n = programmeList.size();
+        IdTable<String, Integer> indexOf = new IdTable<>(n); // each id's first programme, as references resolve
+        for (int i = 0; i < n; i++) {
+            if (programmeList.get(i) != null) {
+                indexOf.add(programmeList.get(i).getId(), i);
+            }
+        }
+        byte[] mark = new byte[n];
+        for (int start = 0; start < n; start++) {
+            if (mark[start] != 0 || programmeList.get(start) == null) {
+                continue;
+            }
+            int at = start;
+            while (at >= 0 && mark[at] == 0) {
+                mark[at] = 1;
+                at = parentIndex(programmeList.get(at), indexOf);
+            }
+            if (at >= 0 && mark[at] == 1) { // back on this walk: a new cycle through `at`
+                int first = at;
+                int length = 0;
+                int member = at;
+                do {
+                    first = Math.min(first, member);
+                    length++;
+                    member = parentIndex(programmeList.get(member), indexOf);
+                } while (member != at);
+                DonorProgramme head = programmeList.get(first);
+                valid = Constraints.report(context, "kichi.catalogue.parentCycle", "programmes[" + first + "].parent",
+                        Map.of("value", String.valueOf(head.getId()), "length", length));
+            }
+            for (at = start; at >= 0 && mark[at] == 1; at = parentIndex(programmeList.get(at), indexOf)) {
+                mark[at] = 2;
+            }
+        }
+    }
+
+    private static int parentIndex(DonorProgramme p, IdTable<String, Integer> indexOf) {
+        if (p == null || p.getParent().isEmpty()) {
+            return -1;
+        }
+        Integer index = indexOf.get(p.getParent().get());
+        return index == null ? -1 : index;
     }
 
     private IdTable<String, Project> checkProjects(IdTable<OrganisationId, Organisation> organisations,
@@ -143,9 +206,78 @@ final class IntegrityCheck {
                     refer(applications, g.getApplication().get(), path, ".application", "application");
                 }
                 if (g.getProject().isPresent()) {
-                    refer(projects, g.getProject().get(), path, ".project", "project");
+                    referProject(projects, g.getProject().get(), g.getComponent(), path);
                 }
                 partners(organisations, g.getPartnership().getMembers(), path);
+            }
+        }
+    }
+
+    private IdTable<String, Reviewer> checkReviewers(IdTable<OrganisationId, Organisation> organisations) {
+        ItemPath path = new ItemPath("reviewers");
+        List<Reviewer> reviewerList = catalogue.getReviewers();
+        IdTable<String, Reviewer> reviewers = new IdTable<>(reviewerList.size());
+        for (int i = 0; i < reviewerList.size(); i++) {
+            Reviewer r = reviewerList.get(i);
+            if (r != null) {
+                path.index = i;
+                add(reviewers, r.getId(), r, path);
+                int j = 0;
+                for (OrganisationId organisation : r.getAffiliations()) {
+                    if (!organisations.contains(organisation)) {
+                        unknown(organisation, path + ".affiliations[" + j + "]", "organisation");
+                    }
+                    j++;
+                }
+            }
+        }
+        return reviewers;
+    }
+
+    private void checkReviews(IdTable<String, CallForProposals> calls, IdTable<String, Application> applications,
+            IdTable<String, Reviewer> reviewers) {
+        ItemPath path = new ItemPath("reviews");
+        List<Review> reviewList = catalogue.getReviews();
+        IdTable<String, Review> reviews = new IdTable<>(reviewList.size());
+        for (int i = 0; i < reviewList.size(); i++) {
+            Review r = reviewList.get(i);
+            if (r == null) {
+                continue;
+            }
+            path.index = i;
+            add(reviews, r.getId(), r, path);
+            refer(reviewers, r.getReviewer(), path, ".reviewer", "reviewer");
+            Application a = applications.get(r.getApplication());
+            if (a == null) {
+                unknown(r.getApplication(), path + ".application", "application");
+                continue;
+            }
+            CallForProposals call = calls.get(a.getCall());
+            if (call == null) {
+                continue; // reported with the application
+            }
+            Optional<EvaluationGrid> grid = call.getEvaluationGrid();
+            Optional<Stage> stage = grid.isPresent() ? grid.get().stage(r.getStage()) : Optional.empty();
+            if (stage.isEmpty()) {
+                valid = Constraints.report(context, "kichi.catalogue.unknownStage", path + ".stage",
+                        Map.of("value", r.getStage(), "call", call.getId()));
+                continue;
+            }
+            List<Score> scores = r.getScores();
+            for (int j = 0; j < scores.size(); j++) {
+                Score score = scores.get(j);
+                Optional<Criterion> criterion = stage.get().criterion(score.getCriterion());
+                if (criterion.isEmpty()) {
+                    valid = Constraints.report(context, "kichi.catalogue.unknownCriterion",
+                            path + ".scores[" + j + "].criterion",
+                            Map.of("value", score.getCriterion(), "stage", r.getStage()));
+                } else if (score.getPoints().isPresent()
+                        && !criterion.get().getScale().contains(score.getPoints().get())) {
+                    valid = Constraints.report(context, "kichi.catalogue.scoreOffScale",
+                            path + ".scores[" + j + "].points",
+                            Map.of("value", score.getPoints().get().toPlainString(),
+                                    "scale", criterion.get().getScale().toString()));
+                }
             }
         }
     }
@@ -195,6 +327,17 @@ final class IntegrityCheck {
         } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
             valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
                     Map.of("value", lotId.get(), "call", callId));
+        }
+    }
+
+    private void referProject(IdTable<String, Project> projects, String projectId, Optional<String> componentId,
+            ItemPath path) {
+        Project project = projects.get(projectId);
+        if (project == null) {
+            unknown(projectId, path + ".project", "project");
+        } else if (componentId.isPresent() && project.grantComponent(componentId.get()).isEmpty()) {
+            valid = Constraints.report(context, "kichi.catalogue.unknownComponent", path + ".component",
+                    Map.of("value", componentId.get(), "project", projectId));
         }
     }
 

@@ -290,7 +290,7 @@ public final class Screening {
         if (rule.getForms().contains(form)) {
             return pass(rule, form.getCode(), path);
         }
-        if (form == LegalForm.OTHER) { // "other" also stands for "not stated": never a guess
+        if (isUnknownForm(form)) { // never a guess
             return unknown(rule, form.getCode(), path, List.of(path));
         }
         return fail(rule, form.getCode(), path);
@@ -301,7 +301,15 @@ public final class Screening {
      * the model cannot state gives {@link RuleStatus#UNKNOWN}.
      */
     static Optional<Boolean> nonProfit(Organisation organisation) {
-        return Optional.of(organisation.isNonProfit());
+        return organisation.getNonProfit(); // not stated stays unknown; the legal form's usual status is no answer
+    }
+
+    /**
+     * Whether a legal form says too little to judge a rule on forms: {@code not-stated} (no source gives it) and
+     * {@code other} (a form none of the codes names, which older data also used for "not stated").
+     */
+    private static boolean isUnknownForm(LegalForm form) {
+        return form == LegalForm.OTHER || form == LegalForm.NOT_STATED;
     }
 
     private static RuleResult applicantNonProfit(Rule rule, Facts f) {
@@ -404,7 +412,7 @@ public final class Screening {
         if (all) {
             return pass(rule, actual, "partnership.members");
         }
-        if (!uncatalogued.isEmpty() || present.contains(LegalForm.OTHER)) {
+        if (!uncatalogued.isEmpty() || present.contains(LegalForm.OTHER) || present.contains(LegalForm.NOT_STATED)) {
             return unknown(rule, actual, "partnership.members", uncatalogued.isEmpty()
                     ? List.of("partnership.members") : uncatalogued);
         }
@@ -428,7 +436,7 @@ public final class Screening {
             if (o == null) {
                 unknown.add(path);
             } else if (!rule.getForms().contains(o.getLegalForm())) {
-                if (o.getLegalForm() == LegalForm.OTHER) {
+                if (isUnknownForm(o.getLegalForm())) {
                     unknown.add(path + ".legalForm");
                 } else {
                     outside.add(p.getOrganisation() + " " + o.getLegalForm().getCode());

@@ -68,6 +68,8 @@ public final class CoverageOperations {
         switch (coverage.getKind()) {
             case NATIONWIDE:
                 return true;
+            case ALL_OF_LEVEL:
+                return covers(expand(coverage), unit);
             case UNITS:
                 return coverage.getUnitRefs().stream().anyMatch(u -> gazetteer.isWithin(unit, u));
             default:
@@ -82,10 +84,13 @@ public final class CoverageOperations {
      *
      * @param coverage the coverage
      * @param level the level wanted
-     * @return the rolled-up coverage; nationwide and not stated unchanged
+     * @return the rolled-up coverage; nationwide and not stated unchanged; every unit of a level as those units
      */
     public RegionalCoverage rollUp(RegionalCoverage coverage, UnitLevel level) {
         check(coverage);
+        if (coverage.isAllOfLevel()) {
+            return rollUp(expand(coverage), level);
+        }
         if (coverage.getKind() != CoverageKind.UNITS) {
             return coverage;
         }
@@ -119,13 +124,16 @@ public final class CoverageOperations {
      * The first-level units (oblasts, cities of republican significance) a coverage touches.
      *
      * @param coverage a unit coverage
-     * @return those units, sorted; every first-level unit for nationwide; none for not stated
+     * @return those units, sorted; every first-level unit for nationwide; for every unit of a level, the
+     *     first-level units they lie in (all oblasts: the seven oblasts, not Bishkek or Osh); none for not stated
      */
     public List<UnitRef> firstLevelUnits(RegionalCoverage coverage) {
         check(coverage);
         TreeSet<UnitRef> set = new TreeSet<>();
         if (coverage.isNationwide()) {
             gazetteer.getChildren(gazetteer.getCountry().getRef()).forEach(u -> set.add(u.getRef()));
+        } else if (coverage.isAllOfLevel()) {
+            set.addAll(rollUp(expand(coverage), UnitLevel.REGION).getUnitRefs());
         } else {
             set.addAll(rollUp(coverage, UnitLevel.REGION).getUnitRefs());
         }
@@ -170,6 +178,11 @@ public final class CoverageOperations {
         if (a.isNotStated() || b.isNotStated()) {
             return RegionalCoverage.notStated();
         }
+        if (a.isAllOfLevel() && a.equals(b)) {
+            return a;
+        }
+        a = expand(a);
+        b = expand(b);
         List<UnitRef> all = new ArrayList<>(a.getUnitRefs());
         all.addAll(b.getUnitRefs());
         return minimal(all).orElseThrow();
@@ -194,6 +207,11 @@ public final class CoverageOperations {
         if (b.isNationwide()) {
             return Optional.of(normalise(a));
         }
+        if (a.isAllOfLevel() && a.equals(b)) {
+            return Optional.of(a);
+        }
+        a = expand(a);
+        b = expand(b);
         List<UnitRef> common = new ArrayList<>();
         for (UnitRef x : a.getUnitRefs()) {
             for (UnitRef y : b.getUnitRefs()) {
@@ -209,7 +227,7 @@ public final class CoverageOperations {
 
     /**
      * The canonical form of a coverage: units given by their main codes, sorted, none inside another, no
-     * shares. Nationwide and not stated are already canonical.
+     * shares. Nationwide, every unit of a level and not stated are already canonical.
      *
      * @param coverage the coverage
      * @return its canonical form
@@ -231,6 +249,29 @@ public final class CoverageOperations {
         return MentionCoverage.of(mentions, within, asOf, gazetteer);
     }
 
+    /**
+     * The units an all-of-level coverage stands for, as the gazetteer knows them; any other coverage unchanged.
+     *
+     * @param coverage the coverage
+     * @return a unit coverage for every unit of the level; the coverage itself for the other kinds
+     * @throws InvalidModelException with {@code kichi.coverage.level} when the gazetteer has no unit of the level
+     */
+    public RegionalCoverage expand(RegionalCoverage coverage) {
+        check(coverage);
+        if (!coverage.isAllOfLevel()) {
+            return coverage;
+        }
+        UnitLevel level = coverage.getLevel().orElseThrow();
+        List<UnitRef> refs = new ArrayList<>();
+        gazetteer.getUnitsAt(level).forEach(u -> refs.add(u.getRef()));
+        if (refs.isEmpty()) {
+            throw new InvalidModelException("RegionalCoverage", Violation.of("level", "kichi.coverage.level",
+                    Map.of("value", level.getCode())));
+        }
+        refs.sort(null);
+        return RegionalCoverage.of(refs);
+    }
+
     private Optional<RegionalCoverage> minimal(List<UnitRef> refs) {
         TreeSet<UnitRef> main = new TreeSet<>();
         for (UnitRef r : refs) {
@@ -248,7 +289,8 @@ public final class CoverageOperations {
 
     private void check(RegionalCoverage coverage) {
         Objects.requireNonNull(coverage, "coverage");
-        if (coverage.isNationwide() && !coverage.getCountry().orElseThrow().equals(country)) {
+        if ((coverage.isNationwide() || coverage.isAllOfLevel())
+                && !coverage.getCountry().orElseThrow().equals(country)) {
             throw new InvalidModelException("RegionalCoverage", Violation.of("country", "kichi.geo.countryMismatch",
                     Map.of("value", coverage.getCountry().orElseThrow(), "expected", country)));
         }

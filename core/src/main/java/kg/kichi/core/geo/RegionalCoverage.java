@@ -15,8 +15,8 @@ import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * Where a project, call, application or grant takes place: {@linkplain #notStated() not stated},
- * {@linkplain #nationwide(String) nationwide}, or a set of {@linkplain #of(Collection) administrative units},
- * each with an optional share.
+ * {@linkplain #nationwide(String) nationwide}, {@linkplain #allOf(String, UnitLevel) every unit of one level}
+ * ("all oblasts"), or a set of {@linkplain #of(Collection) administrative units}, each with an optional share.
  *
  * <p>"Not stated" is never the same as "nationwide": a source that says nothing about place says nothing.
  * Units appear once each; shares, when given, are given for every unit, each above 0 with at most 40
@@ -30,11 +30,17 @@ public final class RegionalCoverage {
 
     private final CoverageKind kind;
     private final String country;
+    private final UnitLevel level;
     private final List<UnitShare> units;
 
     private RegionalCoverage(CoverageKind kind, String country, List<UnitShare> units) {
+        this(kind, country, null, units);
+    }
+
+    private RegionalCoverage(CoverageKind kind, String country, UnitLevel level, List<UnitShare> units) {
         this.kind = kind;
         this.country = country;
+        this.level = level;
         this.units = units;
     }
 
@@ -48,7 +54,7 @@ public final class RegionalCoverage {
      *
      * @param countryCode ISO 3166-1 alpha-2, e.g. {@code KG}
      * @return the coverage
-     * @throws kg.kichi.core.validation.InvalidModelException if the code is not two capital letters
+     * @throws kg.kichi.core.validation.InvalidModelException if the code is not an assigned ISO 3166-1 alpha-2 code
      */
     public static RegionalCoverage nationwide(String countryCode) {
         if (!isCountryCode(countryCode)) {
@@ -59,9 +65,39 @@ public final class RegionalCoverage {
         return new RegionalCoverage(CoverageKind.NATIONWIDE, countryCode, List.of());
     }
 
-    /** {@code [A-Z]{2}}, without a regular expression engine, which every nationwide coverage read would use. */
+    /**
+     * Every unit of one level in a country, as the source says it: {@code allOf("KG", UnitLevel.REGION)} for
+     * "Бардык облустар" (all oblasts), which is not {@linkplain #nationwide(String) nationwide}: it leaves out the
+     * cities of republican significance, Bishkek and Osh. Which units these are is the gazetteer's to say (see
+     * {@link CoverageOperations}).
+     *
+     * @param countryCode ISO 3166-1 alpha-2, e.g. {@code KG}
+     * @param level the level, below the country, e.g. {@link UnitLevel#REGION}
+     * @return the coverage
+     * @throws kg.kichi.core.validation.InvalidModelException naming a bad country code and a missing or
+     *     country level
+     */
+    public static RegionalCoverage allOf(String countryCode, UnitLevel level) {
+        ViolationCollector problems = new ViolationCollector("RegionalCoverage");
+        problems.check(isCountryCode(countryCode), "country", "kichi.coverage.country",
+                Map.of("value", String.valueOf(countryCode)));
+        problems.check(level != null && level != UnitLevel.COUNTRY, "level", "kichi.coverage.level",
+                Map.of("value", String.valueOf(level == null ? null : level.getCode())));
+        problems.throwIfAny();
+        return new RegionalCoverage(CoverageKind.ALL_OF_LEVEL, countryCode, level, List.of());
+    }
+
+    /** The assigned ISO 3166-1 alpha-2 codes (not user-assigned ones such as {@code ZZ} or {@code XX}). */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
+    /**
+     * {@code [A-Z]{2}} and assigned in ISO 3166-1 ({@code ZZ}, {@code XX}, {@code AA}, {@code QM} to {@code QZ}
+     * are user-assigned: no country), without a regular expression engine, which every nationwide coverage read
+     * would use.
+     */
     static boolean isCountryCode(String code) {
-        return code != null && code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1));
+        return code != null && code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1))
+                && COUNTRIES.contains(code);
     }
 
     private static boolean isUpper(char c) {
@@ -179,9 +215,19 @@ public final class RegionalCoverage {
         return kind == CoverageKind.NATIONWIDE;
     }
 
-    /** @return the ISO 3166-1 country code of a nationwide coverage, empty otherwise */
+    /** @return whether this is every unit of one level ({@link CoverageKind#ALL_OF_LEVEL}) */
+    public boolean isAllOfLevel() {
+        return kind == CoverageKind.ALL_OF_LEVEL;
+    }
+
+    /** @return the ISO 3166-1 country code of a nationwide or all-of-level coverage, empty otherwise */
     public Optional<String> getCountry() {
         return Optional.ofNullable(country);
+    }
+
+    /** @return the level of an all-of-level coverage, empty otherwise */
+    public Optional<UnitLevel> getLevel() {
+        return Optional.ofNullable(level);
     }
 
     /** @return the units with their shares, in the order given; empty unless {@link CoverageKind#UNITS} */
@@ -206,15 +252,15 @@ public final class RegionalCoverage {
     @Override
     public boolean equals(Object o) {
         return o instanceof RegionalCoverage c && kind == c.kind && Objects.equals(country, c.country)
-                && units.equals(c.units);
+                && level == c.level && units.equals(c.units);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, country, units);
+        return Objects.hash(kind, country, level, units);
     }
 
-    /** @return {@code not stated}, {@code nationwide KG} or the list of units */
+    /** @return {@code not stated}, {@code nationwide KG}, {@code every region of KG} or the list of units */
     @Override
     public String toString() {
         switch (kind) {
@@ -222,6 +268,8 @@ public final class RegionalCoverage {
                 return "not stated";
             case NATIONWIDE:
                 return "nationwide " + country;
+            case ALL_OF_LEVEL:
+                return "every " + level.getCode() + " of " + country;
             default:
                 return units.toString();
         }

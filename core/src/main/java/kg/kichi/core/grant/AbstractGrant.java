@@ -22,8 +22,12 @@ import org.immutables.value.Value;
  * An award: money given to a grantee, through a call (from an application or not) or directly by a project.
  *
  * <p>The grantee is the partnership's lead. Rules ({@link ConsistentGrant}): a grant names its call or its
- * project ({@code kichi.grant.source}); a lot only with a call ({@code kichi.grant.lotWithoutCall}); the amount
- * awarded is above zero ({@code kichi.money.positive}).
+ * project ({@code kichi.grant.source}); a lot only with a call ({@code kichi.grant.lotWithoutCall}); a grant
+ * component only with a project ({@code kichi.grant.componentWithoutProject}); the amount awarded is above zero
+ * ({@code kichi.money.positive}).
+ *
+ * <p>A grant need not come from a call: name only its project when the source says the project awarded it but
+ * describes no competition.
  */
 @Value.Immutable
 @KichiStyle
@@ -49,6 +53,12 @@ public abstract class AbstractGrant implements Extensible {
 
     /** @return the identifier of the call's lot, if any */
     public abstract Optional<@Identifier String> getLot();
+
+    /**
+     * @return the identifier of the awarding project's {@linkplain kg.kichi.core.project.GrantComponent grant
+     *     component} it belongs to, when the source places it in one; only with {@link #getProject()}
+     */
+    public abstract Optional<@Identifier String> getComponent();
 
     /** @return the identifier of the application it was awarded on, if known */
     public abstract Optional<@Identifier String> getApplication();

@@ -41,6 +41,9 @@ import kg.kichi.core.internal.Constraints;
             if (grant.getLot().isPresent() && grant.getCall().isEmpty()) {
                 valid = Constraints.report(context, "kichi.grant.lotWithoutCall", "lot");
             }
+            if (grant.getComponent().isPresent() && grant.getProject().isEmpty()) {
+                valid = Constraints.report(context, "kichi.grant.componentWithoutProject", "component");
+            }
             if (grant.getAmountAwarded().isPresent() && !grant.getAmountAwarded().get().isPositive()) {
                 valid = Constraints.report(context, "kichi.money.positive", "amountAwarded");
             }

@@ -36,10 +36,20 @@ public abstract class AbstractOrganisation implements Extensible {
     /** @return acronyms, e.g. {@code GSI}, {@code CFLI} */
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAcronyms();
 
-    /** @return other names and spellings met in sources */
+    /**
+     * @return other names and spellings met in sources, exactly as written, misspellings included ("Dilanan" for
+     *     Диланар): a source's typo is kept here, never made the organisation's name
+     */
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAliases();
 
-    /** @return the legal or institutional form */
+    /**
+     * @return what the sources say that a reader must weigh, in the source's terms: language editions that
+     *     disagree (a legal form written КФ in Kyrgyz but ОО and PA in Russian and English), a spelling kept only
+     *     as an alias, a choice made between two readings and why
+     */
+    public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getNotes();
+
+    /** @return the legal or institutional form; {@link LegalForm#NOT_STATED} when no source gives it */
     @NotNull(message = "{kichi.required}")
     public abstract LegalForm getLegalForm();
 
@@ -53,10 +63,25 @@ public abstract class AbstractOrganisation implements Extensible {
      */
     public abstract Optional<PartialDate> getRegistered();
 
-    /** @return whether the organisation is non-profit; by default what its legal form typically is */
-    @Value.Default
-    public boolean isNonProfit() {
-        return getLegalForm() != null && getLegalForm().isTypicallyNonProfit();
+    /**
+     * Whether a source states that the organisation is non-profit (or that it is not). Empty when no source
+     * says so, which is the usual case: a press release names an "ОО" or a "college" and says nothing about
+     * profit. The legal form's usual status is a separate, derived value: {@link #typicallyNonProfit()}.
+     *
+     * @return the stated non-profit status, or empty when not stated
+     */
+    public abstract Optional<Boolean> getNonProfit();
+
+    /**
+     * What the legal form usually implies, never a statement of a source: {@code true} for the forms that are
+     * non-commercial by law (public associations and foundations, institutions, associations, public councils,
+     * international organisations); {@code false} only says the form does not imply it.
+     *
+     * @return whether organisations of this legal form are typically non-profit
+     * @see LegalForm#isTypicallyNonProfit()
+     */
+    public boolean typicallyNonProfit() {
+        return getLegalForm().isTypicallyNonProfit();
     }
 
     @Value.Check

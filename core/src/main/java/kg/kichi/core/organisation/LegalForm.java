@@ -32,8 +32,13 @@ public enum LegalForm implements Coded {
     INTERNATIONAL_ORGANISATION("international-organisation", true),
     /** Donor government, donor agency or intergovernmental donor such as the European Union. */
     DONOR_AGENCY("donor-agency", false),
-    /** Any other form, or a form the source does not state. */
-    OTHER("other", false);
+    /** A form the source states that none of the codes above names. */
+    OTHER("other", false),
+    /**
+     * No source states the form (an institute, a network or a council named without "ОО", "ОФ" or the like).
+     * Never the same as {@link #OTHER}.
+     */
+    NOT_STATED("not-stated", false);
 
     private final String code;
     private final boolean typicallyNonProfit;
@@ -49,7 +54,13 @@ public enum LegalForm implements Coded {
         return code;
     }
 
-    /** @return whether organisations of this form are non-profit unless stated otherwise */
+    /**
+     * What the form usually implies; a derived value, never a statement of a source (see
+     * {@link Organisation#getNonProfit()} for that).
+     *
+     * @return whether organisations of this form are non-commercial by law or by nature; {@code false} only says
+     *     the form does not imply it
+     */
     public boolean isTypicallyNonProfit() {
         return typicallyNonProfit;
     }

@@ -8,6 +8,7 @@ import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.money.Money;
+import kg.kichi.core.validation.NotNegativeAmount;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
@@ -50,8 +51,8 @@ public abstract class AbstractDonorProgramme implements Extensible {
     /** @return when the programme runs, when stated */
     public abstract Optional<DatePeriod> getPeriod();
 
-    /** @return the total budget, when stated */
-    public abstract Optional<Money> getBudget();
+    /** @return the total budget, when stated; zero or more */
+    public abstract Optional<@NotNegativeAmount Money> getBudget();
 
     /** @return themes, e.g. OECD DAC 15150 */
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();

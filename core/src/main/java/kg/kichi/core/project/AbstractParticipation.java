@@ -25,7 +25,10 @@ public abstract class AbstractParticipation implements Extensible {
     @NotNull(message = "{kichi.required}")
     public abstract ParticipationRole getRole();
 
-    /** @return whether it is the project's lead implementer; at most one participation of a project leads */
+    /**
+     * @return whether a source names it the project's lead implementer; at most one participation of a project
+     *     leads. {@code false} only means no source says it leads, not that it does not.
+     */
     @Value.Default
     public boolean isLead() {
         return false;

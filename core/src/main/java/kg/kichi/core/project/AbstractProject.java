@@ -8,6 +8,7 @@ import kg.kichi.core.KichiStyle;
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
+import kg.kichi.core.validation.NotNegativeAmount;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
@@ -20,7 +21,8 @@ import org.immutables.value.Value;
  * project may re-grant part of its money through its own {@linkplain kg.kichi.core.call.CallForProposals
  * calls for proposals}.
  *
- * <p>No organisation holds the same role twice and at most one participation leads.
+ * <p>No organisation holds the same role twice, at most one participation leads, and grant components have
+ * unique identifiers.
  */
 @Value.Immutable
 @KichiStyle
@@ -47,8 +49,8 @@ public abstract class AbstractProject implements Extensible {
     /** @return when it runs, when stated */
     public abstract Optional<DatePeriod> getPeriod();
 
-    /** @return its budget, when stated */
-    public abstract Optional<Money> getBudget();
+    /** @return its budget, when stated; zero or more */
+    public abstract Optional<@NotNegativeAmount Money> getBudget();
 
     /** @return where it works; not stated unless set */
     @NotNull(message = "{kichi.required}")
@@ -62,6 +64,22 @@ public abstract class AbstractProject implements Extensible {
 
     /** @return its activities with their stated targets */
     public abstract List<@NotNull(message = "{kichi.required}") Activity> getActivities();
+
+    /**
+     * @return the groups of grants it gives, with the counts its sources state, whether or not a call is
+     *     described; identifiers unique within the project
+     */
+    public abstract List<@NotNull(message = "{kichi.required}") GrantComponent> getGrantComponents();
+
+    /**
+     * Finds a grant component.
+     *
+     * @param componentId the component's identifier
+     * @return the component, or empty
+     */
+    public Optional<GrantComponent> grantComponent(String componentId) {
+        return getGrantComponents().stream().filter(c -> c.getId().equals(componentId)).findFirst();
+    }
 
     /** @return the groups it targets */
     public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getTargetGroups();

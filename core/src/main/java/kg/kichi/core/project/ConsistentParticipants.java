@@ -16,7 +16,8 @@ import kg.kichi.core.internal.Repeats;
 
 /**
  * A project's participants: no organisation in the same role twice ({@code kichi.project.duplicateRole}), at
- * most one lead ({@code kichi.project.leads}).
+ * most one lead ({@code kichi.project.leads}); and its grant components: no identifier twice
+ * ({@code kichi.project.duplicateComponent}).
  */
 @Documented
 @Constraint(validatedBy = ConsistentParticipants.Validator.class)
@@ -59,6 +60,16 @@ import kg.kichi.core.internal.Repeats;
             if (leads > 1) {
                 valid = false;
                 Constraints.report(context, "kichi.project.leads", "participants");
+            }
+            List<GrantComponent> components = project.getGrantComponents();
+            Repeats<String> componentIds = new Repeats<>(components.size());
+            for (int i = 0; i < components.size(); i++) {
+                GrantComponent c = components.get(i);
+                if (c != null && c.getId() != null && componentIds.repeated(c.getId())) {
+                    valid = false;
+                    Constraints.report(context, "kichi.project.duplicateComponent", "grantComponents[" + i + "].id",
+                            Map.of("value", c.getId()));
+                }
             }
             return valid;
         }

@@ -38,6 +38,11 @@ class DefaultProviderCatalogueTest {
         }
 
         @Override
+        public Optional<kg.kichi.core.time.DatePeriod> getReportingPeriod() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<LocalizedText> getPublisher() {
             return Optional.empty();
         }
@@ -70,6 +75,16 @@ class DefaultProviderCatalogueTest {
         @Override
         public List<Grant> getGrants() {
             return List.of(sample.getGrants().get(1), sample.getGrants().get(1));
+        }
+
+        @Override
+        public List<kg.kichi.core.evaluation.Reviewer> getReviewers() {
+            return List.of();
+        }
+
+        @Override
+        public List<kg.kichi.core.evaluation.Review> getReviews() {
+            return List.of();
         }
 
         @Override

@@ -68,6 +68,13 @@ class ScreeningRulesTest {
         }
 
         @Test
+        void aFormNotStatedIsNotAGuess() {
+            RuleResult r = check(forms, application(), lead().legalForm(LegalForm.NOT_STATED).build());
+            assertThat(r.getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(r.getMissing()).containsExactly(LEAD_PATH + ".legalForm");
+        }
+
+        @Test
         void aFormOfOtherIsNotAGuess() {
             RuleResult r = check(forms, application(), lead().legalForm(LegalForm.OTHER).build());
             assertThat(r.getStatus()).isEqualTo(RuleStatus.UNKNOWN);
@@ -77,13 +84,19 @@ class ScreeningRulesTest {
         @Test
         void nonProfit() {
             Rule rule = Rule.applicantNonProfit("np");
-            assertThat(check(rule, application()).getStatus()).isEqualTo(RuleStatus.PASS);
-            RuleResult media = check(rule, application(), lead().legalForm(LegalForm.MEDIA_OUTLET).build());
-            assertThat(media.getStatus()).isEqualTo(RuleStatus.FAIL);
-            assertThat(media.getActual()).contains("false");
-            assertThat(media.getPath()).isEqualTo(LEAD_PATH + ".nonProfit");
-            assertThat(check(rule, application(), lead().nonProfit(false).build()).getStatus())
-                    .isEqualTo(RuleStatus.FAIL);
+            // Not stated is unknown, whatever the legal form usually implies (issue 15): a public association
+            // is typically non-profit, but no source said so of this one.
+            RuleResult unstated = check(rule, application());
+            assertThat(unstated.getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(unstated.getMissing()).containsExactly(LEAD_PATH + ".nonProfit");
+            assertThat(check(rule, application(), lead().legalForm(LegalForm.MEDIA_OUTLET).build()).getStatus())
+                    .isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(check(rule, application(), lead().nonProfit(true).build()).getStatus())
+                    .isEqualTo(RuleStatus.PASS);
+            RuleResult stated = check(rule, application(), lead().nonProfit(false).build());
+            assertThat(stated.getStatus()).isEqualTo(RuleStatus.FAIL);
+            assertThat(stated.getActual()).contains("false");
+            assertThat(stated.getPath()).isEqualTo(LEAD_PATH + ".nonProfit");
         }
 
         @Test

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** Units, names, levels, a hand-made gazetteer for another country, and the geo messages. */
 class AdministrativeUnitTest {
-    private static final UnitRef LAND = UnitRef.iso("XL");
-    private static final UnitRef NORTH = UnitRef.iso("XL-N");
+    // a real ISO 3166-1 code: a nationwide coverage needs an assigned one (XL, ZZ are none)
+    private static final UnitRef LAND = UnitRef.iso("TV");
+    private static final UnitRef NORTH = UnitRef.iso("TV-N");
 
     private static List<String> codes(Runnable r) {
         try {
@@ -76,15 +77,15 @@ class AdministrativeUnitTest {
         assertThat(xl.resolve("Old North", null, LocalDate.of(2020, 1, 1)).getStatus())
                 .isEqualTo(ResolutionStatus.UNKNOWN);
         assertThat(xl.resolve("Old North", null, LocalDate.of(1980, 1, 1)).isResolved()).isTrue();
-        assertThat(CoverageOperations.over(xl).covers(RegionalCoverage.nationwide("XL"), NORTH)).isTrue();
+        assertThat(CoverageOperations.over(xl).covers(RegionalCoverage.nationwide("TV"), NORTH)).isTrue();
     }
 
     @Test
     void readsAnotherCountryFromCsv() {
         String csv = "level,code_iso,code_kichi,parent,name_en,aliases,dated_names,validity,source\n"
-                + "country,XL,,,Xland,,,,test\n"
-                + "region,XL-N,,iso3166-1:XL,North,\"Nord|Borealis\",Borealis@../1990,,test\n"
-                + "village,,xl-v1,iso3166-2:XL-N,Merged Village,,,../2024-06-30,test\n";
+                + "country,TV,,,Xland,,,,test\n"
+                + "region,TV-N,,iso3166-1:TV,North,\"Nord|Borealis\",Borealis@../1990,,test\n"
+                + "village,,xl-v1,iso3166-2:TV-N,Merged Village,,,../2024-06-30,test\n";
         Gazetteer xl = Gazetteers.readCsv(new java.io.ByteArrayInputStream(csv.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(xl.getUnits()).hasSize(3);

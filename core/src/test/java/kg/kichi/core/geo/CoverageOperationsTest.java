@@ -14,6 +14,7 @@ import kg.kichi.core.geo.resolve.MentionSplitter;
 import kg.kichi.core.geo.resolve.Resolution;
 import kg.kichi.core.geo.resolve.ResolutionStatus;
 import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class CoverageOperationsTest {
@@ -87,13 +88,40 @@ class CoverageOperationsTest {
         assertThat(seed001.getCoverage().getUnitRefs()).containsExactlyInAnyOrder(UnitRef.iso("KG-GB"),
                 UnitRef.iso("KG-C"), UnitRef.iso("KG-J"), UnitRef.iso("KG-Y"));
         MentionCoverage all = MentionCoverage.of(List.of("Бардык облустар"), null, null, KG);
-        assertThat(all.getCoverage()).isEqualTo(KG_ALL);
+        assertThat(all.getCoverage()).as("all oblasts is not the whole country")
+                .isEqualTo(RegionalCoverage.allOf("KG", UnitLevel.REGION)).isNotEqualTo(KG_ALL);
+        assertThat(MentionCoverage.of(List.of("по всей стране"), null, null, KG).getCoverage()).isEqualTo(KG_ALL);
         MentionCoverage mixed = MentionCoverage.of(List.of("Талас", "Кара-Буура АА", "Атлантида", " "), TALAS, null, KG);
         assertThat(mixed.getCoverage().getUnitRefs()).containsExactly(UnitRef.soate("41707215818000"));
         assertThat(mixed.getProblems()).extracting(Resolution::getStatus).containsExactly(ResolutionStatus.AMBIGUOUS,
                 ResolutionStatus.UNKNOWN, ResolutionStatus.UNKNOWN);
         assertThat(mixed.getResolutions()).hasSize(4);
         assertThat(MentionCoverage.of(List.of("Атлантида"), null, null, KG).getCoverage()).isEqualTo(NOT_STATED);
+    }
+
+    @Test
+    void allOblastsAreTheSevenOblastsWithoutBishkekAndOsh() {
+        RegionalCoverage oblasts = RegionalCoverage.allOf("KG", UnitLevel.REGION);
+        List<UnitRef> seven = List.of(UnitRef.iso("KG-B"), UnitRef.iso("KG-C"), UnitRef.iso("KG-J"),
+                UnitRef.iso("KG-N"), UnitRef.iso("KG-O"), UnitRef.iso("KG-T"), UnitRef.iso("KG-Y"));
+        assertThat(OPS.firstLevelUnits(oblasts)).containsExactlyInAnyOrderElementsOf(seven);
+        assertThat(OPS.firstLevelUnits(KG_ALL)).hasSize(9).contains(UnitRef.iso("KG-GB"), UnitRef.iso("KG-GO"));
+        assertThat(OPS.covers(oblasts, AT_BASHY)).isTrue();
+        assertThat(OPS.covers(oblasts, BISHKEK_LENIN)).as("a district of Bishkek city").isFalse();
+        assertThat(OPS.covers(KG_ALL, BISHKEK_LENIN)).isTrue();
+        assertThat(OPS.union(oblasts, RegionalCoverage.of(UnitRef.iso("KG-GB"))).getUnitRefs()).hasSize(8)
+                .contains(UnitRef.iso("KG-GB")).doesNotContain(UnitRef.iso("KG-GO"));
+        assertThat(OPS.intersection(oblasts, RegionalCoverage.of(NARYN, BISHKEK_LENIN)).orElseThrow().getUnitRefs())
+                .containsExactly(NARYN);
+        assertThat(OPS.union(oblasts, oblasts)).isEqualTo(oblasts);
+        assertThat(OPS.normalise(oblasts)).isEqualTo(oblasts);
+        assertThat(OPS.rollUp(oblasts, UnitLevel.REGION).getUnitRefs()).containsExactlyInAnyOrderElementsOf(seven);
+        assertThat(oblasts.toString()).isEqualTo("every region of KG");
+        assertThatThrownBy(() -> OPS.covers(RegionalCoverage.allOf("KZ", UnitLevel.REGION), NARYN))
+                .isInstanceOf(InvalidModelException.class);
+        assertThatThrownBy(() -> RegionalCoverage.allOf("kg", UnitLevel.COUNTRY))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::getCode).containsExactly("kichi.coverage.country", "kichi.coverage.level"));
     }
 
     @Test

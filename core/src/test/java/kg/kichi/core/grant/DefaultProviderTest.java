@@ -74,6 +74,11 @@ class DefaultProviderTest {
         }
 
         @Override
+        public Optional<String> getComponent() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<String> getApplication() {
             return Optional.empty();
         }

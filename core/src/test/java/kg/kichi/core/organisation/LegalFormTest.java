@@ -29,5 +29,12 @@ class LegalFormTest {
         assertThat(LegalForm.PUBLIC_FOUNDATION.isTypicallyNonProfit()).isTrue();
         assertThat(LegalForm.MEDIA_OUTLET.isTypicallyNonProfit()).isFalse();
         assertThat(LegalForm.OTHER.isTypicallyNonProfit()).isFalse();
+        assertThat(LegalForm.NOT_STATED.isTypicallyNonProfit()).isFalse();
+    }
+
+    @Test
+    void notStatedIsItsOwnForm() {
+        assertThat(LegalForm.fromCode("not-stated")).contains(LegalForm.NOT_STATED);
+        assertThat(LegalForm.NOT_STATED).isNotEqualTo(LegalForm.OTHER);
     }
 }

@@ -56,7 +56,11 @@ public class FastConstraintsTest {
         return Stream.of(Organisation.class, DonorProgramme.class, Project.class, Participation.class,
                 Activity.class, StatedTarget.class, CallForProposals.class, Lot.class, CallResults.class,
                 Application.class, Partnership.class, Partner.class, StatusChange.class, Grant.class,
-                Catalogue.class);
+                Catalogue.class, kg.kichi.core.evaluation.Criterion.class, kg.kichi.core.evaluation.Section.class,
+                kg.kichi.core.evaluation.Stage.class, kg.kichi.core.evaluation.EvaluationGrid.class,
+                kg.kichi.core.evaluation.Reviewer.class, kg.kichi.core.evaluation.Review.class,
+                kg.kichi.core.evaluation.Score.class, kg.kichi.core.evaluation.RegionalQuota.class,
+                kg.kichi.core.evaluation.SelectionPolicy.class);
     }
 
     @ParameterizedTest

@@ -38,11 +38,20 @@ final class BeneficiaryLocations {
 
     /**
      * @param coverage a stated coverage
-     * @return one location per unit, or one for the country when nationwide; empty when not stated
+     * @return one location per unit, or one for the country when nationwide; for every unit of a level (all
+     *     oblasts), one per unit when a gazetteer lists them, else none (never the whole country); empty when not
+     *     stated
      */
     ArrayNode locations(RegionalCoverage coverage) {
         ArrayNode locations = JsonNodeFactory.instance.arrayNode();
-        if (coverage.isNationwide()) {
+        if (coverage.isAllOfLevel()) {
+            if (gazetteer != null && gazetteer.getCountry().getCode(UnitRef.ISO_3166_1).map(UnitRef::getCode)
+                    .filter(coverage.getCountry().orElseThrow()::equals).isPresent()) {
+                for (AdministrativeUnit unit : gazetteer.getUnitsAt(coverage.getLevel().orElseThrow())) {
+                    locations.add(location(unit.getCode(UnitRef.ISO_3166_2).orElse(unit.getRef())));
+                }
+            }
+        } else if (coverage.isNationwide()) {
             String country = coverage.getCountry().orElseThrow();
             locations.addObject().put("id", country).put("countryCode", country);
         } else {
@@ -85,6 +94,11 @@ final class BeneficiaryLocations {
     Optional<LocationScope> scope(RegionalCoverage coverage) {
         if (coverage.isNationwide()) {
             return Optional.of(LocationScope.NATIONAL);
+        }
+        if (coverage.isAllOfLevel()) {
+            int rank = coverage.getLevel().orElseThrow().getRank();
+            return Optional.of(rank == 1 ? LocationScope.SUBNATIONAL_REGION
+                    : rank == 2 ? LocationScope.LOCAL_AUTHORITY : LocationScope.LOCAL_AREA);
         }
         return coverage.getUnitRefs().stream().map(this::scope).flatMap(Optional::stream).min(Enum::compareTo);
     }

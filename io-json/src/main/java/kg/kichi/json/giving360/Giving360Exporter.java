@@ -132,14 +132,29 @@ public final class Giving360Exporter {
         }
         GrantMapper mapper = new GrantMapper(catalogue, new BeneficiaryLocations(isoCodes, gazetteer, languages),
                 languages);
+        FaithfulGrants faithful = null;
+        boolean allFaithful = true;
         List<Violation> missing = new ArrayList<>();
         ArrayNode grants = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < catalogue.getGrants().size(); i++) {
             Grant grant = catalogue.getGrants().get(i);
-            grants.add(mapper.map(grant, grantId(catalogue, grant), "grants[" + i + "]", missing));
+            if (Faithful.isFrom360Giving(grant)) {
+                faithful = faithful != null ? faithful : new FaithfulGrants(catalogue);
+                grants.add(faithful.write(grant));
+            } else {
+                allFaithful = false;
+                grants.add(mapper.map(grant, grantId(catalogue, grant), "grants[" + i + "]", missing));
+            }
         }
         if (!missing.isEmpty()) {
             throw new MissingFieldsException(missing);
+        }
+        if (allFaithful) {
+            // read from a 360Giving package: the package's own members, as they were
+            ObjectNode pack = JsonNodeFactory.instance.objectNode();
+            Faithful.overlay(pack, catalogue.getExtensions());
+            pack.set("grants", grants);
+            return pack;
         }
         ObjectNode pack = JsonNodeFactory.instance.objectNode();
         pack.put("version", STANDARD_VERSION);

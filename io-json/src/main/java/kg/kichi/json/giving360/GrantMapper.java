@@ -152,10 +152,13 @@ final class GrantMapper {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
-    /** A grant made by a re-granting project: one that passes its funds on through calls of its own. */
+    /**
+     * A grant made by a re-granting project: one that passes its funds on through calls of its own, or whose
+     * sources state grant components (grants it gives without a call described).
+     */
     private boolean isRegrant(Optional<Project> project) {
-        return project.isPresent()
-                && catalogue.getCalls().stream().anyMatch(c -> c.getProject().equals(project.get().getId()));
+        return project.isPresent() && (!project.get().getGrantComponents().isEmpty()
+                || catalogue.getCalls().stream().anyMatch(c -> c.getProject().equals(project.get().getId())));
     }
 
     private ObjectNode classification(Classification theme) {

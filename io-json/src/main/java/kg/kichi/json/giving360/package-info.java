@@ -1,6 +1,10 @@
 /**
- * Export of a catalogue's grants to the <a href="https://standard.threesixtygiving.org/">360Giving Data
- * Standard</a> 1.4: {@link kg.kichi.json.giving360.Giving360Exporter}.
+ * The <a href="https://standard.threesixtygiving.org/">360Giving Data Standard</a> 1.4: reading a package into a
+ * catalogue ({@link kg.kichi.json.giving360.Giving360Reader}, streaming, every problem against the bundled 1.4.3
+ * schemas) and exporting a catalogue's grants ({@link kg.kichi.json.giving360.Giving360Exporter}). A catalogue read
+ * from 360Giving keeps every member its model has no place for as a {@code 360Giving:<name>} extension, and the
+ * exporter writes it back as the package it was read from; the rest of this page is about catalogues built
+ * otherwise.
  *
  * <p>Nothing is invented: when the catalogue does not state a field 360Giving requires ({@code description},
  * {@code currency}, {@code amountAwarded}, {@code awardDate} to the day, {@code recipientOrganization},

@@ -10,7 +10,7 @@ import kg.kichi.core.project.Project;
 /**
  * Receives the objects of a document as a streaming read finds them; override the methods of the collections
  * you want. Each object received is valid on its own; references between objects are checked as the read goes
- * and reported at the end (see {@link StreamingIntegrity}).
+ * and reported at the end, by the reader's integrity check.
  */
 public interface DocumentHandler {
     /** @param value an organisation */
@@ -30,6 +30,24 @@ public interface DocumentHandler {
 
     /** @param value a grant */
     default void grant(Grant value) {}
+
+    /** @param value a reviewer */
+    default void reviewer(kg.kichi.core.evaluation.Reviewer value) {}
+
+    /** @param value a review */
+    default void review(kg.kichi.core.evaluation.Review value) {}
+
+    /**
+     * Receives an object with its place in the document: its JSON Pointer is {@code /<section>/<index>}. By
+     * default hands it on to {@link #accept(Section, Object)}; override to know where each object stands.
+     *
+     * @param section the collection
+     * @param index the object's index in the collection, counting the invalid objects that were not handed over
+     * @param value the object
+     */
+    default void element(Section section, int index, Object value) {
+        accept(section, value);
+    }
 
     /**
      * Dispatches an object to the method of its collection.
@@ -53,6 +71,12 @@ public interface DocumentHandler {
                 break;
             case APPLICATIONS:
                 application((Application) value);
+                break;
+            case REVIEWERS:
+                reviewer((kg.kichi.core.evaluation.Reviewer) value);
+                break;
+            case REVIEWS:
+                review((kg.kichi.core.evaluation.Review) value);
                 break;
             default:
                 grant((Grant) value);

@@ -10,6 +10,7 @@ import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.internal.codec.Codec;
 import kg.kichi.json.internal.codec.Out;
 import kg.kichi.json.internal.model.Envelope;
@@ -37,9 +38,12 @@ public final class DocumentWriter implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    /** @param out the generator to write to; closed by {@link #close()} */
+    /**
+     * @param out the generator to write to; closed by {@link #close()}. Lone surrogates in any text are written as
+     *     {@code \}{@code uXXXX} escapes, so whatever a lenient read accepted is written back.
+     */
     public DocumentWriter(JsonGenerator out) {
-        this.out = out;
+        this.out = new SurrogateSafeGenerator(out);
     }
 
     /**
@@ -51,23 +55,37 @@ public final class DocumentWriter implements AutoCloseable {
      * @return this writer
      */
     public DocumentWriter start(String id, LocalizedText title, LocalizedText publisher) {
+        return start(id, title, null, publisher);
+    }
+
+    /**
+     * Writes the envelope's head.
+     *
+     * @param id the dataset id
+     * @param title the title, or null
+     * @param reportingPeriod the period the dataset's source reports on, or null
+     * @param publisher the publisher, or null
+     * @return this writer
+     */
+    public DocumentWriter start(String id, LocalizedText title, DatePeriod reportingPeriod, LocalizedText publisher) {
         if (started) {
             throw new IllegalStateException("the document was already started");
         }
         started = true;
         out.writeStartObject();
-        Envelope.writeHead(out, id, title, publisher);
+        Envelope.writeHead(out, id, title, reportingPeriod, publisher);
         return this;
     }
 
     /**
      * Writes a whole catalogue's envelope head and keeps its extensions for {@link #close()}.
      *
-     * @param catalogue the catalogue whose id, title, publisher and extensions to write
+     * @param catalogue the catalogue whose id, title, reporting period, publisher and extensions to write
      * @return this writer
      */
     public DocumentWriter start(Catalogue catalogue) {
-        start(catalogue.getId(), catalogue.getTitle().orElse(null), catalogue.getPublisher().orElse(null));
+        start(catalogue.getId(), catalogue.getTitle().orElse(null), catalogue.getReportingPeriod().orElse(null),
+                catalogue.getPublisher().orElse(null));
         return extensions(catalogue.getExtensions());
     }
 
@@ -128,6 +146,22 @@ public final class DocumentWriter implements AutoCloseable {
      */
     public DocumentWriter grant(Grant value) {
         return object(Section.GRANTS, value);
+    }
+
+    /**
+     * @param value a reviewer
+     * @return this writer
+     */
+    public DocumentWriter reviewer(kg.kichi.core.evaluation.Reviewer value) {
+        return object(Section.REVIEWERS, value);
+    }
+
+    /**
+     * @param value a review
+     * @return this writer
+     */
+    public DocumentWriter review(kg.kichi.core.evaluation.Review value) {
+        return object(Section.REVIEWS, value);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import kg.kichi.core.catalogue.Catalogue;
 
-/** The six collections of a document, in the order they are written. */
+/** The eight collections of a document, in the order they are written. */
 public enum Section {
     /** {@code organisations}. */
     ORGANISATIONS("organisations", Catalogue::getOrganisations),
@@ -17,7 +17,11 @@ public enum Section {
     /** {@code applications}. */
     APPLICATIONS("applications", Catalogue::getApplications),
     /** {@code grants}. */
-    GRANTS("grants", Catalogue::getGrants);
+    GRANTS("grants", Catalogue::getGrants),
+    /** {@code reviewers}. */
+    REVIEWERS("reviewers", Catalogue::getReviewers),
+    /** {@code reviews}. */
+    REVIEWS("reviews", Catalogue::getReviews);
 
     private final String member;
     private final Function<Catalogue, List<?>> items;
@@ -44,7 +48,7 @@ public enum Section {
 
     /**
      * The section a reference's kind names, as the catalogue's violations do ({@code organisation},
-     * {@code programme}, {@code project}, {@code call}, {@code application}, {@code grant}).
+     * {@code programme}, {@code project}, {@code call}, {@code application}, {@code grant}, {@code reviewer}).
      *
      * @param kind the kind
      * @return the section, or {@code null}

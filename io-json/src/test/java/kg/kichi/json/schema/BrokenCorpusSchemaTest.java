@@ -48,7 +48,8 @@ class BrokenCorpusSchemaTest {
             entry("48-coverage-shares-total.json", "sum of shares"),
             entry("56-selected-above-received.json", "comparing two values"),
             entry("57-grant-size-above-envelope.json", "comparing two amounts"),
-            entry("58-duplicate-lot-id.json", "duplicate ids across objects"));
+            entry("58-duplicate-lot-id.json", "duplicate ids across objects"),
+            entry("80-unknown-component.json", "referential integrity"));
 
     private static final JsonMapper PARSER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -78,7 +78,16 @@ class SchemaMatchesModelTest {
                 Arguments.of("partner", Partner.class),
                 Arguments.of("statusChange", StatusChange.class),
                 Arguments.of("budget", kg.kichi.core.application.Budget.class),
-                Arguments.of("grant", Grant.class));
+                Arguments.of("grant", Grant.class),
+                Arguments.of("criterion", kg.kichi.core.evaluation.Criterion.class),
+                Arguments.of("gridSection", kg.kichi.core.evaluation.Section.class),
+                Arguments.of("stage", kg.kichi.core.evaluation.Stage.class),
+                Arguments.of("evaluationGrid", kg.kichi.core.evaluation.EvaluationGrid.class),
+                Arguments.of("regionalQuota", kg.kichi.core.evaluation.RegionalQuota.class),
+                Arguments.of("selectionPolicy", kg.kichi.core.evaluation.SelectionPolicy.class),
+                Arguments.of("reviewer", kg.kichi.core.evaluation.Reviewer.class),
+                Arguments.of("score", kg.kichi.core.evaluation.Score.class),
+                Arguments.of("review", kg.kichi.core.evaluation.Review.class));
     }
 
     @ParameterizedTest(name = "envelope")
@@ -99,7 +108,19 @@ class SchemaMatchesModelTest {
                 Arguments.of("participationRole", codes(ParticipationRole.values(), ParticipationRole::getCode)),
                 Arguments.of("partnerRole", codes(PartnerRole.values(), PartnerRole::getCode)),
                 Arguments.of("applicationStatus", codes(ApplicationStatus.values(), ApplicationStatus::getCode)),
-                Arguments.of("grantStatus", codes(GrantStatus.values(), GrantStatus::getCode)));
+                Arguments.of("grantStatus", codes(GrantStatus.values(), GrantStatus::getCode)),
+                Arguments.of("aggregation", codes(kg.kichi.core.evaluation.Aggregation.values(),
+                        kg.kichi.core.evaluation.Aggregation::getCode)),
+                Arguments.of("recommendation", codes(kg.kichi.core.evaluation.Recommendation.values(),
+                        kg.kichi.core.evaluation.Recommendation::getCode)),
+                Arguments.of("tieBreak", codes(kg.kichi.core.evaluation.TieBreak.values(),
+                        kg.kichi.core.evaluation.TieBreak::getCode)),
+                Arguments.of("selectionRule", codes(kg.kichi.core.evaluation.SelectionRule.values(),
+                        kg.kichi.core.evaluation.SelectionRule::getCode)),
+                Arguments.of("selectionMode", codes(kg.kichi.core.evaluation.SelectionMode.values(),
+                        kg.kichi.core.evaluation.SelectionMode::getCode)),
+                Arguments.of("rankBasis", codes(kg.kichi.core.evaluation.RankBasis.values(),
+                        kg.kichi.core.evaluation.RankBasis::getCode)));
     }
 
     @Test

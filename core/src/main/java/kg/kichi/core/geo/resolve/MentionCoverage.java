@@ -10,6 +10,7 @@ import kg.kichi.core.geo.AdministrativeUnit;
 import kg.kichi.core.geo.CoverageOperations;
 import kg.kichi.core.geo.Gazetteer;
 import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitLevel;
 import kg.kichi.core.geo.UnitRef;
 
 /**
@@ -17,18 +18,22 @@ import kg.kichi.core.geo.UnitRef;
  * together with how each mention resolved and every mention that did not resolve, so nothing is silently
  * dropped.
  *
- * <p>Each mention is {@linkplain MentionSplitter#split split} into parts. A part that says "all regions" or
- * names the country makes the coverage nationwide; a resolved part adds its unit; an ambiguous, unknown or
+ * <p>Each mention is {@linkplain MentionSplitter#split split} into parts. A part that says "all oblasts"
+ * ("Бардык облустар", "все области") covers {@linkplain RegionalCoverage#allOf every region}, which is not the
+ * whole country (the cities of Bishkek and Osh are not oblasts); a part that says "all regions" or names the
+ * country makes the coverage nationwide; a resolved part adds its unit; an ambiguous, unknown or
  * contradictory part adds nothing and is listed in {@link #getProblems()}. An address ("Нарынская область,
  * Кочкорский район") is one part and adds its most specific unit; when some part of the address could not be
  * placed, the unit its other parts agree on is added and the resolution is also listed as a problem. With no unit and no nationwide part the coverage
  * is {@linkplain RegionalCoverage#notStated() not stated}.
  */
 public final class MentionCoverage {
-    private static final Set<String> NATIONWIDE = Set.of(fold("бардык облустар"), fold("бардык аймактар"),
-            fold("все области"), fold("все регионы"), fold("вся страна"), fold("по всей стране"),
+    /** Every oblast, which is not the whole country: Bishkek and Osh are first-level units beside the oblasts. */
+    private static final Set<String> ALL_OBLASTS = Set.of(fold("бардык облустар"), fold("все области"),
+            fold("all oblasts"));
+    private static final Set<String> NATIONWIDE = Set.of(fold("бардык аймактар"), fold("все регионы"), fold("вся страна"), fold("по всей стране"),
             fold("по всей республике"), fold("өлкө боюнча"), fold("республика боюнча"), fold("all regions"),
-            fold("all oblasts"), fold("nationwide"), fold("countrywide"), fold("whole country"));
+            fold("nationwide"), fold("countrywide"), fold("whole country"));
 
     private final RegionalCoverage coverage;
     private final List<Resolution> resolutions;
@@ -60,6 +65,7 @@ public final class MentionCoverage {
         List<Resolution> problems = new ArrayList<>();
         List<UnitRef> units = new ArrayList<>();
         boolean nationwide = false;
+        boolean allOblasts = false;
         AdministrativeUnit country = gazetteer.getCountry();
         for (String mention : mentions) {
             List<String> parts = MentionSplitter.split(mention);
@@ -69,6 +75,12 @@ public final class MentionCoverage {
                 problems.add(r);
             }
             for (String part : parts) {
+                if (ALL_OBLASTS.contains(fold(part))) {
+                    allOblasts = true;
+                    all.add(new Resolution(part, ResolutionStatus.RESOLVED,
+                            List.of(new Candidate(country, part, MatchKind.NAME, 100)), "every oblast of the country"));
+                    continue;
+                }
                 if (NATIONWIDE.contains(fold(part))) {
                     nationwide = true;
                     all.add(new Resolution(part, ResolutionStatus.RESOLVED,
@@ -88,12 +100,17 @@ public final class MentionCoverage {
             }
         }
         RegionalCoverage coverage;
+        CoverageOperations operations = CoverageOperations.over(gazetteer);
         if (nationwide) {
-            coverage = RegionalCoverage.nationwide(CoverageOperations.over(gazetteer).getCountryCode());
+            coverage = RegionalCoverage.nationwide(operations.getCountryCode());
+        } else if (allOblasts) {
+            RegionalCoverage oblasts = RegionalCoverage.allOf(operations.getCountryCode(), UnitLevel.REGION);
+            coverage = units.isEmpty() ? oblasts
+                    : operations.union(oblasts, RegionalCoverage.of(List.copyOf(new LinkedHashSet<>(units))));
         } else if (units.isEmpty()) {
             coverage = RegionalCoverage.notStated();
         } else {
-            coverage = CoverageOperations.over(gazetteer).normalise(RegionalCoverage.of(List.copyOf(
+            coverage = operations.normalise(RegionalCoverage.of(List.copyOf(
                     new LinkedHashSet<>(units))));
         }
         return new MentionCoverage(coverage, all, problems);

@@ -208,7 +208,13 @@ public final class Fields {
             if (kept == null) {
                 kept = new LinkedHashMap<>();
             }
-            kept.put(name, Trees.text(object.parser()));
+            String text = Trees.text(object.parser(), object.problems().maxExtensionLength());
+            if (text == null) {
+                at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
+                        (long) object.problems().maxExtensionLength()));
+            } else {
+                kept.put(name, text);
+            }
         } else {
             at.skip();
         }

@@ -15,6 +15,8 @@ public final class Problems {
     private final Consumer<DocumentProblem> sink;
     private final List<DocumentProblem> kept;
     private long count;
+    private int maxQuoted = Integer.MAX_VALUE;
+    private int maxExtension = Integer.MAX_VALUE;
 
     private Problems(int max, Consumer<DocumentProblem> sink, List<DocumentProblem> kept) {
         this.max = max;
@@ -45,6 +47,24 @@ public final class Problems {
     }
 
     /**
+     * Sets what the read keeps at most (see {@link kg.kichi.json.ReadLimits}).
+     *
+     * @param quoted the most characters of a string argument a problem keeps; longer ones are cut and end in "…"
+     * @param extension the most characters of JSON text kept for one unknown member
+     * @return this collector
+     */
+    public Problems bounded(int quoted, int extension) {
+        this.maxQuoted = quoted;
+        this.maxExtension = extension;
+        return this;
+    }
+
+    /** @return the most characters of JSON text kept for one unknown member */
+    public int maxExtensionLength() {
+        return maxExtension;
+    }
+
+    /**
      * Records a problem.
      *
      * @param problem the problem
@@ -56,7 +76,28 @@ public final class Problems {
             sink.accept(DocumentProblem.of(problem.getPointer(), "kichi.json.tooManyProblems", Map.of("max", max)));
             throw new TooManyProblemsException();
         }
-        sink.accept(problem);
+        sink.accept(quoteBounded(problem));
+    }
+
+    /** The problem with every string argument longer than the quoting bound cut (a hostile value is not kept). */
+    private DocumentProblem quoteBounded(DocumentProblem problem) {
+        Map<String, Object> arguments = problem.getArguments();
+        Map<String, Object> cut = null;
+        for (Map.Entry<String, Object> e : arguments.entrySet()) {
+            if (e.getValue() instanceof String text && text.length() > maxQuoted) {
+                if (cut == null) {
+                    cut = new java.util.LinkedHashMap<>(arguments);
+                }
+                int end = Character.isHighSurrogate(text.charAt(maxQuoted - 1)) ? maxQuoted - 1 : maxQuoted;
+                cut.put(e.getKey(), text.substring(0, end) + "…");
+            }
+        }
+        if (cut == null) {
+            return problem;
+        }
+        return problem.getLine() > 0
+                ? DocumentProblem.at(problem.getPointer(), problem.getCode(), cut, problem.getLine(), problem.getColumn())
+                : DocumentProblem.of(problem.getPointer(), problem.getCode(), cut);
     }
 
     /** @return how many problems were recorded so far */

@@ -105,12 +105,18 @@ public final class Scalars {
         public BigDecimal read(Cursor in) {
             JsonToken token = in.token();
             BigDecimal value;
-            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                value = in.parser().getDecimalValue();
-            } else if (token == JsonToken.VALUE_NUMBER_INT) {
-                value = wholeDecimal(in.parser());
-            } else {
-                in.wrongType("number");
+            try {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    value = in.parser().getDecimalValue();
+                } else if (token == JsonToken.VALUE_NUMBER_INT) {
+                    value = wholeDecimal(in.parser());
+                } else {
+                    in.wrongType("number");
+                    return null;
+                }
+            } catch (NumberFormatException | ArithmeticException exponentBeyondInt) {
+                // 1e999999999999: BigDecimal's scale is an int; the text is valid JSON, the number out of range
+                in.problem("kichi.json.number", Map.of("value", in.parser().getString()));
                 return null;
             }
             if (value.scale() > MAX_DECIMAL_DIGITS || (long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {

@@ -41,7 +41,7 @@ import tools.jackson.core.JsonGenerator;
 /**
  * {@link CallForProposals}: {@code id, project, title, announced, deadline, timeZone, implementationPeriod, envelope,
  * grantSize, duration, eligibleLegalForms, requiredPartnerKinds, eligibleCoverage, plannedGrants, lots, results,
- * themes, description, eligibilityRules} (see {@link RuleCodec}).
+ * themes, description, eligibilityRules} (see {@link RuleCodec}), {@code evaluationGrid, selectionPolicy}.
  */
 public final class CallForProposalsCodec implements Codec<CallForProposals> {
     /** The instance. */
@@ -68,9 +68,13 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
     private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
     private static final Member<ZoneId> TIME_ZONE = member("timeZone", RuleCodec.ZONE);
     private static final ListMember<Rule> ELIGIBILITY_RULES = list("eligibilityRules", RuleCodec.INSTANCE);
+    private static final Member<kg.kichi.core.evaluation.EvaluationGrid> GRID =
+            member("evaluationGrid", EvaluationGridCodec.INSTANCE);
+    private static final Member<kg.kichi.core.evaluation.SelectionPolicy> POLICY =
+            member("selectionPolicy", SelectionPolicyCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, PROJECT, TITLE, ANNOUNCED, DEADLINE, TIME_ZONE,
             IMPLEMENTATION_PERIOD, ENVELOPE, GRANT_SIZE, DURATION, ELIGIBLE_LEGAL_FORMS, REQUIRED_PARTNER_KINDS,
-            ELIGIBLE_COVERAGE, PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION, ELIGIBILITY_RULES);
+            ELIGIBLE_COVERAGE, PLANNED_GRANTS, LOTS, RESULTS, THEMES, DESCRIPTION, ELIGIBILITY_RULES, GRID, POLICY);
 
     private CallForProposalsCodec() {}
 
@@ -99,6 +103,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         CallResults results = f.get(RESULTS);
         List<Classification> themes = f.list(THEMES);
         LocalizedText description = f.get(DESCRIPTION);
+        kg.kichi.core.evaluation.EvaluationGrid grid = f.get(GRID);
+        kg.kichi.core.evaluation.SelectionPolicy policy = f.get(POLICY);
         var extensions = f.extensions();
         try {
             CallForProposals.Builder b = CallForProposals.builder().id(id).project(project).title(title)
@@ -108,7 +114,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
                     .eligibleLegalForms(eligible).requiredPartnerKinds(partnerKinds)
                     .eligibleCoverage(coverage == null ? RegionalCoverage.notStated() : coverage)
                     .plannedGrants(Optional.ofNullable(plannedGrants)).lots(lots).results(Optional.ofNullable(results))
-                    .themes(themes).description(Optional.ofNullable(description));
+                    .themes(themes).description(Optional.ofNullable(description))
+                    .evaluationGrid(Optional.ofNullable(grid)).selectionPolicy(Optional.ofNullable(policy));
             if (timeZone != null) {
                 b.timeZone(timeZone);
             }
@@ -146,6 +153,8 @@ public final class CallForProposalsCodec implements Codec<CallForProposals> {
         Out.list(out, "themes", value.getThemes(), ClassificationCodec.INSTANCE);
         Out.optional(out, "description", value.getDescription(), LocalizedTextCodec.INSTANCE);
         Out.list(out, "eligibilityRules", value.getEligibilityRules(), RuleCodec.INSTANCE);
+        Out.optional(out, "evaluationGrid", value.getEvaluationGrid(), EvaluationGridCodec.INSTANCE);
+        Out.optional(out, "selectionPolicy", value.getSelectionPolicy(), SelectionPolicyCodec.INSTANCE);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }

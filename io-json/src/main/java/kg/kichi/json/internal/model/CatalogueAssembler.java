@@ -71,6 +71,7 @@ public final class CatalogueAssembler {
     public Catalogue finish(Envelope envelope) {
         try {
             return Catalogue.builder().id(envelope.id()).title(Optional.ofNullable(envelope.title()))
+                    .reportingPeriod(Optional.ofNullable(envelope.reportingPeriod()))
                     .publisher(Optional.ofNullable(envelope.publisher()))
                     .organisations((List<Organisation>) (List<?>) items.get(Section.ORGANISATIONS))
                     .programmes((List<DonorProgramme>) (List<?>) items.get(Section.PROGRAMMES))
@@ -78,6 +79,8 @@ public final class CatalogueAssembler {
                     .calls((List<CallForProposals>) (List<?>) items.get(Section.CALLS))
                     .applications((List<Application>) (List<?>) items.get(Section.APPLICATIONS))
                     .grants((List<Grant>) (List<?>) items.get(Section.GRANTS))
+                    .reviewers((List<kg.kichi.core.evaluation.Reviewer>) (List<?>) items.get(Section.REVIEWERS))
+                    .reviews((List<kg.kichi.core.evaluation.Review>) (List<?>) items.get(Section.REVIEWS))
                     .extensions(envelope.extensions()).build();
         } catch (InvalidModelException e) {
             for (Violation v : e.getViolations()) {

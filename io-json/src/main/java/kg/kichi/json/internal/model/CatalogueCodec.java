@@ -37,7 +37,8 @@ public final class CatalogueCodec implements Codec<Catalogue> {
     @Override
     public void write(Catalogue value, JsonGenerator out) {
         out.writeStartObject();
-        Envelope.writeHead(out, value.getId(), value.getTitle().orElse(null), value.getPublisher().orElse(null));
+        Envelope.writeHead(out, value.getId(), value.getTitle().orElse(null),
+                value.getReportingPeriod().orElse(null), value.getPublisher().orElse(null));
         writeSections(value, out);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();

@@ -23,6 +23,24 @@ public final class Codes {
     /** Application statuses, e.g. {@code under-evaluation}. */
     public static final Codec<ApplicationStatus> APPLICATION_STATUS =
             Scalars.enumeration(ApplicationStatus.values(), ApplicationStatus::getCode);
+    /** Aggregation methods, e.g. {@code trimmed-mean}. */
+    public static final Codec<kg.kichi.core.evaluation.Aggregation> AGGREGATION = Scalars.enumeration(
+            kg.kichi.core.evaluation.Aggregation.values(), kg.kichi.core.evaluation.Aggregation::getCode);
+    /** Reviewers' recommendations, e.g. {@code fund}. */
+    public static final Codec<kg.kichi.core.evaluation.Recommendation> RECOMMENDATION = Scalars.enumeration(
+            kg.kichi.core.evaluation.Recommendation.values(), kg.kichi.core.evaluation.Recommendation::getCode);
+    /** Tie-breaks, e.g. {@code requested-amount}. */
+    public static final Codec<kg.kichi.core.evaluation.TieBreak> TIE_BREAK = Scalars.enumeration(
+            kg.kichi.core.evaluation.TieBreak.values(), kg.kichi.core.evaluation.TieBreak::getCode);
+    /** Selection rules, {@code skip} or {@code stop}. */
+    public static final Codec<kg.kichi.core.evaluation.SelectionRule> SELECTION_RULE = Scalars.enumeration(
+            kg.kichi.core.evaluation.SelectionRule.values(), kg.kichi.core.evaluation.SelectionRule::getCode);
+    /** Selection modes, {@code select} or {@code shortlist}. */
+    public static final Codec<kg.kichi.core.evaluation.SelectionMode> SELECTION_MODE = Scalars.enumeration(
+            kg.kichi.core.evaluation.SelectionMode.values(), kg.kichi.core.evaluation.SelectionMode::getCode);
+    /** Ranking bases, {@code total} or {@code normalised}. */
+    public static final Codec<kg.kichi.core.evaluation.RankBasis> RANK_BASIS = Scalars.enumeration(
+            kg.kichi.core.evaluation.RankBasis.values(), kg.kichi.core.evaluation.RankBasis::getCode);
     /** Grant statuses, e.g. {@code active}. */
     public static final Codec<GrantStatus> GRANT_STATUS = Scalars.enumeration(GrantStatus.values(),
             GrantStatus::getCode);

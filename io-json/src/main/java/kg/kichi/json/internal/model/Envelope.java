@@ -4,18 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.Pointers;
 import kg.kichi.json.internal.codec.Scalars;
 import kg.kichi.json.internal.codec.Trees;
+import kg.kichi.json.internal.value.DatePeriodCodec;
 import kg.kichi.json.internal.value.LocalizedTextCodec;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * The members of a document's envelope other than the collections: {@code $schema}, {@code formatVersion},
- * {@code id}, {@code title}, {@code publisher}, and (lenient) unknown members. Members may come in any order, so
+ * {@code id}, {@code title}, {@code reportingPeriod}, {@code publisher}, and (lenient) unknown members. Members may come in any order, so
  * they are taken one at a time and checked at the end.
  */
 public final class Envelope {
@@ -31,6 +33,7 @@ public final class Envelope {
     private String id;
     private LocalizedText title;
     private LocalizedText publisher;
+    private DatePeriod reportingPeriod;
     private final Map<String, String> extensions = new LinkedHashMap<>();
 
     /** @param root a cursor on the document, for its pointer, mode and problems */
@@ -46,7 +49,7 @@ public final class Envelope {
      */
     public void accept(String name, Cursor at) {
         boolean known = name.equals("$schema") || name.equals("formatVersion") || name.equals("id")
-                || name.equals("title") || name.equals("publisher");
+                || name.equals("title") || name.equals("publisher") || name.equals("reportingPeriod");
         if (known && at.isNull()) {
             at.problem("kichi.json.null", Map.of());
             versionSeen |= name.equals("formatVersion");
@@ -74,12 +77,21 @@ public final class Envelope {
             case "publisher":
                 publisher = LocalizedTextCodec.INSTANCE.read(at);
                 break;
+            case "reportingPeriod":
+                reportingPeriod = DatePeriodCodec.INSTANCE.read(at);
+                break;
             default:
                 if (root.mode() == Mode.STRICT) {
                     at.skip();
                     at.problem("kichi.json.unknownMember", Map.of("name", name));
                 } else {
-                    extensions.put(name, Trees.text(at.parser()));
+                    String text = Trees.text(at.parser(), at.problems().maxExtensionLength());
+                    if (text == null) {
+                        at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
+                                (long) at.problems().maxExtensionLength()));
+                    } else {
+                        extensions.put(name, text);
+                    }
                 }
         }
     }
@@ -118,6 +130,11 @@ public final class Envelope {
         return publisher;
     }
 
+    /** @return the reporting period read, or {@code null} */
+    public DatePeriod reportingPeriod() {
+        return reportingPeriod;
+    }
+
     /** @return unknown members kept in lenient mode */
     public Map<String, String> extensions() {
         return extensions;
@@ -132,6 +149,20 @@ public final class Envelope {
      * @param publisher the publisher or null
      */
     public static void writeHead(JsonGenerator out, String id, LocalizedText title, LocalizedText publisher) {
+        writeHead(out, id, title, null, publisher);
+    }
+
+    /**
+     * Writes the members that precede the collections.
+     *
+     * @param out the generator, inside the envelope object
+     * @param id the dataset id
+     * @param title the title or null
+     * @param reportingPeriod the period the source reports on, or null
+     * @param publisher the publisher or null
+     */
+    public static void writeHead(JsonGenerator out, String id, LocalizedText title, DatePeriod reportingPeriod,
+            LocalizedText publisher) {
         out.writeName("formatVersion");
         out.writeString(FORMAT_VERSION);
         out.writeName("id");
@@ -139,6 +170,10 @@ public final class Envelope {
         if (title != null) {
             out.writeName("title");
             LocalizedTextCodec.INSTANCE.write(title, out);
+        }
+        if (reportingPeriod != null) {
+            out.writeName("reportingPeriod");
+            DatePeriodCodec.INSTANCE.write(reportingPeriod, out);
         }
         if (publisher != null) {
             out.writeName("publisher");

@@ -33,7 +33,8 @@ import kg.kichi.json.internal.value.RegionalCoverageCodec;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link Grant}: {@code id, title, description, call, lot, application, project, partnership, amountAwarded,
+ * {@link Grant}: {@code id, title, description, call, lot, application, project, component, partnership,
+ * amountAwarded,
  * awardDate, period, coverage, status, targets, themes}.
  */
 public final class GrantCodec implements Codec<Grant> {
@@ -47,6 +48,7 @@ public final class GrantCodec implements Codec<Grant> {
     private static final Member<String> LOT = member("lot", Scalars.STRING);
     private static final Member<String> APPLICATION = member("application", Scalars.STRING);
     private static final Member<String> PROJECT = member("project", Scalars.STRING);
+    private static final Member<String> COMPONENT = member("component", Scalars.STRING);
     private static final Member<Partnership> PARTNERSHIP = member("partnership", PartnershipCodec.INSTANCE);
     private static final Member<Money> AMOUNT_AWARDED = member("amountAwarded", MoneyCodec.INSTANCE);
     private static final Member<PartialDate> AWARD_DATE = member("awardDate", PartialDateCodec.INSTANCE);
@@ -56,7 +58,7 @@ public final class GrantCodec implements Codec<Grant> {
     private static final ListMember<StatedTarget> TARGETS = list("targets", StatedTargetCodec.INSTANCE);
     private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, TITLE, DESCRIPTION, CALL, LOT, APPLICATION, PROJECT,
-            PARTNERSHIP, AMOUNT_AWARDED, AWARD_DATE, PERIOD, COVERAGE, STATUS, TARGETS, THEMES);
+            COMPONENT, PARTNERSHIP, AMOUNT_AWARDED, AWARD_DATE, PERIOD, COVERAGE, STATUS, TARGETS, THEMES);
 
     private GrantCodec() {}
 
@@ -73,6 +75,7 @@ public final class GrantCodec implements Codec<Grant> {
         String lot = f.get(LOT);
         String application = f.get(APPLICATION);
         String project = f.get(PROJECT);
+        String component = f.get(COMPONENT);
         Partnership partnership = f.get(PARTNERSHIP);
         Money amount = f.get(AMOUNT_AWARDED);
         PartialDate awardDate = f.get(AWARD_DATE);
@@ -86,6 +89,7 @@ public final class GrantCodec implements Codec<Grant> {
             Grant.Builder b = Grant.builder().id(id).title(title).description(Optional.ofNullable(description))
                     .call(Optional.ofNullable(call)).lot(Optional.ofNullable(lot))
                     .application(Optional.ofNullable(application)).project(Optional.ofNullable(project))
+                    .component(Optional.ofNullable(component))
                     .partnership(partnership).amountAwarded(Optional.ofNullable(amount))
                     .awardDate(Optional.ofNullable(awardDate)).period(Optional.ofNullable(period))
                     .coverage(coverage == null ? RegionalCoverage.notStated() : coverage)
@@ -109,6 +113,7 @@ public final class GrantCodec implements Codec<Grant> {
         Out.optional(out, "lot", value.getLot(), Scalars.STRING);
         Out.optional(out, "application", value.getApplication(), Scalars.STRING);
         Out.optional(out, "project", value.getProject(), Scalars.STRING);
+        Out.optional(out, "component", value.getComponent(), Scalars.STRING);
         Out.member(out, "partnership", value.getPartnership(), PartnershipCodec.INSTANCE);
         Out.optional(out, "amountAwarded", value.getAmountAwarded(), MoneyCodec.INSTANCE);
         Out.optional(out, "awardDate", value.getAwardDate(), PartialDateCodec.INSTANCE);

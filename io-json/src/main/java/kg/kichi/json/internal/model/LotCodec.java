@@ -24,7 +24,7 @@ import kg.kichi.json.internal.value.MoneyCodec;
 import kg.kichi.json.internal.value.MoneyRangeCodec;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Lot} of a call: {@code id, title, plannedGrants, envelope, grantSize, eligibleLegalForms}. */
+/** {@link Lot} of a call: {@code id, title, plannedGrants, envelope, grantSize, eligibleLegalForms, selectionPolicy}. */
 public final class LotCodec implements Codec<Lot> {
     /** The instance. */
     public static final LotCodec INSTANCE = new LotCodec();
@@ -35,8 +35,10 @@ public final class LotCodec implements Codec<Lot> {
     private static final Member<Money> ENVELOPE = member("envelope", MoneyCodec.INSTANCE);
     private static final Member<MoneyRange> GRANT_SIZE = member("grantSize", MoneyRangeCodec.INSTANCE);
     private static final ListMember<LegalForm> ELIGIBLE_LEGAL_FORMS = list("eligibleLegalForms", Codes.LEGAL_FORM);
+    private static final Member<kg.kichi.core.evaluation.SelectionPolicy> POLICY =
+            member("selectionPolicy", SelectionPolicyCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, TITLE, PLANNED_GRANTS, ENVELOPE, GRANT_SIZE,
-            ELIGIBLE_LEGAL_FORMS);
+            ELIGIBLE_LEGAL_FORMS, POLICY);
 
     private LotCodec() {}
 
@@ -52,11 +54,12 @@ public final class LotCodec implements Codec<Lot> {
         Money envelope = f.get(ENVELOPE);
         MoneyRange grantSize = f.get(GRANT_SIZE);
         List<LegalForm> forms = f.list(ELIGIBLE_LEGAL_FORMS);
+        kg.kichi.core.evaluation.SelectionPolicy policy = f.get(POLICY);
         var extensions = f.extensions();
         try {
             Lot.Builder b = Lot.builder().id(id).title(title).plannedGrants(Optional.ofNullable(plannedGrants))
                     .envelope(Optional.ofNullable(envelope)).grantSize(Optional.ofNullable(grantSize))
-                    .eligibleLegalForms(forms);
+                    .eligibleLegalForms(forms).selectionPolicy(Optional.ofNullable(policy));
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
@@ -75,6 +78,7 @@ public final class LotCodec implements Codec<Lot> {
         Out.optional(out, "envelope", value.getEnvelope(), MoneyCodec.INSTANCE);
         Out.optional(out, "grantSize", value.getGrantSize(), MoneyRangeCodec.INSTANCE);
         Out.list(out, "eligibleLegalForms", value.getEligibleLegalForms(), Codes.LEGAL_FORM);
+        Out.optional(out, "selectionPolicy", value.getSelectionPolicy(), SelectionPolicyCodec.INSTANCE);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }

@@ -25,7 +25,10 @@ import kg.kichi.json.internal.value.PartialDateCodec;
 import kg.kichi.json.internal.value.UnitRefCodec;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, registered, nonProfit}. */
+/**
+ * {@link Organisation}: {@code id, name, acronyms, aliases, legalForm, seat, registered, nonProfit, notes}.
+ * {@code nonProfit} is written only when a source states it; absent reads as not stated.
+ */
 public final class OrganisationCodec implements Codec<Organisation> {
     /** The instance. */
     public static final OrganisationCodec INSTANCE = new OrganisationCodec();
@@ -38,8 +41,9 @@ public final class OrganisationCodec implements Codec<Organisation> {
     private static final Member<UnitRef> SEAT = member("seat", UnitRefCodec.INSTANCE);
     private static final Member<PartialDate> REGISTERED = member("registered", PartialDateCodec.INSTANCE);
     private static final Member<Boolean> NON_PROFIT = member("nonProfit", Scalars.BOOLEAN);
+    private static final ListMember<LocalizedText> NOTES = list("notes", LocalizedTextCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, NAME, ACRONYMS, ALIASES, LEGAL_FORM, SEAT, REGISTERED,
-            NON_PROFIT);
+            NON_PROFIT, NOTES);
 
     private OrganisationCodec() {}
 
@@ -57,17 +61,18 @@ public final class OrganisationCodec implements Codec<Organisation> {
         UnitRef seat = f.get(SEAT);
         PartialDate registered = f.get(REGISTERED);
         Boolean nonProfit = f.get(NON_PROFIT);
+        List<LocalizedText> notes = f.list(NOTES);
         var extensions = f.extensions();
         try {
             Organisation.Builder b = Organisation.builder().id(id).name(name).acronyms(acronyms).aliases(aliases)
-                    .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat));
+                    .legalForm(legalForm).seat(java.util.Optional.ofNullable(seat)).notes(notes);
             if (registered != null) {
                 b.registered(registered);
             }
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
             }
-            if (nonProfit != null) {
+            if (nonProfit != null) { // absent is "not stated": never filled in from the legal form
                 b.nonProfit(nonProfit);
             }
             return f.built(b.build());
@@ -86,7 +91,8 @@ public final class OrganisationCodec implements Codec<Organisation> {
         Out.member(out, "legalForm", value.getLegalForm(), Codes.LEGAL_FORM);
         Out.optional(out, "seat", value.getSeat(), UnitRefCodec.INSTANCE);
         Out.optional(out, "registered", value.getRegistered(), PartialDateCodec.INSTANCE);
-        Out.member(out, "nonProfit", value.isNonProfit(), Scalars.BOOLEAN);
+        Out.optional(out, "nonProfit", value.getNonProfit(), Scalars.BOOLEAN);
+        Out.list(out, "notes", value.getNotes(), LocalizedTextCodec.INSTANCE);
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }

@@ -16,7 +16,7 @@ import kg.kichi.json.internal.codec.Scalars;
 import kg.kichi.json.internal.value.OrganisationIdCodec;
 import tools.jackson.core.JsonGenerator;
 
-/** {@link Participation} in a project: {@code organisation, role, lead}. */
+/** {@link Participation} in a project: {@code organisation, role, lead}; {@code lead} is written only when true. */
 public final class ParticipationCodec implements Codec<Participation> {
     /** The instance. */
     public static final ParticipationCodec INSTANCE = new ParticipationCodec();
@@ -55,7 +55,9 @@ public final class ParticipationCodec implements Codec<Participation> {
         out.writeStartObject();
         Out.member(out, "organisation", value.getOrganisation(), OrganisationIdCodec.INSTANCE);
         Out.member(out, "role", value.getRole(), Codes.PARTICIPATION_ROLE);
-        Out.member(out, "lead", value.isLead(), Scalars.BOOLEAN);
+        if (value.isLead()) { // false only means no source names it the lead: nothing to state
+            Out.member(out, "lead", true, Scalars.BOOLEAN);
+        }
         Out.extensions(out, value.getExtensions());
         out.writeEndObject();
     }

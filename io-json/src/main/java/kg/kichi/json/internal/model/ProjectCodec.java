@@ -9,6 +9,7 @@ import kg.kichi.core.classification.Classification;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.project.Activity;
+import kg.kichi.core.project.GrantComponent;
 import kg.kichi.core.project.Participation;
 import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
@@ -31,7 +32,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link Project}: {@code id, title, programme, participants, period, budget, coverage, objectives, activities,
- * targetGroups, themes, description}.
+ * grantComponents, targetGroups, themes, description}.
  */
 public final class ProjectCodec implements Codec<Project> {
     /** The instance. */
@@ -46,11 +47,13 @@ public final class ProjectCodec implements Codec<Project> {
     private static final Member<RegionalCoverage> COVERAGE = member("coverage", RegionalCoverageCodec.INSTANCE);
     private static final ListMember<LocalizedText> OBJECTIVES = list("objectives", LocalizedTextCodec.INSTANCE);
     private static final ListMember<Activity> ACTIVITIES = list("activities", ActivityCodec.INSTANCE);
+    private static final ListMember<GrantComponent> GRANT_COMPONENTS = list("grantComponents",
+            GrantComponentCodec.INSTANCE);
     private static final ListMember<LocalizedText> TARGET_GROUPS = list("targetGroups", LocalizedTextCodec.INSTANCE);
     private static final ListMember<Classification> THEMES = list("themes", ClassificationCodec.INSTANCE);
     private static final Member<LocalizedText> DESCRIPTION = member("description", LocalizedTextCodec.INSTANCE);
     private static final Members MEMBERS = Members.of(ID, TITLE, PROGRAMME, PARTICIPANTS, PERIOD, BUDGET, COVERAGE,
-            OBJECTIVES, ACTIVITIES, TARGET_GROUPS, THEMES, DESCRIPTION);
+            OBJECTIVES, ACTIVITIES, GRANT_COMPONENTS, TARGET_GROUPS, THEMES, DESCRIPTION);
 
     private ProjectCodec() {}
 
@@ -69,6 +72,7 @@ public final class ProjectCodec implements Codec<Project> {
         RegionalCoverage coverage = f.get(COVERAGE);
         List<LocalizedText> objectives = f.list(OBJECTIVES);
         List<Activity> activities = f.list(ACTIVITIES);
+        List<GrantComponent> components = f.list(GRANT_COMPONENTS);
         List<LocalizedText> targetGroups = f.list(TARGET_GROUPS);
         List<Classification> themes = f.list(THEMES);
         LocalizedText description = f.get(DESCRIPTION);
@@ -77,7 +81,7 @@ public final class ProjectCodec implements Codec<Project> {
             Project.Builder b = Project.builder().id(id).title(title).programme(Optional.ofNullable(programme))
                     .participants(participants).period(Optional.ofNullable(period)).budget(Optional.ofNullable(budget))
                     .coverage(coverage == null ? RegionalCoverage.notStated() : coverage).objectives(objectives)
-                    .activities(activities).targetGroups(targetGroups).themes(themes)
+                    .activities(activities).grantComponents(components).targetGroups(targetGroups).themes(themes)
                     .description(Optional.ofNullable(description));
             if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
                 b.extensions(extensions);
@@ -100,6 +104,7 @@ public final class ProjectCodec implements Codec<Project> {
         Out.member(out, "coverage", value.getCoverage(), RegionalCoverageCodec.INSTANCE);
         Out.list(out, "objectives", value.getObjectives(), LocalizedTextCodec.INSTANCE);
         Out.list(out, "activities", value.getActivities(), ActivityCodec.INSTANCE);
+        Out.list(out, "grantComponents", value.getGrantComponents(), GrantComponentCodec.INSTANCE);
         Out.list(out, "targetGroups", value.getTargetGroups(), LocalizedTextCodec.INSTANCE);
         Out.list(out, "themes", value.getThemes(), ClassificationCodec.INSTANCE);
         Out.optional(out, "description", value.getDescription(), LocalizedTextCodec.INSTANCE);

@@ -21,6 +21,8 @@ public final class SectionCodecs {
             case CALLS -> CallForProposalsCodec.INSTANCE;
             case APPLICATIONS -> ApplicationCodec.INSTANCE;
             case GRANTS -> GrantCodec.INSTANCE;
+            case REVIEWERS -> ReviewerCodec.INSTANCE;
+            case REVIEWS -> ReviewCodec.INSTANCE;
         };
     }
 }

@@ -1,6 +1,7 @@
 package kg.kichi.json.internal.stream;
 
 import java.util.Arrays;
+import kg.kichi.core.internal.KeyedHash;
 
 /**
  * An exact set of ids that costs a few tens of bytes per id instead of the ~90 of a {@code HashSet<String>}.
@@ -10,7 +11,9 @@ import java.util.Arrays;
  * surrogate is written on its own, so every Java string, even malformed, has its own encoding). An open-addressing
  * table (linear probing, at most 3/4 full) holds each id's offset in the arena, and nothing else: hashes are not
  * cached but recomputed from the arena when the table grows, which keeps the table at 4 bytes per slot. Membership
- * compares the encoded bytes, never a hash: there are no false positives.
+ * compares the encoded bytes, never a hash: there are no false positives. The hash is {@linkplain KeyedHash keyed}
+ * by a secret drawn once per JVM, so a document cannot choose ids that collide (a polynomial hash such as
+ * {@code String.hashCode} gives the same value to every string of "Aa" and "BB" blocks, and time turned quadratic).
  *
  * <p>Not thread-safe. Ids cannot be removed. The arena holds at most about 2 GiB of encoded ids.
  */
@@ -154,13 +157,9 @@ public final class CompactIdSet {
         return hash(scratch, 0, at);
     }
 
-    /** The hash of encoded bytes, masked: the same whether the bytes are in {@code scratch} or in the arena. */
+    /** The keyed hash of encoded bytes, masked: the same whether the bytes are in {@code scratch} or in the arena. */
     private int hash(byte[] bytes, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + bytes[i];
-        }
-        return hash & hashMask;
+        return KeyedHash.hash(bytes, from, to) & hashMask;
     }
 
     /** Appends {@code scratch} to the arena; returns its offset. */

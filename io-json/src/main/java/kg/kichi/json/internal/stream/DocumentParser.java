@@ -2,6 +2,7 @@ package kg.kichi.json.internal.stream;
 
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -206,5 +207,44 @@ public final class DocumentParser {
         } catch (RuntimeException unavailable) {
             return null;
         }
+    }
+
+    /**
+     * The problem that ends a read of any JSON document, as this parser reports it: a limit
+     * ({@code kichi.json.limit}), a duplicate member name ({@code kichi.json.duplicateKey}) or malformed JSON
+     * ({@code kichi.json.syntax}), with the line, the column and the pointer reached. For readers of other formats
+     * (360Giving) that stream with Jackson and report as the Kichi reader does.
+     *
+     * @param p the parser, still open
+     * @param e what it threw
+     * @return the problem
+     */
+    public static DocumentProblem failure(JsonParser p, JacksonException e) {
+        List<DocumentProblem> found = new java.util.ArrayList<>(1);
+        DocumentParser parser = new DocumentParser(Mode.LENIENT, Problems.forwarding(1, found::add));
+        if (e instanceof StreamConstraintsException limit) {
+            parser.stop(p, e, LimitKind.CODE, LimitErrors.arguments(limit, constraints(p)));
+        } else {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
+                String name = p == null ? null : p.currentName();
+                parser.stop(p, e, "kichi.json.duplicateKey", Map.of("name", name == null ? "?" : name));
+            } else {
+                parser.stop(p, e, SyntaxKind.CODE, SyntaxErrors.arguments(e));
+            }
+        }
+        return found.get(0);
+    }
+
+    /**
+     * Checks that nothing but white space follows a document's value, as {@link #parse} does.
+     *
+     * @param p the parser, on the document's last token
+     * @return the problem, or null when the document ends there
+     */
+    public static DocumentProblem trailing(JsonParser p) {
+        List<DocumentProblem> found = new java.util.ArrayList<>(1);
+        new DocumentParser(Mode.LENIENT, Problems.forwarding(1, found::add)).expectEnd(p);
+        return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -35,7 +35,9 @@ final class LimitErrors {
             maximum = maximum(kind, constraints);
         }
         Map<String, Object> arguments = new LinkedHashMap<>();
-        if (kind == LimitKind.OTHER || maximum == null) {
+        if (kind == LimitKind.NAME_TABLE) {
+            arguments.put("limit", kind.argument()); // Jackson's guard has no configurable maximum to report
+        } else if (kind == LimitKind.OTHER || maximum == null) {
             arguments.put("limit", LimitKind.OTHER.argument());
         } else {
             arguments.put("limit", kind.argument());
@@ -65,6 +67,10 @@ final class LimitErrors {
         if (message.startsWith("Document length")) {
             return LimitKind.DOCUMENT_LENGTH;
         }
+        if (message.startsWith("Spill-over slots in symbol table")
+                || message.startsWith("Longest collision chain in symbol table")) {
+            return LimitKind.NAME_TABLE;
+        }
         return LimitKind.OTHER;
     }
 
@@ -75,7 +81,7 @@ final class LimitErrors {
             case STRING_LENGTH -> (long) constraints.getMaxStringLength();
             case NAME_LENGTH -> (long) constraints.getMaxNameLength();
             case DOCUMENT_LENGTH -> constraints.hasMaxDocumentLength() ? constraints.getMaxDocumentLength() : null;
-            case OTHER -> null;
+            default -> null;
         };
     }
 

@@ -29,20 +29,48 @@ import kg.kichi.json.stream.Section;
  * <p>Checked, with the same codes as the catalogue's builder: ids unique per collection
  * ({@code kichi.catalogue.duplicateId}); every reference exists ({@code kichi.catalogue.unknownReference}):
  * a programme's donor and parent, a project's programme and participants, a call's project, an application's
- * call and partners, a grant's call, application, project and partners; a lot named by an application or a grant
- * exists in its call ({@code kichi.catalogue.unknownLot}). A reference to an object read earlier is checked at
+ * call and partners, a grant's call, application, project and partners, a reviewer's affiliations, a review's
+ * application and reviewer (its stage and scores are checked against the grid only by the in-memory reader); a lot
+ * named by an application or a grant exists in its call ({@code kichi.catalogue.unknownLot}); a grant component
+ * named by a grant exists in its project ({@code kichi.catalogue.unknownComponent}). A reference to an object read
+ * earlier is checked at
  * once; one that may point forward is kept and resolved at the end. References to objects that were themselves
- * invalid are not reported again.
+ * invalid are not reported again. A programme may not be its own ancestor ({@code kichi.catalogue.parentCycle}).
  */
 public final class StreamingIntegrity {
     private final Problems problems;
     private final Map<Section, CompactIdSet> ids = new EnumMap<>(Section.class);
     private final Map<String, Set<String>> lotsByCall = new HashMap<>();
+    private final Map<String, Set<String>> componentsByProject = new HashMap<>();
     private final Map<Section, CompactIdSet> invalid = new EnumMap<>(Section.class);
     private final List<Pending> pending = new ArrayList<>();
+    /** Each valid programme with a parent, by id (the first of an id): its index and parent, to find cycles. */
+    private final Map<String, Object[]> programmeParents = new HashMap<>();
 
-    /** @param problems where problems go */
+    private final int maxIdLength;
+    private final int maxForwardReferences;
+    private boolean forwardReferencesFull;
+
+    /**
+     * With the default bounds of {@link kg.kichi.json.ReadLimits}.
+     *
+     * @param problems where problems go
+     */
     public StreamingIntegrity(Problems problems) {
+        this(problems, kg.kichi.json.ReadLimits.defaults().getMaxIdLength(),
+                kg.kichi.json.ReadLimits.defaults().getMaxForwardReferences());
+    }
+
+    /**
+     * @param problems where problems go
+     * @param maxIdLength the longest id kept; a valid object's longer id is a {@code kichi.json.limit} problem
+     *     ({@code idLength}), an invalid object's is not kept
+     * @param maxForwardReferences the most references to later objects kept; one more is a
+     *     {@code kichi.json.limit} problem ({@code forwardReferences}), reported once, and no more are kept
+     */
+    public StreamingIntegrity(Problems problems, int maxIdLength, int maxForwardReferences) {
+        this.maxIdLength = maxIdLength;
+        this.maxForwardReferences = maxForwardReferences;
         this.problems = problems;
         for (Section s : Section.values()) {
             ids.put(s, new CompactIdSet());
@@ -60,14 +88,17 @@ public final class StreamingIntegrity {
      */
     public void element(Section section, int index, Object value, String id) {
         if (value == null) {
-            if (id != null) {
+            if (id != null && id.length() <= maxIdLength) { // a longer id is no identifier: never referred to
                 invalid.get(section).add(id);
             }
             return;
         }
         String at = Pointers.element(Pointers.member("", section.member()), index);
         String valueId = idOf(value);
-        if (!ids.get(section).add(valueId)) {
+        if (valueId.length() > maxIdLength) {
+            problems.add(DocumentProblem.of(at + "/id", "kichi.json.limit", Map.of("limit", "idLength", "maximum",
+                    (long) maxIdLength, "value", (long) valueId.length())));
+        } else if (!ids.get(section).add(valueId)) {
             problems.add(DocumentProblem.of(at + "/id", "kichi.catalogue.duplicateId", Map.of("value", valueId)));
         }
         references(value, at);
@@ -75,8 +106,13 @@ public final class StreamingIntegrity {
 
     /** Resolves the references that were pointing forward; reports those that never resolved. */
     public void finish() {
+        parentCycles();
         for (Pending p : pending) {
-            if (p.call == null) {
+            if (p.project != null) {
+                if (!invalid.get(Section.PROJECTS).contains(p.project)) {
+                    component(p.pointer, p.project, p.value);
+                }
+            } else if (p.call == null) {
                 if (!ids.get(p.target).contains(p.value) && !invalid.get(p.target).contains(p.value)) {
                     unknown(p.pointer, p.value, p.kind);
                 }
@@ -89,9 +125,15 @@ public final class StreamingIntegrity {
 
     private void references(Object value, String at) {
         if (value instanceof DonorProgramme p) {
+            if (p.getParent().isPresent()) {
+                programmeParents.putIfAbsent(p.getId(), new Object[] {index(at), p.getParent().get()});
+            }
             refer(Section.ORGANISATIONS, p.getDonor().toString(), at + "/donor", "organisation");
             p.getParent().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/parent", "programme"));
         } else if (value instanceof Project p) {
+            Set<String> components = new HashSet<>();
+            p.getGrantComponents().forEach(c -> components.add(c.getId()));
+            componentsByProject.put(p.getId(), components);
             p.getProgramme().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/programme", "programme"));
             for (int i = 0; i < p.getParticipants().size(); i++) {
                 refer(Section.ORGANISATIONS, p.getParticipants().get(i).getOrganisation().toString(),
@@ -109,8 +151,67 @@ public final class StreamingIntegrity {
             call(g.getCall(), g.getLot(), at);
             g.getApplication().ifPresent(v -> refer(Section.APPLICATIONS, v, at + "/application", "application"));
             g.getProject().ifPresent(v -> refer(Section.PROJECTS, v, at + "/project", "project"));
+            if (g.getProject().isPresent() && g.getComponent().isPresent()) {
+                String project = g.getProject().get();
+                if (componentsByProject.containsKey(project)) {
+                    component(at + "/component", project, g.getComponent().get());
+                } else if (!invalid.get(Section.PROJECTS).contains(project)) {
+                    keep(new Pending(at + "/component", null, g.getComponent().get(), "component", null, project));
+                }
+            }
             partners(g.getPartnership().getMembers(), at);
+        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
+            int i = 0;
+            for (kg.kichi.core.organisation.OrganisationId o : r.getAffiliations()) {
+                refer(Section.ORGANISATIONS, o.toString(), at + "/affiliations/" + i++, "organisation");
+            }
+        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
+            refer(Section.APPLICATIONS, r.getApplication(), at + "/application", "application");
+            refer(Section.REVIEWERS, r.getReviewer(), at + "/reviewer", "reviewer");
         }
+    }
+
+    private static int index(String elementPointer) {
+        return Integer.parseInt(elementPointer.substring(elementPointer.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Reports each cycle of programme parents once ({@code kichi.catalogue.parentCycle}), at its programme that
+     * comes first in the document, as the catalogue's builder does. Each programme is walked once.
+     */
+    private void parentCycles() {
+        Map<String, Integer> state = new HashMap<>(); // 1 on the current walk, 2 done
+        for (String start : programmeParents.keySet()) {
+            String at = start;
+            while (at != null && !state.containsKey(at)) {
+                state.put(at, 1);
+                Object[] entry = programmeParents.get(at);
+                at = entry == null ? null : (String) entry[1];
+            }
+            if (at != null && state.get(at) == 1) {
+                String first = at;
+                int firstIndex = (Integer) programmeParents.get(at)[0];
+                int length = 0;
+                String member = at;
+                do {
+                    int index = (Integer) programmeParents.get(member)[0];
+                    if (index < firstIndex) {
+                        firstIndex = index;
+                        first = member;
+                    }
+                    length++;
+                    member = (String) programmeParents.get(member)[1];
+                } while (!member.equals(at));
+                problems.add(DocumentProblem.of(Pointers.element(Pointers.member("", Section.PROGRAMMES.member()),
+                        firstIndex) + "/parent", "kichi.catalogue.parentCycle", Map.of("value", first, "length", length)));
+            }
+            for (at = start; at != null && Integer.valueOf(1).equals(state.get(at));) {
+                state.put(at, 2);
+                Object[] entry = programmeParents.get(at);
+                at = entry == null ? null : (String) entry[1];
+            }
+        }
+        programmeParents.clear();
     }
 
     private void call(Optional<String> call, Optional<String> lot, String at) {
@@ -122,7 +223,7 @@ public final class StreamingIntegrity {
             if (lotsByCall.containsKey(call.get())) {
                 lot(at + "/lot", call.get(), lot.get(), false);
             } else if (!invalid.get(Section.CALLS).contains(call.get())) {
-                pending.add(new Pending(at + "/lot", null, lot.get(), "lot", call.get()));
+                keep(new Pending(at + "/lot", null, lot.get(), "lot", call.get(), null));
             }
         }
     }
@@ -137,6 +238,14 @@ public final class StreamingIntegrity {
         }
     }
 
+    private void component(String pointer, String project, String component) {
+        Set<String> components = componentsByProject.get(project);
+        if (components != null && !components.contains(component)) { // an unknown project is reported as such
+            problems.add(DocumentProblem.of(pointer, "kichi.catalogue.unknownComponent",
+                    Map.of("value", component, "project", project)));
+        }
+    }
+
     private void partners(List<Partner> members, String at) {
         for (int i = 0; i < members.size(); i++) {
             refer(Section.ORGANISATIONS, members.get(i).getOrganisation().toString(),
@@ -148,7 +257,18 @@ public final class StreamingIntegrity {
         if (ids.get(target).contains(value) || invalid.get(target).contains(value)) {
             return;
         }
-        pending.add(new Pending(pointer, target, value, kind, null));
+        keep(new Pending(pointer, target, value, kind, null, null));
+    }
+
+    /** Keeps a reference to resolve at the end, within the bound on how many are kept. */
+    private void keep(Pending p) {
+        if (pending.size() < maxForwardReferences) {
+            pending.add(p);
+        } else if (!forwardReferencesFull) {
+            forwardReferencesFull = true;
+            problems.add(DocumentProblem.of(p.pointer, "kichi.json.limit", Map.of("limit", "forwardReferences",
+                    "maximum", (long) maxForwardReferences)));
+        }
     }
 
     private void unknown(String pointer, String value, String kind) {
@@ -167,6 +287,10 @@ public final class StreamingIntegrity {
             return c.getId();
         } else if (value instanceof Application a) {
             return a.getId();
+        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
+            return r.getId();
+        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
+            return r.getId();
         }
         return ((Grant) value).getId();
     }
@@ -177,13 +301,16 @@ public final class StreamingIntegrity {
         final String value;
         final String kind;
         final String call;
+        /** The project of a grant component reference, else null. */
+        final String project;
 
-        Pending(String pointer, Section target, String value, String kind, String call) {
+        Pending(String pointer, Section target, String value, String kind, String call, String project) {
             this.pointer = pointer;
             this.target = target;
             this.value = value;
             this.kind = kind;
             this.call = call;
+            this.project = project;
         }
     }
 }

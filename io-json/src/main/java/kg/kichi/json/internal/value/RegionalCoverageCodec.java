@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import kg.kichi.core.geo.CoverageKind;
 import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitLevel;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.core.geo.UnitShare;
 import kg.kichi.core.validation.InvalidModelException;
@@ -23,7 +24,8 @@ import kg.kichi.json.internal.codec.Scalars;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link RegionalCoverage} as {@code {"kind": "not-stated"}}, {@code {"kind": "nationwide", "country": "KG"}} or
+ * {@link RegionalCoverage} as {@code {"kind": "not-stated"}}, {@code {"kind": "nationwide", "country": "KG"}},
+ * {@code {"kind": "all-of-level", "country": "KG", "level": "region"}} (every oblast) or
  * {@code {"kind": "units", "units": [{"unit": "iso3166-2:KG-N", "percent": 60}, …]}}.
  */
 public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
@@ -61,9 +63,11 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
 
     private static final Member<CoverageKind> KIND = member("kind", KIND_CODE);
     private static final Member<String> COUNTRY = member("country", Scalars.STRING);
+    private static final Member<UnitLevel> LEVEL = member("level",
+            Scalars.enumeration(UnitLevel.values(), UnitLevel::getCode));
     private static final ListMember<Map.Entry<UnitRef, BigDecimal>> UNIT_SHARES = list("units", SHARE);
     /** Every member any kind may have: those the kind read does not allow are reported as unknown. */
-    private static final Members MEMBERS = Members.of(KIND, COUNTRY, UNIT_SHARES);
+    private static final Members MEMBERS = Members.of(KIND, COUNTRY, LEVEL, UNIT_SHARES);
 
     private RegionalCoverageCodec() {}
 
@@ -83,6 +87,19 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
                 f.rejectUnknown();
                 try {
                     return f.built(RegionalCoverage.nationwide(country));
+                } catch (InvalidModelException e) {
+                    return f.invalid(e);
+                }
+            }
+            case ALL_OF_LEVEL: {
+                String country = f.require(COUNTRY);
+                UnitLevel level = f.require(LEVEL);
+                f.rejectUnknown();
+                if (country == null || level == null) {
+                    return null;
+                }
+                try {
+                    return f.built(RegionalCoverage.allOf(country, level));
                 } catch (InvalidModelException e) {
                     return f.invalid(e);
                 }
@@ -108,6 +125,9 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
         out.writeName("kind");
         KIND_CODE.write(value.getKind(), out);
         Out.optional(out, "country", value.getCountry(), Scalars.STRING);
+        if (value.isAllOfLevel()) {
+            out.writeStringProperty("level", value.getLevel().orElseThrow().getCode());
+        }
         if (value.getKind() == CoverageKind.UNITS) {
             out.writeName("units");
             out.writeStartArray();

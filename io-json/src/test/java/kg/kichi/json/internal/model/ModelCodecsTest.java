@@ -61,14 +61,20 @@ class ModelCodecsTest {
                 .putExtension("website", "\"https://naryn.kg\"").build();
         assertThat(write(OrganisationCodec.INSTANCE, o)).isEqualTo("{\"id\":\"XI-KICHI-naryn-edc\","
                 + "\"name\":{\"ky\":\"Нарын\"},\"acronyms\":[\"НӨБ\"],\"legalForm\":\"public-foundation\","
-                + "\"nonProfit\":true,\"website\":\"https://naryn.kg\"}");
+                + "\"website\":\"https://naryn.kg\"}");
+        assertThat(write(OrganisationCodec.INSTANCE, Organisation.builder().from(o).nonProfit(false).build()))
+                .as("a stated status is written, false included")
+                .contains("\"legalForm\":\"public-foundation\",\"nonProfit\":false,");
     }
 
     @Test
-    void absentNonProfitFollowsTheLegalForm() {
-        assertThat(read(OrganisationCodec.INSTANCE,
-                "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},\"legalForm\":\"state-body\"}").value().isNonProfit())
-                .isFalse();
+    void absentNonProfitIsNotStated() {
+        Organisation read = read(OrganisationCodec.INSTANCE,
+                "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},\"legalForm\":\"public-foundation\"}").value();
+        assertThat(read.getNonProfit()).as("absent is not stated, whatever the form").isEmpty();
+        assertThat(read.typicallyNonProfit()).isTrue();
+        assertThat(read(OrganisationCodec.INSTANCE, "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},"
+                + "\"legalForm\":\"public-foundation\",\"nonProfit\":false}").value().getNonProfit()).contains(false);
     }
 
     @Test
@@ -110,7 +116,7 @@ class ModelCodecsTest {
     @Test
     void sectionsAreInTheWrittenOrder() {
         assertThat(Stream.of(Section.values()).map(Section::member)).containsExactly("organisations", "programmes",
-                "projects", "calls", "applications", "grants");
+                "projects", "calls", "applications", "grants", "reviewers", "reviews");
         assertThat(Section.byMember("lots")).isNull();
         assertThat(new Random(1).nextInt(1)).isZero();
     }

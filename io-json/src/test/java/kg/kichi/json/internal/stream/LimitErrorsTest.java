@@ -36,6 +36,16 @@ class LimitErrorsTest {
     }
 
     @Test
+    void jacksonsNameTableGuardHasItsOwnKind() {
+        for (String message : new String[] {"Spill-over slots in symbol table with 16384 entries, hash area of 32768"
+                + " slots is now full (all 256 slots -- suspect a DoS attack based on hash collisions.",
+            "Longest collision chain in symbol table (of size 4096) now exceeds maximum, 256 -- suspect a DoS attack"}) {
+            Map<String, Object> arguments = LimitErrors.arguments(new StreamConstraintsException(message), SMALL);
+            assertThat(arguments).containsEntry("limit", "nameTable").doesNotContainKey("maximum");
+        }
+    }
+
+    @Test
     void anUnknownMessageIsOtherAndKeepsItsDetail() {
         assertThat(LimitErrors.arguments(new StreamConstraintsException("Some future limit (3) exceeded"), SMALL))
                 .containsExactly(Map.entry("limit", "other"), Map.entry("detail", "Some future limit (3) exceeded"));

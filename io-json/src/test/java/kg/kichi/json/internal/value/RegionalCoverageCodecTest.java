@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kg.kichi.core.geo.RegionalCoverage;
+import kg.kichi.core.geo.UnitLevel;
 import kg.kichi.core.geo.UnitRef;
 import kg.kichi.json.DocumentProblem;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,26 @@ class RegionalCoverageCodecTest {
                         + "{\"unit\":\"iso3166-2:KG-T\",\"percent\":39.50}]}");
         assertThat(write(RegionalCoverageCodec.INSTANCE, RegionalCoverage.notStated()))
                 .isEqualTo("{\"kind\":\"not-stated\"}");
+    }
+
+    @Test
+    void everyOblastIsItsOwnKind() {
+        RegionalCoverage oblasts = RegionalCoverage.allOf("KG", UnitLevel.REGION);
+        assertThat(write(RegionalCoverageCodec.INSTANCE, oblasts))
+                .isEqualTo("{\"kind\":\"all-of-level\",\"country\":\"KG\",\"level\":\"region\"}");
+        assertThat(read(RegionalCoverageCodec.INSTANCE, write(RegionalCoverageCodec.INSTANCE, oblasts)).value())
+                .isEqualTo(oblasts).isNotEqualTo(RegionalCoverage.nationwide("KG"));
+        assertThat(read(RegionalCoverageCodec.INSTANCE, "{\"kind\":\"all-of-level\",\"country\":\"KG\"}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/level", "kichi.required"));
+        assertThat(read(RegionalCoverageCodec.INSTANCE,
+                "{\"kind\":\"all-of-level\",\"country\":\"KG\",\"level\":\"country\"}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/level", "kichi.coverage.level"));
+        assertThat(read(RegionalCoverageCodec.INSTANCE, "{\"kind\":\"nationwide\",\"country\":\"KG\","
+                + "\"level\":\"region\"}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/level", "kichi.json.unknownMember"));
     }
 
     @Test

@@ -1,0 +1,163 @@
+package kg.kichi.json.giving360;
+
+import java.util.List;
+import java.util.Map;
+import kg.kichi.core.Extensible;
+import kg.kichi.core.classification.Classification;
+import kg.kichi.core.grant.Grant;
+import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.time.DatePrecision;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The 360Giving form of what the model holds of a grant that was read from 360Giving, shared by the reader and the
+ * exporter so that the round trip holds by construction: the reader keeps a member as an extension
+ * ({@value #PREFIX} and its name, its JSON text) exactly when this rendering of the model would not give it back,
+ * and a faithful export is this rendering with the extensions laid over it.
+ */
+final class Faithful {
+    /** The prefix of the extension names under which 360Giving members are kept. */
+    static final String PREFIX = "360Giving:";
+    /** The extension holding the grant's (or organisation's) 360Giving identifier; marks a grant read from 360Giving. */
+    static final String ID = PREFIX + "id";
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Faithful() {}
+
+    /** An organisation as a 360Giving grant names it. */
+    record Org(String id, String name) {}
+
+    /** A grant programme as a 360Giving grant names it; either part may be null. */
+    record Programme(String code, String title) {}
+
+    /**
+     * @param value an object of the model
+     * @return whether it was read from 360Giving
+     */
+    static boolean isFrom360Giving(Extensible value) {
+        return value.getExtensions().containsKey(ID);
+    }
+
+    /**
+     * The members the model holds of a grant.
+     *
+     * @param grant the grant
+     * @param recipients its recipients, lead first
+     * @param funders its funders, in order
+     * @param programme its programme, or null
+     * @return the members, without {@code id} (always kept as an extension)
+     */
+    static ObjectNode render(Grant grant, List<Org> recipients, List<Org> funders, Programme programme) {
+        ObjectNode out = NODES.objectNode();
+        out.put("title", grant.getTitle().resolve());
+        grant.getDescription().ifPresent(d -> out.put("description", d.resolve()));
+        grant.getAmountAwarded().ifPresent(money -> {
+            out.put("currency", money.getCurrencyCode());
+            out.put("amountAwarded", money.getAmount());
+        });
+        grant.getAwardDate().filter(d -> d.getPrecision() == DatePrecision.DAY)
+                .ifPresent(d -> out.put("awardDate", d.toString()));
+        grant.getPeriod().ifPresent(period -> out.set("plannedDates", plannedDates(period)));
+        if (!recipients.isEmpty()) {
+            out.set("recipientOrganization", organisations(recipients));
+        }
+        if (!funders.isEmpty()) {
+            out.set("fundingOrganization", organisations(funders));
+        }
+        if (programme != null) {
+            ObjectNode entry = out.putArray("grantProgramme").addObject();
+            if (programme.code() != null) {
+                entry.put("code", programme.code());
+            }
+            if (programme.title() != null) {
+                entry.put("title", programme.title());
+            }
+        }
+        if (!grant.getThemes().isEmpty()) {
+            ArrayNode themes = out.putArray("classifications");
+            for (Classification theme : grant.getThemes()) {
+                ObjectNode entry = themes.addObject().put("vocabulary", theme.getVocabulary())
+                        .put("code", theme.getCode());
+                theme.getLabel().ifPresent(label -> entry.put("title", label.resolve()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A grant as 360Giving: the rendering of the model with the kept members laid over it, in the order of the
+     * kept members (the identifier first), then the rest.
+     *
+     * @param grant the grant
+     * @param recipients its recipients
+     * @param funders its funders
+     * @param programme its programme, or null
+     * @return the grant
+     */
+    static ObjectNode write(Grant grant, List<Org> recipients, List<Org> funders, Programme programme) {
+        ObjectNode rendered = render(grant, recipients, funders, programme);
+        ObjectNode out = NODES.objectNode();
+        overlay(out, grant.getExtensions());
+        rendered.properties().forEach(member -> {
+            if (!out.has(member.getKey())) {
+                out.set(member.getKey(), member.getValue());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Adds the kept 360Giving members of an object of the model.
+     *
+     * @param out the 360Giving object
+     * @param extensions the model object's extensions; those without the prefix are not 360Giving's
+     */
+    static void overlay(ObjectNode out, Map<String, String> extensions) {
+        for (Map.Entry<String, String> e : extensions.entrySet()) {
+            if (e.getKey().startsWith(PREFIX)) {
+                out.set(e.getKey().substring(PREFIX.length()), MAPPER.readTree(e.getValue()));
+            }
+        }
+    }
+
+    /**
+     * @param extensions extensions of a model object
+     * @param name a 360Giving member name
+     * @return the member's kept string value, or null when not kept or not a string
+     */
+    static String keptString(Map<String, String> extensions, String name) {
+        String text = extensions.get(PREFIX + name);
+        if (text == null) {
+            return null;
+        }
+        JsonNode node = MAPPER.readTree(text);
+        return node.isString() ? node.asString() : null;
+    }
+
+    /** @return the JSON text of a value, as kept in an extension */
+    static String text(JsonNode value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
+    private static ArrayNode plannedDates(DatePeriod period) {
+        ArrayNode dates = NODES.arrayNode();
+        ObjectNode event = dates.addObject();
+        period.getStart().ifPresent(start -> event.put("startDate", start.toString()));
+        period.getEnd().ifPresent(end -> event.put("endDate", end.toString()));
+        return dates;
+    }
+
+    private static ArrayNode organisations(List<Org> organisations) {
+        ArrayNode out = NODES.arrayNode();
+        organisations.forEach(o -> out.addObject().put("id", o.id()).put("name", o.name()));
+        return out;
+    }
+}

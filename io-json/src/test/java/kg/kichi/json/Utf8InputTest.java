@@ -1,0 +1,83 @@
+package kg.kichi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kg.kichi.json.stream.DocumentHandler;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The format is UTF-8 and only UTF-8: malformed sequences that Jackson let through (the overlong {@code C0 AF},
+ * read as '/'; {@code F5 80 80 80}, beyond U+10FFFF; encoded surrogates) and UTF-16 or UTF-32 documents, which
+ * Jackson detected and decoded, are a {@code kichi.json.syntax} problem of kind {@code invalidUtf8} that gives
+ * the offending byte and its offset, through every byte input (bytes, stream, streaming read).
+ */
+class Utf8InputTest {
+    private static final String PREFIX = "{\"formatVersion\":\"1.0\",\"id\":\"d";
+    private static final String SUFFIX = "\"}";
+
+    @ParameterizedTest
+    @CsvSource({"C0 AF, 0xC0", "E0 80 AF, 0xE0", "F5 80 80 80, 0xF5", "ED A0 80, 0xED", "F4 90 80 80, 0xF4",
+        "80, 0x80", "C3, 0xC3", "FF, 0xFF"})
+    void malformedUtf8IsATypedProblemWithItsByteOffset(String hex, String shown) {
+        byte[] bad = hex(hex);
+        byte[] document = concat(PREFIX.getBytes(StandardCharsets.UTF_8), bad, SUFFIX.getBytes(StandardCharsets.UTF_8));
+        int offset = PREFIX.length();
+        for (List<DocumentProblem> problems : List.of(
+                catchThrowableOfType(InvalidDocumentException.class, () -> KichiJson.reader().read(document)).getProblems(),
+                catchThrowableOfType(InvalidDocumentException.class,
+                        () -> KichiJson.reader().read(new ByteArrayInputStream(document))).getProblems(),
+                catchThrowableOfType(InvalidDocumentException.class, () -> KichiJson.reader().withMode(Mode.LENIENT)
+                        .stream(new ByteArrayInputStream(document), new DocumentHandler() {})).getProblems())) {
+            assertThat(problems).hasSize(1);
+            DocumentProblem p = problems.get(0);
+            assertThat(SyntaxKind.of(p)).isEqualTo(SyntaxKind.INVALID_UTF8);
+            assertThat(p.getArguments()).containsEntry("byte", shown).containsEntry("offset", (long) offset);
+            assertThat(p.getLine()).isEqualTo(1);
+            assertThat(p.getMessage(java.util.Locale.ENGLISH)).contains(shown).doesNotContain("?");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
+    void utf16AndUtf32AreNotDetectedButRejected(String charset) {
+        byte[] document = (PREFIX + SUFFIX).getBytes(java.nio.charset.Charset.forName(charset));
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> KichiJson.reader().read(document));
+        assertThat(e).isNotNull();
+        assertThat(e.getProblems()).extracting(SyntaxKind::of).containsExactly(SyntaxKind.INVALID_UTF8);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'{\"formatVersion\":\"1.0\",\"id\":\"Ыссык-Көл 😀\"}'"})
+    void wellFormedUtf8WithABomIsRead(String json) {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] document = concat(bom, json.getBytes(StandardCharsets.UTF_8), new byte[0]);
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> KichiJson.reader().read(document));
+        // the id is not a valid identifier, which shows that the text was decoded and read to the end
+        assertThat(e.getProblems()).extracting(DocumentProblem::getPointer).containsExactly("/id");
+        assertThat(e.getProblems().get(0).getArguments().toString()).contains("Ыссык-Көл 😀");
+    }
+
+    private static byte[] hex(String hex) {
+        String[] parts = hex.trim().split(" ");
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b, byte[] c) {
+        byte[] all = new byte[a.length + b.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        System.arraycopy(c, 0, all, a.length + b.length, c.length);
+        return all;
+    }
+}
