@@ -40,7 +40,6 @@ public class ModuleApiTest {
             "kg.kichi.core.programme",
             "kg.kichi.core.project",
             "kg.kichi.core.call",
-            "kg.kichi.core.eligibility",
             "kg.kichi.core.application",
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue",
