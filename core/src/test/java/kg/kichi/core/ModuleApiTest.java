@@ -44,7 +44,8 @@ public class ModuleApiTest {
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue",
             "kg.kichi.core.eligibility",
-            "kg.kichi.core.evaluation");
+            "kg.kichi.core.evaluation",
+            "kg.kichi.core.quality");
 
     @Test
     void theModuleExportsExactlyTheApiPackages() throws IOException {
