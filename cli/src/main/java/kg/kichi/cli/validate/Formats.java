@@ -55,6 +55,12 @@ public final class Formats {
         }
         return new DocumentReader() {
             @Override
+            public DocumentReader withMaxDocumentLength(long bytes) {
+                // the limit is the Kichi reader's (a 360Giving file is read whole by its own reader)
+                return reader(kichi.withMaxDocumentLength(bytes), giving360, from);
+            }
+
+            @Override
             public ReadResult read(InputStream in, boolean strict, Locale locale) throws IOException {
                 BufferedInputStream peeked = buffered(in);
                 return pick(peeked).read(peeked, strict, locale);
