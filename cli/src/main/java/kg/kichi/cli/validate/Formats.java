@@ -74,8 +74,8 @@ public final class Formats {
             }
 
             @Override
-            public DocumentReader withMaxDocumentLength(long bytes) { // the limit reaches whichever reader is picked
-                return reader(kichi.withMaxDocumentLength(bytes), giving360.withMaxDocumentLength(bytes), from);
+            public DocumentReader withMaxDocumentLength(long bytes) {
+                return reader(kichi.withMaxDocumentLength(bytes), giving360.withMaxDocumentLength(bytes), null);
             }
 
             private DocumentReader pick(BufferedInputStream in) throws IOException {

@@ -9,7 +9,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * Helps custom constraint validators report a violation with its own code, path and message arguments.
  *
  * <p>The arguments travel twice: as message parameters, for any provider's message interpolation, and as a
- * dynamic payload, from which {@link kg.kichi.core.validation.Validity} rebuilds the {@link kg.kichi.core.validation.Violation} in any language.
+ * dynamic payload, from which {@link kg.kichi.core.validation.Validity} rebuilds the
+ * {@link kg.kichi.core.validation.Violation} in any language.
  */
 public final class Constraints {
     private Constraints() {}

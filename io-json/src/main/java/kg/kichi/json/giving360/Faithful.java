@@ -144,6 +144,10 @@ final class Faithful {
 
     /** @return the JSON text of a value, as kept in an extension */
     static String text(JsonNode value) {
+        if (value.isString()) { // most kept members: without a generator for each
+            char[] quoted = tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsCharArray(value.asString());
+            return new StringBuilder(quoted.length + 2).append('"').append(quoted).append('"').toString();
+        }
         return MAPPER.writeValueAsString(value);
     }
 

@@ -121,7 +121,7 @@ final class SchemaCheck {
     void packageMember(String name, JsonNode value, List<DocumentProblem> out) {
         JsonNode schema = packageSchema.get("properties").get(name);
         if (schema != null) {
-            check(packageSchema, schema, value, Pointers.member("", name), out);
+            check(packageSchema, schema, value, new Where(null, Pointers.member("", name), -1), out);
         }
     }
 
@@ -139,7 +139,7 @@ final class SchemaCheck {
      * @param out where problems go
      */
     void grantsProblems(JsonNode value, List<DocumentProblem> out) {
-        check(packageSchema, grantsItems, value, "/grants", out);
+        check(packageSchema, grantsItems, value, new Where(null, "/grants", -1), out);
     }
 
     /**
@@ -150,73 +150,73 @@ final class SchemaCheck {
      * @param out where problems go
      */
     void grant(JsonNode grant, String pointer, List<DocumentProblem> out) {
-        check(grantSchema, grantSchema, grant, pointer, out);
+        check(grantSchema, grantSchema, grant, new Where(null, pointer, -1), out);
     }
 
-    private void check(JsonNode root, JsonNode schema, JsonNode value, String pointer, List<DocumentProblem> out) {
+    private void check(JsonNode root, JsonNode schema, JsonNode value, Where at, List<DocumentProblem> out) {
         JsonNode ref = schema.get("$ref");
         if (ref != null) {
             String target = ref.asString();
             if (target.startsWith("#/$defs/")) {
-                check(root, root.get("$defs").get(target.substring("#/$defs/".length())), value, pointer, out);
+                check(root, root.get("$defs").get(target.substring("#/$defs/".length())), value, at, out);
             } else if (target.startsWith(GRANT_URL_PREFIX) && target.endsWith(GRANT_URL_SUFFIX)) {
-                check(grantSchema, grantSchema, value, pointer, out);
+                check(grantSchema, grantSchema, value, at, out);
             } else {
                 throw new IllegalStateException("unsupported $ref " + target);
             }
         }
         JsonNode type = schema.get("type");
         if (type != null && !hasType(type, value)) {
-            out.add(DocumentProblem.of(pointer, TYPE, Map.of("expected", describe(type), "actual", typeOf(value))));
+            out.add(DocumentProblem.of(at.pointer(), TYPE, Map.of("expected", describe(type), "actual", typeOf(value))));
             return;
         }
         JsonNode values = schema.get("enum");
         if (values != null && !enums.get(values).contains(value.isString() ? value.asString() : "\u0000" + value)) {
             JsonNode codelist = schema.get("codelist");
             String allowed = codelist != null ? codelist.asString() : join(values);
-            out.add(DocumentProblem.of(pointer, ENUM, Map.of("value", String.valueOf(value), "allowed", allowed)));
+            out.add(DocumentProblem.of(at.pointer(), ENUM, Map.of("value", String.valueOf(value), "allowed", allowed)));
         }
         if (value.isString()) {
-            strings(schema, value.asString(), pointer, out);
+            strings(schema, value.asString(), at, out);
         } else if (value.isNumber()) {
             JsonNode minimum = schema.get("minimum");
             if (minimum != null && value.decimalValue().compareTo(minimum.decimalValue()) < 0) {
-                out.add(DocumentProblem.of(pointer, MINIMUM, Map.of("value", value.decimalValue().toString(),
+                out.add(DocumentProblem.of(at.pointer(), MINIMUM, Map.of("value", value.decimalValue().toString(),
                         "minimum", minimum.decimalValue().toString())));
             }
         } else if (value.isObject()) {
-            object(root, schema, value, pointer, out);
+            object(root, schema, value, at, out);
         } else if (value.isArray()) {
-            array(root, schema, value, pointer, out);
+            array(root, schema, value, at, out);
         }
         JsonNode oneOf = schema.get("oneOf");
         if (oneOf != null) {
-            oneOf(root, oneOf, value, pointer, out);
+            oneOf(root, oneOf, value, at, out);
         }
     }
 
-    private void strings(JsonNode schema, String text, String pointer, List<DocumentProblem> out) {
+    private void strings(JsonNode schema, String text, Where at, List<DocumentProblem> out) {
         JsonNode pattern = schema.get("pattern");
         if (pattern != null && !matches(pattern.asString(), text)) {
-            out.add(DocumentProblem.of(pointer, PATTERN, Map.of("value", text, "pattern", pattern.asString())));
+            out.add(DocumentProblem.of(at.pointer(), PATTERN, Map.of("value", text, "pattern", pattern.asString())));
         }
         JsonNode format = schema.get("format");
         if (format != null) {
             String name = format.asString();
             if (name.equals("date-time") && !isDateTime(text)) {
-                out.add(DocumentProblem.of(pointer, DATE_TIME, Map.of("value", text)));
+                out.add(DocumentProblem.of(at.pointer(), DATE_TIME, Map.of("value", text)));
             } else if (name.equals("uri") && !isUri(text)) {
-                out.add(DocumentProblem.of(pointer, URI_FORMAT, Map.of("value", text)));
+                out.add(DocumentProblem.of(at.pointer(), URI_FORMAT, Map.of("value", text)));
             }
         }
     }
 
-    private void object(JsonNode root, JsonNode schema, JsonNode value, String pointer, List<DocumentProblem> out) {
+    private void object(JsonNode root, JsonNode schema, JsonNode value, Where at, List<DocumentProblem> out) {
         JsonNode required = schema.get("required");
         if (required != null) {
             for (JsonNode name : required) {
                 if (!value.has(name.asString())) {
-                    out.add(DocumentProblem.of(Pointers.member(pointer, name.asString()), REQUIRED, Map.of()));
+                    out.add(DocumentProblem.of(at.member(name.asString()).pointer(), REQUIRED, Map.of()));
                 }
             }
         }
@@ -225,21 +225,21 @@ final class SchemaCheck {
             for (Map.Entry<String, JsonNode> member : value.properties()) {
                 JsonNode property = properties.get(member.getKey());
                 if (property != null) {
-                    check(root, property, member.getValue(), Pointers.member(pointer, member.getKey()), out);
+                    check(root, property, member.getValue(), at.member(member.getKey()), out);
                 }
             }
         }
     }
 
-    private void array(JsonNode root, JsonNode schema, JsonNode value, String pointer, List<DocumentProblem> out) {
+    private void array(JsonNode root, JsonNode schema, JsonNode value, Where at, List<DocumentProblem> out) {
         JsonNode minItems = schema.get("minItems");
         if (minItems != null && value.size() < minItems.asInt()) {
-            out.add(DocumentProblem.of(pointer, MIN_ITEMS, Map.of("minimum", minItems.asInt())));
+            out.add(DocumentProblem.of(at.pointer(), MIN_ITEMS, Map.of("minimum", minItems.asInt())));
         }
         JsonNode items = schema.get("items");
         if (items != null && items.isObject()) {
             for (int i = 0; i < value.size(); i++) {
-                check(root, items, value.get(i), Pointers.element(pointer, i), out);
+                check(root, items, value.get(i), at.element(i), out);
             }
         }
         JsonNode unique = schema.get("uniqueItems");
@@ -247,7 +247,7 @@ final class SchemaCheck {
             for (int i = 1; i < value.size(); i++) {
                 for (int j = 0; j < i; j++) {
                     if (JsonValues.equivalent(value.get(i), value.get(j))) {
-                        out.add(DocumentProblem.of(Pointers.element(pointer, i), DUPLICATE, Map.of("index", j)));
+                        out.add(DocumentProblem.of(at.element(i).pointer(), DUPLICATE, Map.of("index", j)));
                         break;
                     }
                 }
@@ -260,12 +260,12 @@ final class SchemaCheck {
      * an individual) are reported as the members every branch misses, then what the branches disagree on; the
      * dates' forms as one problem naming the forms.
      */
-    private void oneOf(JsonNode root, JsonNode branches, JsonNode value, String pointer, List<DocumentProblem> out) {
+    private void oneOf(JsonNode root, JsonNode branches, JsonNode value, Where at, List<DocumentProblem> out) {
         int passing = 0;
         List<List<DocumentProblem>> found = new ArrayList<>();
         for (JsonNode branch : branches) {
             List<DocumentProblem> scratch = new ArrayList<>();
-            check(root, branch, value, pointer, scratch);
+            check(root, branch, value, at, scratch);
             found.add(scratch);
             if (scratch.isEmpty()) {
                 passing++;
@@ -282,7 +282,7 @@ final class SchemaCheck {
             Map<String, Object> arguments = new LinkedHashMap<>();
             arguments.put("value", value.isString() ? value.asString() : String.valueOf(value));
             arguments.put("expected", forms(branches));
-            out.add(DocumentProblem.of(pointer, ONE_OF, arguments));
+            out.add(DocumentProblem.of(at.pointer(), ONE_OF, arguments));
             return;
         }
         Set<String> inAll = null;
@@ -299,22 +299,22 @@ final class SchemaCheck {
         }
         differing.removeAll(inAll);
         if (passing > 1) {
-            out.add(DocumentProblem.of(pointer, ONE_OF_BOTH, Map.of("names", String.join(", ", differing))));
+            out.add(DocumentProblem.of(at.pointer(), ONE_OF_BOTH, Map.of("names", String.join(", ", differing))));
             return;
         }
         boolean missingShared = false;
         for (String name : inAll) {
             if (!value.has(name)) {
-                out.add(DocumentProblem.of(Pointers.member(pointer, name), REQUIRED, Map.of()));
+                out.add(DocumentProblem.of(at.member(name).pointer(), REQUIRED, Map.of()));
                 missingShared = true;
             }
         }
         boolean anyPresent = differing.stream().anyMatch(value::has);
         if (!anyPresent) {
-            out.add(DocumentProblem.of(pointer, ONE_OF_REQUIRED, Map.of("names", String.join(", ", differing))));
+            out.add(DocumentProblem.of(at.pointer(), ONE_OF_REQUIRED, Map.of("names", String.join(", ", differing))));
         } else if (!missingShared) {
             // both alternatives present would pass twice; one present and the rest there passes: unreachable
-            out.add(DocumentProblem.of(pointer, ONE_OF_BOTH, Map.of("names", String.join(", ", differing))));
+            out.add(DocumentProblem.of(at.pointer(), ONE_OF_BOTH, Map.of("names", String.join(", ", differing))));
         }
     }
 
@@ -436,5 +436,38 @@ final class SchemaCheck {
         List<String> names = new ArrayList<>();
         values.forEach(v -> names.add(v.isString() ? v.asString() : String.valueOf(v)));
         return String.join(", ", names);
+    }
+
+    /**
+     * Where a value is, its JSON Pointer built only when a problem needs it: most values checked have none, and
+     * building a pointer for each (escaping, concatenating) was a large part of checking a grant.
+     */
+    static final class Where {
+        private final Where parent;
+        private final String name;
+        private final int index;
+
+        Where(Where parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        Where member(String member) {
+            return new Where(this, member, -1);
+        }
+
+        Where element(int i) {
+            return new Where(this, null, i);
+        }
+
+        /** @return the pointer; the root's name is its pointer as given */
+        String pointer() {
+            if (parent == null) {
+                return name;
+            }
+            String above = parent.pointer();
+            return name != null ? Pointers.member(above, name) : Pointers.element(above, index);
+        }
     }
 }

@@ -10,7 +10,8 @@ import kg.kichi.core.project.Project;
 /**
  * Receives the objects of a document as a streaming read finds them; override the methods of the collections
  * you want. Each object received is valid on its own; references between objects are checked as the read goes
- * and reported at the end, by the reader's integrity check.
+ * and reported at the end, by the reader's integrity check. The 360Giving reader
+ * ({@link kg.kichi.json.giving360.Giving360Reader#stream}) hands over its grants first, then what they share.
  */
 public interface DocumentHandler {
     /** @param value an organisation */
