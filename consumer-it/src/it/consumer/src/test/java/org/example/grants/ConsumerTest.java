@@ -10,6 +10,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import kg.kichi.core.catalogue.Catalogue;
@@ -80,12 +81,17 @@ class ConsumerTest {
             for (ConstraintViolation<AwardForm> v : factory.getValidator().validate(new AwardForm(null, "x y"))) {
                 messages.put(v.getPropertyPath().toString(), v.getMessage());
             }
-            // On the module path Hibernate Validator looks the application's ValidationMessages up from its own
-            // named module, which does not see a bundle inside another named module: the application's key stays
-            // unresolved there (docs/bean-validation.md). Kichi's messages, read through Hibernate Validator's
-            // contributor bundles, are found either way.
-            String expectedTitle = GrantsApp.class.getModule().isNamed() ? "{app.title.required}" : title;
-            assertEquals(Map.of("title", expectedTitle, "grantId", id), messages);
+            // Kichi's message, read through Hibernate Validator's contributor bundles, is found on either path.
+            assertEquals(Set.of("title", "grantId"), messages.keySet());
+            assertEquals(id, messages.get("grantId"));
+            // The application's own key: on the class path always found. On the module path Hibernate Validator
+            // looks the application's ValidationMessages up from its own named module, which in some set-ups does
+            // not see a bundle inside another named module (docs/bean-validation.md): then the key stays as it is.
+            if (GrantsApp.class.getModule().isNamed()) {
+                assertTrue(Set.of(title, "{app.title.required}").contains(messages.get("title")), messages.get("title"));
+            } else {
+                assertEquals(title, messages.get("title"));
+            }
         }
     }
 
