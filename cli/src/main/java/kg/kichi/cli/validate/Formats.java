@@ -73,6 +73,11 @@ public final class Formats {
                 return pick(peeked).walk(peeked, strict, locale, elements);
             }
 
+            @Override
+            public DocumentReader withMaxDocumentLength(long bytes) {
+                return reader(kichi.withMaxDocumentLength(bytes), giving360.withMaxDocumentLength(bytes), null);
+            }
+
             private DocumentReader pick(BufferedInputStream in) throws IOException {
                 return GIVING360.equals(detect(in)) ? giving360 : kichi;
             }
