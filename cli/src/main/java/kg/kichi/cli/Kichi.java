@@ -12,13 +12,14 @@ import kg.kichi.cli.quality.QualityCommand;
 import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
 import kg.kichi.cli.screen.ScreenCommand;
+import kg.kichi.cli.select.SelectCommand;
 import kg.kichi.cli.validate.Formats;
 import kg.kichi.cli.validate.ValidateCommand;
 
 /**
  * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving},
- * {@code screen}, {@code quality} and {@code convert}. The commands that read documents read Kichi documents and
- * 360Giving packages alike.
+ * {@code screen}, {@code quality}, {@code convert} and {@code select}. The commands that read documents read Kichi
+ * documents and 360Giving packages alike.
  *
  * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
  * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
@@ -43,7 +44,8 @@ public final class Kichi {
         this.toolkit = toolkit;
         for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
                 new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit),
-                new ScreenCommand(toolkit.reader()), new QualityCommand(), new ConvertCommand(toolkit))) {
+                new ScreenCommand(toolkit.reader()), new QualityCommand(), new ConvertCommand(toolkit),
+                new SelectCommand(toolkit.reader()))) {
             commands.put(command.name(), command);
         }
     }

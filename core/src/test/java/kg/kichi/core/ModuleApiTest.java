@@ -40,16 +40,22 @@ public class ModuleApiTest {
             "kg.kichi.core.programme",
             "kg.kichi.core.project",
             "kg.kichi.core.call",
-            "kg.kichi.core.eligibility",
             "kg.kichi.core.application",
             "kg.kichi.core.grant",
             "kg.kichi.core.catalogue",
+            "kg.kichi.core.eligibility",
             "kg.kichi.core.evaluation",
             "kg.kichi.core.quality");
 
     @Test
     void theModuleExportsExactlyTheApiPackages() throws IOException {
         assertThat(exportedPackages(Path.of("target/classes"))).containsExactlyInAnyOrderElementsOf(EXPORTED);
+    }
+
+    @Test
+    void everyExportedPackageHasItsPackageDocumentation() {
+        assertThat(EXPORTED).allSatisfy(p -> assertThat(Path.of("src/main/java", p.replace('.', '/'), "package-info.java"))
+                .as("package-info of %s", p).exists());
     }
 
     @Test

@@ -27,6 +27,13 @@ public final class WorkedCompetition {
     public static final String DOCUMENT_ID = "worked-competition";
     /** The identifier of its call. */
     public static final String CALL_ID = "wc-2024";
+    /**
+     * The evaluation fixture's class-path resource name: the same competition after screening (the eligible
+     * applications of lot {@code cso} moved to eligible), with a PRAG concept-note grid on the call, an envelope and
+     * regional quotas on lot {@code cso}, five reviewers and three reviews per eligible application.
+     */
+    public static final String EVALUATION_RESOURCE_PATH = ExampleDataset.RESOURCE_FOLDER
+            + "901-worked-competition-evaluation.json";
 
     private static volatile Catalogue catalogue;
 
@@ -44,6 +51,25 @@ public final class WorkedCompetition {
             throw new IllegalStateException("example fixture missing from the class path: " + RESOURCE_PATH);
         }
         return in;
+    }
+
+    /**
+     * Reads the evaluation fixture's JSON text ({@link #EVALUATION_RESOURCE_PATH}).
+     *
+     * @return the document as a string
+     * @throws UncheckedIOException if the resource cannot be read
+     * @throws IllegalStateException if the resource is missing from the class path (a broken jar)
+     */
+    public static String readEvaluationText() {
+        try (InputStream in = WorkedCompetition.class.getResourceAsStream(EVALUATION_RESOURCE_PATH)) {
+            if (in == null) {
+                throw new IllegalStateException("example fixture missing from the class path: "
+                        + EVALUATION_RESOURCE_PATH);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read example fixture " + EVALUATION_RESOURCE_PATH, e);
+        }
     }
 
     /**

@@ -96,6 +96,26 @@ class QualityOfExamplesTest {
     }
 
     @Test
+    void theWorkedCompetitionsFlagNothing() throws IOException {
+        // the two worked competitions (900, and 901 with its reviewers and reviews, which no check looks at)
+        QualityAnalysis analysis = QualityAnalysis.start(QualityOptions.asOf(LocalDate.of(2026, 12, 4)));
+        for (String name : List.of("900-worked-competition.json", "901-worked-competition-evaluation.json")) {
+            try (InputStream in = ExampleDataset.class.getResourceAsStream(ExampleDataset.RESOURCE_FOLDER + name)) {
+                assertThat(in).as(name).isNotNull();
+                DocumentQuality.analyse(KichiJson.reader(), in, name, analysis);
+            }
+        }
+        QualityReport report = analysis.finish();
+        assertThat(report.getResults()).allSatisfy(r -> assertThat(r.getFlagged()).as(r.getCheck().getCode()).isZero());
+        // they hold calls with envelopes and no grants yet; 901 repeats 900's organisations, so every id is
+        // described in both documents, and their names agree
+        assertThat(report.result(QualityCheck.GRANTS_OVER_ENVELOPE).getLookedAt()).isPositive();
+        assertThat(report.result(QualityCheck.TITLE_TOO_LONG).getLookedAt()).isZero();
+        assertThat(report.result(QualityCheck.ID_WITH_SEVERAL_NAMES).getLookedAt())
+                .isEqualTo(report.result(QualityCheck.PROBABLY_SAME_ORGANISATION).getLookedAt()).isPositive();
+    }
+
+    @Test
     void theReadmeSnippetRuns(@TempDir Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         for (ExampleDataset example : List.of(ExampleDataset.values()[0], ExampleDataset.values()[1])) {

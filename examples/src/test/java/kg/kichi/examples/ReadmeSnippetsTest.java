@@ -24,6 +24,13 @@ import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.InvalidDocumentException;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.Mode;
+import java.math.BigDecimal;
+import kg.kichi.core.application.Application;
+import kg.kichi.core.application.ApplicationStatus;
+import kg.kichi.core.eligibility.Screening;
+import kg.kichi.core.eligibility.Verdict;
+import kg.kichi.core.money.ExchangeRates;
+import kg.kichi.core.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +78,45 @@ class ReadmeSnippetsTest {
         Resolution r = kg.resolve("Каракуль", UnitRef.iso("KG-J"));
         assertThat(r.getStatus()).isEqualTo(ResolutionStatus.RESOLVED);
         assertThat(kg.isWithin(r.getCandidates().get(0).getRef(), UnitRef.iso("KG-J"))).isTrue();
+        assertThat(kg.resolve("Ош облусу, Ноокат району, Кара-Таш а/а").getChain())
+                .extracting(u -> u.getRef().getCode()).containsExactly("KG-O", "41706242000000", "41706242812000");
+        assertThat(kg.resolve("Нарынская обл., Ноокатский р-н").getStatus())
+                .isEqualTo(ResolutionStatus.CONTRADICTORY);
+    }
+
+    @Test
+    void screeningApplications() {
+        Catalogue catalogue = WorkedCompetition.catalogue();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Screening screening = Screening.of(catalogue)
+                .withExchangeRates(ExchangeRates.none().with("EUR", "KGS", new BigDecimal("95.00")));
+        for (Verdict v : screening.screenAll()) {
+            lines.add(v.getApplication() + " " + v.getOutcome());
+            v.failures().forEach(r -> lines.add("  " + r.getMessage(Locale.forLanguageTag("ky"))));
+        }
+        assertThat(lines).contains("wc-cso-03 INELIGIBLE", "  call:coverage: иш [iso3166-2:KG-Y, iso3166-2:KG-N, "
+                + "iso3166-2:KG-T] чегинде жүрөт: аткарылган жок (Kara-Köl (Jalal-Abad Region))");
+
+        Application application = catalogue.application("wc-cso-03").orElseThrow();
+        Verdict verdict = screening.screen(application);
+        Application decided = verdict.applyTo(application, PartialDate.of(2024, 3, 20));
+        assertThat(decided.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+        assertThat(decided.getStatusHistory().get(1).getReason().orElseThrow().get("en").orElseThrow())
+                .startsWith("ineligible (call:coverage):");
+    }
+
+    @Test
+    void evaluationAndSelection() throws Exception {
+        kg.kichi.core.catalogue.Catalogue catalogue = kg.kichi.json.KichiJson.read(
+                WorkedCompetition.readEvaluationText(), kg.kichi.json.Mode.STRICT);
+        kg.kichi.core.evaluation.SelectionResult result = kg.kichi.core.evaluation.Selection.of(catalogue, "wc-2024",
+                "cso", kg.kichi.core.geo.gazetteer.Gazetteers.kyrgyzstan()).run();
+        org.assertj.core.api.Assertions.assertThat(result.getRanking()).hasSize(6);
+        org.assertj.core.api.Assertions.assertThat(result.decision("wc-cso-17").orElseThrow()
+                .getMessage(java.util.Locale.ENGLISH))
+                .isEqualTo("reserve 1: rank 4: skipped, iso3166-2:KG-N already has its maximum of 3 grants");
+        kg.kichi.core.catalogue.Catalogue decided = result.applyTo(catalogue,
+                kg.kichi.core.time.PartialDate.of(2024, 4, 15));
+        org.assertj.core.api.Assertions.assertThat(decided.getGrants()).hasSize(4);
     }
 }

@@ -1,11 +1,13 @@
 package kg.kichi.json;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.json.stream.DocumentWriter;
@@ -102,6 +104,21 @@ public final class KichiJson {
             writer.start(catalogue).objects(catalogue);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes a catalogue as a document to a file, in UTF-8, replacing the file if it exists.
+     *
+     * @param catalogue the catalogue
+     * @param file the file
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Catalogue catalogue, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(catalogue, out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

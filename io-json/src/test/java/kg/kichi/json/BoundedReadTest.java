@@ -102,7 +102,7 @@ class BoundedReadTest {
         assertThat(ReadLimits.defaults().getMaxExtensionLength()).isEqualTo(1 << 20);
     }
 
-    /** A recursive copy of unknown members overflowed a 256 KiB thread stack at the largest nesting limit. */
+    /** A recursive copy of unknown members overflowed a 144 KiB thread stack at the largest nesting limit. */
     @Test
     void deepUnknownMembersNeedNoStack() throws InterruptedException {
         String nested = "[{\"a\":".repeat(249) + "1" + "}]".repeat(249);
@@ -115,7 +115,7 @@ class BoundedReadTest {
             } catch (Throwable t) {
                 result.set(t);
             }
-        }, "small-stack", 256 * 1024);
+        }, "small-stack", 144 * 1024);
         small.start();
         small.join();
         assertThat(result.get()).isInstanceOfSatisfying(Catalogue.class,

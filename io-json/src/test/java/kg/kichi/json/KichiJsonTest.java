@@ -109,7 +109,7 @@ class KichiJsonTest {
         Catalogue catalogue = KichiJson.read(json, Mode.LENIENT);
         assertThat(catalogue.getExtensions()).containsEntry("generator", "{\"name\":\"excel\"}");
         assertThat(KichiJson.writeString(catalogue)).isEqualTo(
-                "{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"d\",\n  \"generator\": {\"name\":\"excel\"}\n}");
+                "{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"d\",\n  \"generator\": {\"name\":\"excel\"}\n}\n");
     }
 
     @Test

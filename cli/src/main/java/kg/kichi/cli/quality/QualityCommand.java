@@ -22,6 +22,7 @@ import kg.kichi.cli.CommandFailure;
 import kg.kichi.cli.ExitCode;
 import kg.kichi.cli.Io;
 import kg.kichi.cli.JsonOutput;
+import kg.kichi.cli.TerminalText;
 import kg.kichi.cli.UsageException;
 import kg.kichi.core.quality.QualityAnalysis;
 import kg.kichi.core.quality.QualityOptions;
@@ -141,7 +142,7 @@ public final class QualityCommand implements Command {
         if (json) {
             JsonOutput.write(QualityReportJson.toJson(report, locale), io.out());
         } else {
-            io.out().print(QualityReportText.render(report, locale));
+            io.out().print(QualityReportText.render(report, locale, TerminalText::escape));
             io.out().flush();
         }
         if (failOn.isPresent() && report.hasFindings(failOn.get())) {
@@ -194,9 +195,9 @@ public final class QualityCommand implements Command {
             DocumentQuality.analyse(reader, in, name, analysis);
             return analysis;
         } catch (InvalidDocumentException e) {
-            e.getProblems().forEach(p -> io.err().println(name + ":" + p.getPointer() + ": " + p.getCode() + ": "
-                    + p.getMessage(locale) + (p.getLine() > 0 ? " (line " + p.getLine() + ", column "
-                    + p.getColumn() + ")" : "")));
+            e.getProblems().forEach(p -> io.err().println(TerminalText.escape(name + ":" + p.getPointer() + ": "
+                    + p.getCode() + ": " + p.getMessage(locale) + (p.getLine() > 0 ? " (line " + p.getLine()
+                    + ", column " + p.getColumn() + ")" : ""))));
             invalid.add(name);
             return QualityAnalysis.start(options);
         } catch (UncheckedIOException failed) {

@@ -80,7 +80,7 @@ public final class ReportText {
         text.append(regions.render("    "));
         if (d.allOfLevel() > 0) {
             text.append("    ").append(d.allOfLevel()).append(d.allOfLevel() == 1 ? " grant covers" : " grants cover")
-                    .append(" \"all oblasts\" as its source says: counted under every oblast, not as nationwide")
+                    .append(" \"all oblasts\" as stated: counted under every oblast, not as nationwide")
                     .append(NL).append("    (Bishkek and Osh cities are not oblasts).").append(NL);
         }
         if (d.multiRegion() > 0) {

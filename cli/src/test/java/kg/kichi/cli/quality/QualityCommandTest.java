@@ -77,6 +77,18 @@ class QualityCommandTest {
     }
 
     @Test
+    void controlCharactersOfADocumentDoNotReachTheTerminal() throws IOException {
+        String alpha = file("alpha.json", HandBuiltCatalogues.alpha());
+        Catalogue beta = HandBuiltCatalogues.beta();
+        String forged = file("forged.json", Catalogue.builder().from(beta).organisations(java.util.List.of(
+                Organisation.builder().id(HandBuiltCatalogues.TYNCHTYK).name(LocalizedText.of("en", "PA\u001b[2J\nok"))
+                        .legalForm(LegalForm.PUBLIC_ASSOCIATION).build())).build());
+        CliRun run = CliRun.standard("quality", PUBLISHED, alpha, forged);
+        assertThat(run.out()).contains("organisation XI-KICHI-tynchtyk is «PA Tynchtyk» in " + alpha);
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\nok»");
+    }
+
+    @Test
     void theJsonFormHasTheDocumentedShape() throws IOException {
         String alpha = file("alpha.json", HandBuiltCatalogues.alpha());
         CliRun run = CliRun.standard("quality", PUBLISHED, "--format", "json", "--lang", "ru", alpha);

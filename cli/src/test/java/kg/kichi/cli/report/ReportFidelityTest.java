@@ -98,7 +98,7 @@ class ReportFidelityTest {
         String text = ReportText.render(report("en"));
         assertThat(text.lines().findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("Kichi report:"));
         assertThat(text).contains("Dataset with-grants: Newsletter (a.json)")
-                .contains("1 grant covers \"all oblasts\" as its source says: counted under every oblast")
+                .contains("1 grant covers \"all oblasts\" as stated: counted under every oblast")
                 .contains("2 grants work in several units, counted in the row of each")
                 .containsPattern("Peace\\s+For LG bodies\\s+25\\s+25\\s+0")
                 .containsPattern("Peace\\s+For CSOs\\s+25\\s+not stated\\s+2")

@@ -11,11 +11,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import kg.kichi.core.internal.Constraints;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import kg.kichi.core.money.Money;
 
 /**
  * An application's cross-field rules: every status change is a legal transition
- * ({@code kichi.application.transition}); the requested amount is above zero ({@code kichi.money.positive}),
+ * ({@code kichi.application.transition}, naming both statuses and the allowed next ones); the requested amount is above zero ({@code kichi.money.positive}),
  * co-financing is not negative ({@code kichi.money.notNegative}) and both share a currency
  * ({@code kichi.application.currency}); the budget is in the currency of the request
  * ({@code kichi.application.budgetCurrency}).
@@ -49,7 +51,13 @@ import kg.kichi.core.money.Money;
                 ApplicationStatus from = history.get(i - 1) == null ? null : history.get(i - 1).getStatus();
                 ApplicationStatus to = history.get(i) == null ? null : history.get(i).getStatus();
                 if (from != null && to != null && !from.canBecome(to)) {
-                    valid = Constraints.report(context, "kichi.application.transition", "statusHistory[" + i + "].status");
+                    // name both statuses and what was allowed (a dash after a final status), so the message
+                    // says what to do instead; one code whatever the case
+                    String allowed = from.isFinal() ? "—" : from.getNext().stream()
+                            .map(ApplicationStatus::getCode).collect(Collectors.joining(", "));
+                    String path = "statusHistory[" + i + "].status";
+                    valid = Constraints.report(context, "kichi.application.transition", path, Map.of(
+                            "from", from.getCode(), "to", to.getCode(), "allowed", allowed));
                 }
             }
             Money requested = application.getRequestedAmount().orElse(null);

@@ -21,7 +21,7 @@ import kg.kichi.core.internal.Constraints;
 @Constraint(validatedBy = ConsistentBudget.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentBudget {
+@interface ConsistentBudget {
     /** @return the default message key; each rule reports its own */
     String message() default "{kichi.budget.currency}";
 

@@ -21,13 +21,14 @@ import kg.kichi.core.validation.Messages;
 public final class RuleResult {
     private final Rule rule;
     private final RuleStatus status;
-    private final String actual;
+    /** The value, rendered by {@code toString} only when asked: most results are never read as text. */
+    private final Object actual;
     private final String path;
     private final List<String> missing;
     private final Map<String, String> details;
     private final List<RuleResult> children;
 
-    RuleResult(Rule rule, RuleStatus status, String actual, String path, List<String> missing,
+    RuleResult(Rule rule, RuleStatus status, Object actual, String path, List<String> missing,
             Map<String, String> details, List<RuleResult> children) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.status = Objects.requireNonNull(status, "status");
@@ -50,7 +51,7 @@ public final class RuleResult {
 
     /** @return the applicant's value, when there is one to show */
     public Optional<String> getActual() {
-        return Optional.ofNullable(actual);
+        return actual == null ? Optional.empty() : Optional.of(actual.toString());
     }
 
     /** @return the rule's limit as text, e.g. {@code KGS 100000.00 – KGS 500000.00} */
@@ -83,7 +84,7 @@ public final class RuleResult {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("rule", rule.getId());
         args.put("type", rule.getType().getCode());
-        args.put("actual", actual == null ? "—" : actual);
+        args.put("actual", actual == null ? "—" : actual.toString());
         args.put("limit", rule.limitText());
         args.put("path", path);
         args.put("missing", String.join(", ", missing));

@@ -64,6 +64,8 @@ public final class Screening {
     private final Map<String, CallForProposals> calls;
     private final Map<String, List<Rule>> rulesByCall = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Integer> leadCounts;
+    private final Map<ClosingKey, Closing> closings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UnitRef, String> places = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Screening(Catalogue catalogue, Gazetteer gazetteer, ExchangeRates rates) {
         this.catalogue = catalogue;
@@ -82,6 +84,31 @@ public final class Screening {
             leadCounts.merge(countKey(a.getCall(), null, lead), 1, Integer::sum);
             a.getLot().ifPresent(lot -> leadCounts.merge(countKey(a.getCall(), lot, lead), 1, Integer::sum));
         }
+    }
+
+    /** {@code partnership.members[i].organisation} and its facts, built once for the first members. */
+    private static final int CACHED_MEMBERS = 16;
+    private static final String[] MEMBER = new String[CACHED_MEMBERS];
+    private static final String[][] MEMBER_FACT = new String[CACHED_MEMBERS][];
+    private static final String[] FACTS = {"legalForm", "nonProfit", "registered", "seat"};
+
+    static {
+        for (int i = 0; i < CACHED_MEMBERS; i++) {
+            MEMBER[i] = "partnership.members[" + i + "].organisation";
+            MEMBER_FACT[i] = new String[FACTS.length];
+            for (int j = 0; j < FACTS.length; j++) {
+                MEMBER_FACT[i][j] = MEMBER[i] + "." + FACTS[j];
+            }
+        }
+    }
+
+    private static String member(int index) {
+        return index < CACHED_MEMBERS ? MEMBER[index] : "partnership.members[" + index + "].organisation";
+    }
+
+    /** @param fact 0 legalForm, 1 nonProfit, 2 registered, 3 seat */
+    private static String memberFact(int index, int fact) {
+        return index < CACHED_MEMBERS ? MEMBER_FACT[index][fact] : member(index) + "." + FACTS[fact];
     }
 
     private static String countKey(String call, String lot, String lead) {
@@ -184,6 +211,7 @@ public final class Screening {
         final String lot;
         final Organisation lead;
         final String leadPath;
+        final int leadIndex;
 
         Facts(Application application, CallForProposals call) {
             this.application = application;
@@ -196,7 +224,8 @@ public final class Screening {
                     leadIndex = i;
                 }
             }
-            this.leadPath = "partnership.members[" + leadIndex + "].organisation";
+            this.leadIndex = leadIndex;
+            this.leadPath = member(leadIndex);
             this.lead = organisations.get(members.get(leadIndex).getOrganisation());
         }
 
@@ -207,7 +236,10 @@ public final class Screening {
 
     private RuleResult evaluate(Rule rule, Facts f) {
         if (!rule.appliesToLot(f.lot)) {
-            return new RuleResult(rule, RuleStatus.NOT_APPLICABLE, f.lot, "lot", null, null, null);
+            // the deadline's message names its closing moment, which is the rule's, whoever it concerns
+            Map<String, String> details = rule.getType() == RuleType.SUBMISSION_DEADLINE ? closing(rule, f).details()
+                    : null;
+            return new RuleResult(rule, RuleStatus.NOT_APPLICABLE, f.lot, "lot", null, details, null);
         }
         switch (rule.getType()) {
             case APPLICANT_LEGAL_FORM:
@@ -259,19 +291,19 @@ public final class Screening {
 
     // ---- results ----
 
-    private static RuleResult pass(Rule rule, String actual, String path) {
+    private static RuleResult pass(Rule rule, Object actual, String path) {
         return new RuleResult(rule, RuleStatus.PASS, actual, path, null, null, null);
     }
 
-    private static RuleResult fail(Rule rule, String actual, String path) {
+    private static RuleResult fail(Rule rule, Object actual, String path) {
         return new RuleResult(rule, RuleStatus.FAIL, actual, path, null, null, null);
     }
 
-    private static RuleResult result(Rule rule, boolean passes, String actual, String path) {
+    private static RuleResult result(Rule rule, boolean passes, Object actual, String path) {
         return new RuleResult(rule, passes ? RuleStatus.PASS : RuleStatus.FAIL, actual, path, null, null, null);
     }
 
-    private static RuleResult unknown(Rule rule, String actual, String path, List<String> missing) {
+    private static RuleResult unknown(Rule rule, Object actual, String path, List<String> missing) {
         return new RuleResult(rule, RuleStatus.UNKNOWN, actual, path, missing, null, null);
     }
 
@@ -285,7 +317,7 @@ public final class Screening {
         if (f.lead == null) {
             return unknown(rule, f.leadPath);
         }
-        String path = f.leadPath + ".legalForm";
+        String path = memberFact(f.leadIndex, 0);
         LegalForm form = f.lead.getLegalForm();
         if (rule.getForms().contains(form)) {
             return pass(rule, form.getCode(), path);
@@ -316,7 +348,7 @@ public final class Screening {
         if (f.lead == null) {
             return unknown(rule, f.leadPath);
         }
-        String path = f.leadPath + ".nonProfit";
+        String path = memberFact(f.leadIndex, 1);
         Optional<Boolean> np = nonProfit(f.lead);
         if (np.isEmpty()) {
             return unknown(rule, path);
@@ -327,7 +359,7 @@ public final class Screening {
     private static RuleResult applicantRegistered(Rule rule, Facts f) {
         Optional<PartialDate> deadline = rule.getDeadline().or(f.call::getDeadline);
         List<String> missing = new ArrayList<>();
-        String path = f.leadPath + ".registered";
+        String path = memberFact(f.leadIndex, 2);
         if (f.lead == null) {
             missing.add(f.leadPath);
         } else if (f.lead.getRegistered().isEmpty()) {
@@ -357,7 +389,7 @@ public final class Screening {
         if (f.lead == null) {
             return unknown(rule, f.leadPath);
         }
-        String path = f.leadPath + ".seat";
+        String path = memberFact(f.leadIndex, 3);
         if (f.lead.getSeat().isEmpty()) {
             return unknown(rule, path);
         }
@@ -386,7 +418,7 @@ public final class Screening {
     private static RuleResult partnerCount(Rule rule, Facts f) {
         int n = f.application.getPartnership().getMembers().size() - 1;
         boolean ok = rule.getMin().map(m -> n >= m).orElse(true) && rule.getMax().map(m -> n <= m).orElse(true);
-        return result(rule, ok, String.valueOf(n), "partnership.members");
+        return result(rule, ok, n, "partnership.members");
     }
 
     private RuleResult partnerKinds(Rule rule, Facts f) {
@@ -401,7 +433,7 @@ public final class Screening {
             }
             Organisation o = organisations.get(p.getOrganisation());
             if (o == null) {
-                uncatalogued.add("partnership.members[" + i + "].organisation");
+                uncatalogued.add(member(i));
             } else {
                 present.add(o.getLegalForm());
                 forms.add(o.getLegalForm().getCode());
@@ -431,16 +463,16 @@ public final class Screening {
             if (p.getRole() == PartnerRole.LEAD) {
                 continue;
             }
-            String path = "partnership.members[" + i + "].organisation";
+            String path = member(i);
             Organisation o = organisations.get(p.getOrganisation());
             if (o == null) {
                 unknown.add(path);
             } else if (!rule.getForms().contains(o.getLegalForm())) {
                 if (isUnknownForm(o.getLegalForm())) {
-                    unknown.add(path + ".legalForm");
+                    unknown.add(memberFact(i, 0));
                 } else {
                     outside.add(p.getOrganisation() + " " + o.getLegalForm().getCode());
-                    firstOutside = firstOutside == null ? path + ".legalForm" : firstOutside;
+                    firstOutside = firstOutside == null ? memberFact(i, 0) : firstOutside;
                 }
             }
         }
@@ -463,7 +495,7 @@ public final class Screening {
         if (f.application.status() == ApplicationStatus.WITHDRAWN) {
             count++; // a withdrawn application is not counted among the others, but it is one itself
         }
-        return result(rule, count <= rule.getMax().get(), String.valueOf(count), f.leadPath);
+        return result(rule, count <= rule.getMax().get(), count, f.leadPath);
     }
 
     // ---- money ----
@@ -479,8 +511,8 @@ public final class Screening {
             return unknown(rule, requested.get().toString(), "requestedAmount",
                     List.of(rateName(requested.get().getCurrencyCode(), target)));
         }
-        String actual = converted.get() == requested.get() ? requested.get().toString()
-                : requested.get() + " ≈ " + converted.get();
+        Object actual = converted.get() == requested.get() ? requested.get()
+                : new Converted(requested.get(), converted.get());
         return result(rule, rule.getRange().get().contains(converted.get()), actual, "requestedAmount");
     }
 
@@ -540,10 +572,25 @@ public final class Screening {
         BigDecimal partTimes100 = converted.get().getAmount().multiply(BigDecimal.valueOf(100));
         BigDecimal limit = rule.getPercent().get().multiply(whole.getAmount());
         int cmp = partTimes100.compareTo(limit);
-        String actual = whole.getAmount().signum() == 0 ? part + " / " + whole
-                : partTimes100.divide(whole.getAmount(), 2, RoundingMode.HALF_EVEN).toPlainString() + " %";
-        return new RuleResult(rule, (atLeast ? cmp >= 0 : cmp <= 0) ? RuleStatus.PASS : RuleStatus.FAIL, actual,
-                path, null, Map.of("part", part.toString(), "whole", whole.toString()), null);
+        return new RuleResult(rule, (atLeast ? cmp >= 0 : cmp <= 0) ? RuleStatus.PASS : RuleStatus.FAIL,
+                new Share(part, whole, partTimes100), path, null, null, null);
+    }
+
+    /** An amount and what it converts to, rendered only when asked: {@code KGS 1450000 ≈ EUR 15263.16}. */
+    private record Converted(Money from, Money to) {
+        @Override
+        public String toString() {
+            return from + " ≈ " + to;
+        }
+    }
+
+    /** A part of a whole in percent, rendered only when asked: {@code 6.80 %}. */
+    private record Share(Money part, Money whole, BigDecimal partTimes100) {
+        @Override
+        public String toString() {
+            return whole.getAmount().signum() == 0 ? part + " / " + whole
+                    : partTimes100.divide(whole.getAmount(), 2, RoundingMode.HALF_EVEN).toPlainString() + " %";
+        }
     }
 
     private RuleResult thirdPartyCap(Rule rule, Facts f) {
@@ -557,22 +604,22 @@ public final class Screening {
             return unknown(rule, requested.get().toString(), "requestedAmount",
                     List.of(rateName(requested.get().getCurrencyCode(), cap.getCurrencyCode())));
         }
-        String actual = converted.get() == requested.get() ? requested.get().toString()
-                : requested.get() + " ≈ " + converted.get();
+        Object actual = converted.get() == requested.get() ? requested.get()
+                : new Converted(requested.get(), converted.get());
         return result(rule, converted.get().compareTo(cap) <= 0, actual, "requestedAmount");
     }
 
     // ---- time ----
 
-    private static RuleResult deadline(Rule rule, Facts f) {
+    private RuleResult deadline(Rule rule, Facts f) {
         PartialDate deadline = rule.getDeadline().get();
-        ZoneId zone = f.zone(rule);
-        ZonedDateTime closes = deadline.lastDay().plusDays(1).atStartOfDay(zone);
-        Map<String, String> details = Map.of("closes", closes.toOffsetDateTime().toString(), "zone", zone.getId());
+        Closing closing = closing(rule, f);
+        Map<String, String> details = closing.details();
+        java.time.Instant closes = closing.instant();
         if (f.application.getSubmittedAt().isPresent()) {
-            boolean inTime = f.application.getSubmittedAt().get().toInstant().isBefore(closes.toInstant());
+            boolean inTime = f.application.getSubmittedAt().get().toInstant().isBefore(closes);
             return new RuleResult(rule, inTime ? RuleStatus.PASS : RuleStatus.FAIL,
-                    f.application.getSubmittedAt().get().toString(), "submittedAt", null, details, null);
+                    f.application.getSubmittedAt().get(), "submittedAt", null, details, null);
         }
         // Without a time, the date of the "submitted" step decides when its span answers alone.
         List<StatusChange> history = f.application.getStatusHistory();
@@ -595,6 +642,25 @@ public final class Screening {
         return new RuleResult(rule, RuleStatus.UNKNOWN, null, "submittedAt", List.of("submittedAt"), details, null);
     }
 
+    /** The first instant after a deadline: the day after its last day, at midnight in the zone that applies. */
+    private static ZonedDateTime closes(Rule rule, Facts f) {
+        return rule.getDeadline().get().lastDay().plusDays(1).atStartOfDay(f.zone(rule));
+    }
+
+    /** The closing moment as the messages quote it, computed once per rule and zone: the same for every application. */
+    private Closing closing(Rule rule, Facts f) {
+        ZoneId zone = f.zone(rule);
+        return closings.computeIfAbsent(new ClosingKey(rule, zone), k -> {
+            ZonedDateTime closes = closes(rule, f);
+            return new Closing(closes.toInstant(), Map.of("closes", closes.toOffsetDateTime().toString(),
+                    "zone", zone.getId()));
+        });
+    }
+
+    private record ClosingKey(Rule rule, ZoneId zone) {}
+
+    private record Closing(java.time.Instant instant, Map<String, String> details) {}
+
     private static RuleResult duration(Rule rule, Facts f) {
         Optional<Integer> months = f.application.getPlannedPeriod().flatMap(DatePeriod::lengthInMonths);
         String path = "plannedPeriod";
@@ -607,7 +673,7 @@ public final class Screening {
         }
         int n = months.get();
         boolean ok = rule.getMin().map(m -> n >= m).orElse(true) && rule.getMax().map(m -> n <= m).orElse(true);
-        return result(rule, ok, String.valueOf(n), path);
+        return result(rule, ok, n, path);
     }
 
     private static RuleResult implementationPeriod(Rule rule, Facts f) {
@@ -694,6 +760,10 @@ public final class Screening {
 
     /** A unit as the officer reads it, rolled up: {@code Kara-Köl (Jalal-Abad Region)}. */
     private String place(UnitRef unit) {
+        return places.computeIfAbsent(unit, this::placeText);
+    }
+
+    private String placeText(UnitRef unit) {
         Optional<AdministrativeUnit> found = gazetteer.find(unit);
         if (found.isEmpty()) {
             return unit.toString();

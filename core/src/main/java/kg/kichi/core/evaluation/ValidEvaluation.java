@@ -126,7 +126,11 @@ public @interface ValidEvaluation {
             boolean valid = true;
             List<Section> sections = s.getSections();
             Repeats<String> sectionIds = new Repeats<>(sections.size());
-            Repeats<String> criterionIds = new Repeats<>(sections.size() * 4);
+            int criteria = 0;
+            for (Section section : sections) {
+                criteria += section == null ? 0 : section.getCriteria().size();
+            }
+            Repeats<String> criterionIds = new Repeats<>(criteria); // sized for every criterion: it does not grow
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);
                 if (section == null) {

@@ -1,12 +1,13 @@
 package kg.kichi.core.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
+import kg.kichi.core.internal.ViolationCollector;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
-import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * An exact amount of one currency: a {@link BigDecimal} and an ISO 4217 currency. Never a {@code double}.
@@ -199,6 +200,89 @@ public final class Money implements Comparable<Money> {
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);
+    }
+
+    /**
+     * Multiplies by a whole number, exactly.
+     *
+     * @param factor the factor
+     * @return the product, at this amount's scale
+     */
+    public Money multipliedBy(long factor) {
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    }
+
+    /**
+     * Multiplies by a decimal factor, such as a share or a rate; the product keeps at most the currency's decimals
+     * (2 for EUR, 0 for JPY), rounded as told.
+     *
+     * @param factor the factor
+     * @param rounding how to round the product to the currency's decimals
+     * @return the product
+     * @throws NullPointerException if {@code factor} or {@code rounding} is null
+     * @throws InvalidModelException with code {@code kichi.money.scale} if {@code rounding} is
+     *     {@link RoundingMode#UNNECESSARY} and the product needs rounding
+     */
+    public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(rounding, "rounding");
+        BigDecimal product = amount.multiply(factor);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (product.scale() > digits) {
+            try {
+                product = product.setScale(digits, rounding);
+            } catch (ArithmeticException needsRounding) {
+                throw new InvalidModelException("Money", Violation.of("amount", "kichi.money.scale",
+                        Map.of("value", product.toPlainString(), "currency", currency.getCurrencyCode(),
+                                "digits", digits)));
+            }
+        }
+        return new Money(product, currency);
+    }
+
+    /** @return the amount with the opposite sign, same currency and scale */
+    public Money negated() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /**
+     * Whether this amount is more than another of the same currency, ignoring scale.
+     *
+     * @param other the other amount
+     * @return whether this is greater
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /**
+     * Whether this amount is less than another of the same currency, ignoring scale.
+     *
+     * @param other the other amount
+     * @return whether this is less
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * The sum of amounts of one currency; zero of that currency when there are none.
+     *
+     * @param currencyCode the ISO 4217 currency of the total
+     * @param amounts the amounts, each in that currency
+     * @return the total
+     * @throws CurrencyMismatchException if an amount is in another currency
+     * @throws InvalidModelException if the code is not an ISO 4217 currency
+     * @throws NullPointerException if {@code amounts} or one of them is null
+     */
+    public static Money total(String currencyCode, Iterable<Money> amounts) {
+        Money total = zero(currencyCode);
+        for (Money m : Objects.requireNonNull(amounts, "amounts")) {
+            total = total.plus(Objects.requireNonNull(m, "an amount of the total"));
+        }
+        return total;
     }
 
     /** @return whether the amount is above zero */

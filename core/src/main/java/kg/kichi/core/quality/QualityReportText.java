@@ -2,6 +2,7 @@ package kg.kichi.core.quality;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import kg.kichi.core.validation.Messages;
 
 /**
@@ -20,6 +21,19 @@ public final class QualityReportText {
      * @return the text, lines ended by {@code \n}
      */
     public static String render(QualityReport report, Locale locale) {
+        return render(report, locale, UnaryOperator.identity());
+    }
+
+    /**
+     * The text of a report, with what came from the documents (names, ids, document names, pointers) passed
+     * through an escaper first: a terminal should not receive a document's control characters.
+     *
+     * @param report the report
+     * @param locale en, ru or ky (English otherwise)
+     * @param escape applied to each finding's message and to each object's document and pointer
+     * @return the text, lines ended by {@code \n}
+     */
+    public static String render(QualityReport report, Locale locale, UnaryOperator<String> escape) {
         StringBuilder out = new StringBuilder();
         out.append(Messages.format("kichi.quality.report.summary", Map.of(
                 "documents", report.getDocuments().size(), "checks", report.getResults().size(),
@@ -32,9 +46,10 @@ public final class QualityReportText {
             out.append('\n').append(heading(r, locale)).append('\n');
             out.append("  ").append(counts(r, locale)).append('\n');
             for (Finding f : r.getFindings()) {
-                out.append("  - ").append(f.getSubjects().get(0)).append(": ").append(f.message(locale)).append('\n');
+                out.append("  - ").append(escape.apply(f.getSubjects().get(0).toString())).append(": ")
+                        .append(escape.apply(f.message(locale))).append('\n');
                 for (Subject s : f.getSubjects().subList(1, f.getSubjects().size())) {
-                    out.append("      ").append(s).append('\n');
+                    out.append("      ").append(escape.apply(s.toString())).append('\n');
                 }
             }
             long more = r.getFlagged() - r.getFindings().size();

@@ -2,10 +2,13 @@ package kg.kichi.core.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 
@@ -158,6 +161,31 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** @return the year */
     public int getYear() {
         return firstDay.getYear();
+    }
+
+    /** @return the year, as a {@link Year} */
+    public Year toYear() {
+        return Year.of(firstDay.getYear());
+    }
+
+    /** @return the month, when known (month or day precision); empty at year precision */
+    public Optional<Month> getMonth() {
+        return precision == DatePrecision.YEAR ? Optional.empty() : Optional.of(firstDay.getMonth());
+    }
+
+    /** @return the day of the month, when known (day precision); empty otherwise */
+    public OptionalInt getDayOfMonth() {
+        return precision == DatePrecision.DAY ? OptionalInt.of(firstDay.getDayOfMonth()) : OptionalInt.empty();
+    }
+
+    /** @return the year and month, when the month is known; never a guessed month */
+    public Optional<YearMonth> toYearMonth() {
+        return precision == DatePrecision.YEAR ? Optional.empty() : Optional.of(YearMonth.from(firstDay));
+    }
+
+    /** @return the date, when the day is known; never a guessed day */
+    public Optional<LocalDate> toLocalDate() {
+        return precision == DatePrecision.DAY ? Optional.of(firstDay) : Optional.empty();
     }
 
     /** @return the first day of the span this date stands for (the day itself at day precision) */

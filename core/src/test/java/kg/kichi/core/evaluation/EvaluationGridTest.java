@@ -67,6 +67,22 @@ class EvaluationGridTest {
     }
 
     @Test
+    void aStageWithManyCriteriaFindsTheRepeatedOne() {
+        // 2 sections × 10 criteria: more ids than a small scan holds, the last one repeating the first
+        Stage.Builder stage = Stage.builder().id("big").title(en("Big"));
+        for (int s = 0; s < 2; s++) {
+            Section.Builder section = Section.builder().id("s" + s).title(en("S"));
+            for (int c = 0; c < 10; c++) {
+                section.addCriterion(criterion(s == 1 && c == 9 ? "c0-0" : "c" + s + "-" + c, "1", "5", "1", "1"));
+            }
+            stage.addSection(section.build());
+        }
+        assertThatThrownBy(stage::build).isInstanceOfSatisfying(InvalidModelException.class,
+                e -> assertThat(e.getViolations()).extracting(Violation::getPath)
+                        .containsExactly("sections[1].criteria[9].id"));
+    }
+
+    @Test
     void gridDefaultsAndItsOwnRules() {
         Stage stage = Stage.builder().id("cn").title(en("Concept note")).addSection(Section.builder().id("r")
                 .title(en("R")).addCriterion(criterion("a", "1", "5", "1", "1")).build()).build();

@@ -58,6 +58,9 @@ public final class DocumentQuality {
 
         @Override
         public void element(Section section, int index, Object value) {
+            if (section == Section.REVIEWERS || section == Section.REVIEWS) {
+                return; // no check looks at them: no pointer to build
+            }
             String pointer = prefixes[section.ordinal()] + index;
             switch (section) {
                 case ORGANISATIONS:
@@ -75,8 +78,11 @@ public final class DocumentQuality {
                 case APPLICATIONS:
                     analysis.application((Application) value, pointer);
                     break;
-                default:
+                case GRANTS:
                     analysis.grant((Grant) value, pointer);
+                    break;
+                default:
+                    break; // reviewers and reviews: no quality check looks at them yet
             }
         }
     }

@@ -213,6 +213,7 @@ public final class DocumentWriter implements AutoCloseable {
             }
             Out.extensions(out, extensions);
             out.writeEndObject();
+            out.writeRaw('\n'); // a text file ends with a newline
         }
         out.close();
     }

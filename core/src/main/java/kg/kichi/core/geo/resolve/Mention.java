@@ -34,6 +34,12 @@ final class Mention {
     /** The number of words of the name, hyphenated parts counted apart: "Кара-Көл" 2, "Каракол" 1. */
     final int parts;
 
+    /** For a part of an address: where it starts and ends in the whole text. */
+    int from;
+    int to;
+    /** For a part of an address: whether it was cut from the part before by level words alone, no separator. */
+    boolean softCut;
+
     private Mention(String text, String key, int typeWords, boolean numbered, int parts) {
         this.text = text;
         this.key = key;
@@ -81,6 +87,9 @@ final class Mention {
             int to = c + 1 < cuts.length ? cuts[c + 1] : t.size;
             int end = to < t.size ? t.start[to] : text.length();
             all[c + 1] = t.mention(from, to, trim(text.substring(t.start[from], end)));
+            all[c + 1].from = t.start[from];
+            all[c + 1].to = end;
+            all[c + 1].softCut = c > 0 && !t.separated[from];
         }
         return all;
     }

@@ -45,8 +45,9 @@ import kg.kichi.core.geo.UnknownUnitException;
  *
  * <h2>Addresses</h2>
  * A mention of several parts ("Нарынская область, Кочкорский район", "Кара-Таш а/а, Ноокат району, Ош
- * облусу", "Чуйская обл. г. Токмок"; see {@link Mention#analyse}) is read as an address, unless the whole
- * text is itself a unit's name. Each part is scored as above; every way of reading each part as one of its
+ * облусу", "Чуйская обл. г. Токмок"; see {@link Mention#analyse}) is read as an address; only when that
+ * reading leaves a part unplaced or contradicts itself, and the whole text is a unit's name ("Новопокровка
+ * (часть)"), is the whole name taken instead. Each part is scored as above; every way of reading each part as one of its
  * candidates (down to {@value #CHAIN_REACH} points below its best) such that all the units lie one within
  * another is a reading of the address, worth the sum of its parts' scores. The address resolves to the most
  * specific unit of the best reading, when it leads the best reading ending in another unit by
@@ -74,6 +75,11 @@ public final class Resolver {
      * that "г. Ош" in "Ошская обл. г. Ош" is never read as the oblast to make the address fit.
      */
     static final int CHAIN_REACH = 25;
+    /**
+     * The most parts an address may have (country, oblast, district, city or aiyl aimak, village, and a few
+     * repeats): more is a list, and would make the readings to try grow without bound.
+     */
+    static final int MAX_PARTS = 8;
 
     private final NameIndex index;
     private final Map<UnitRef, Integer> byRef;
@@ -158,10 +164,15 @@ public final class Resolver {
             return Resolution.unknown(String.valueOf(text), "the mention is empty");
         }
         Mention[] parsed = Mention.analyse(text, words);
-        if (parsed.length == 1 || index.exact(parsed[0].key).length > 0) {
+        if (parsed.length == 1) {
             return single(text, parsed[0], w, asOf);
         }
-        return address(text, parsed, w, asOf);
+        Resolution address = address(text, parsed, w, asOf);
+        boolean fits = address.getStatus() != ResolutionStatus.CONTRADICTORY
+                && address.getStatus() != ResolutionStatus.UNKNOWN && !address.hasUnplacedParts();
+        // A name with a separator in it ("Новопокровка (часть)", "Özgön / Uzgen (town)") is read whole when
+        // its parts do not make an address.
+        return fits || index.exact(parsed[0].key).length == 0 ? address : single(text, parsed[0], w, asOf);
     }
 
     private Resolution single(String text, Mention m, int within, LocalDate asOf) {
@@ -220,8 +231,51 @@ public final class Resolver {
                 : null;
     }
 
+    /**
+     * Joins a part to the one before it when the two were cut apart by level words alone and only together
+     * name a unit: "Алайский айылный аймак" + "имени К.Белекбаева" is the name of one aiyl aimak.
+     */
+    private Mention[] rejoin(String text, Mention[] parsed) {
+        Mention[] out = null;
+        int n = 1;
+        for (int j = 1; j < parsed.length; j++) {
+            Mention m = parsed[j];
+            Mention before = (out == null ? parsed : out)[n - 1];
+            if (j > 1 && m.softCut && !named(m)) {
+                Mention joined = Mention.parse(text.substring(before.from, m.to).strip(), words);
+                if (named(joined)) {
+                    if (out == null) {
+                        out = parsed.clone();
+                    }
+                    joined.from = before.from;
+                    joined.to = m.to;
+                    joined.softCut = before.softCut;
+                    out[n - 1] = joined;
+                    continue;
+                }
+            }
+            if (out != null) {
+                out[n] = m;
+            }
+            n++;
+        }
+        return out == null ? parsed : java.util.Arrays.copyOf(out, n);
+    }
+
+    private boolean named(Mention m) {
+        return index.exact(m.key).length > 0 || index.exact(m.stem).length > 0 || index.exact(m.base).length > 0;
+    }
+
     /** Resolves an address of several parts; {@code parsed[0]} is the whole, the rest its parts. */
-    private Resolution address(String text, Mention[] parsed, int within, LocalDate asOf) {
+    private Resolution address(String text, Mention[] analysed, int within, LocalDate asOf) {
+        Mention[] parsed = rejoin(text, analysed);
+        if (parsed.length == 2) {
+            return single(text, parsed[1], within, asOf);
+        }
+        if (parsed.length - 1 > MAX_PARTS) {
+            return Resolution.unknown(text, "the mention has " + (parsed.length - 1) + " parts; an address has at "
+                    + "most " + MAX_PARTS + " (a list of places is split with MentionSplitter first)");
+        }
         int n = parsed.length - 1;
         Scores[] scores = new Scores[n];
         String[] why = new String[n];
@@ -409,8 +463,8 @@ public final class Resolver {
         int bestMask = 0;
         int bestSize = 0;
         int bestSum = Integer.MIN_VALUE;
-        // Parts are few (an address of more than five parts is unheard of): try every group, top readings only.
-        for (int mask = 1; mask < 1 << placedCount && placedCount <= 12; mask++) {
+        // Parts are few (at most MAX_PARTS): try every group, top readings only.
+        for (int mask = 1; mask < 1 << placedCount; mask++) {
             int size = Integer.bitCount(mask);
             if (size < bestSize) {
                 continue;

@@ -116,10 +116,14 @@ class AddressResolutionTest {
 
     @Test
     void aNameThatIsItselfAUnitsNameIsNotCutIntoParts() {
-        // "Özgön / Uzgen (town)" is one English name of the town in the data; "Новопокровка (часть)" a village.
+        // "Özgön / Uzgen (town)" is one English name of the town in the data; "Новопокровка (часть)" names two
+        // villages, which the text does not tell apart.
         assertThat(KG.resolve("Özgön / Uzgen (town)").getUnit().map(AdministrativeUnit::getRef))
                 .contains(UnitRef.soate("41706255600010"));
         assertThat(KG.resolve("Naryn (city)").getParts()).hasSize(1);
+        Resolution part = KG.resolve("Новопокровка (часть)");
+        assertThat(part.getStatus()).isEqualTo(ResolutionStatus.AMBIGUOUS);
+        assertThat(part.getCandidates()).allMatch(c -> c.getMatchedName().equals("Новопокровка (часть)"));
     }
 
     @Test
@@ -158,5 +162,17 @@ class AddressResolutionTest {
                 null, KG);
         assertThat(partly.getCoverage()).isEqualTo(RegionalCoverage.of(List.of(KOCHKOR.getRef())));
         assertThat(partly.getProblems()).hasSize(1);
+    }
+
+    @Test
+    void aMentionOfManyPartsIsNoAddressAndEndsQuickly() {
+        String many = String.join(", ", java.util.Collections.nCopies(40, "Кочкор"));
+        long start = System.nanoTime();
+        Resolution r = KG.resolve(many);
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(2_000_000_000L);
+        assertThat(r.getStatus()).isEqualTo(ResolutionStatus.UNKNOWN);
+        assertThat(r.getReason().orElseThrow()).contains("40 parts", "at most 8");
+        Resolution eight = KG.resolve(String.join(", ", java.util.Collections.nCopies(8, "Кочкор")));
+        assertThat(eight.getUnit()).contains(KOCHKOR);
     }
 }

@@ -144,6 +144,11 @@ public final class Scalars {
             if (common != null) {
                 return common;
             }
+            if (text.length() < 5 || text.charAt(4) != '-' || !Character.isDigit(text.charAt(0))) {
+                // a year of four digits, as the schema says: the formatter alone took +999999999-12-31T23:59:59+18:00
+                in.problem("kichi.json.dateTime", Map.of("value", text));
+                return null;
+            }
             try {
                 return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {
