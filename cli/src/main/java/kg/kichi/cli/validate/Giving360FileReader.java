@@ -13,6 +13,7 @@ import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
 import kg.kichi.core.project.Project;
 import kg.kichi.json.InvalidDocumentException;
+import kg.kichi.json.ReadLimits;
 import kg.kichi.json.giving360.Giving360Reader;
 import kg.kichi.json.stream.DocumentHandler;
 
@@ -27,6 +28,11 @@ public final class Giving360FileReader implements DocumentReader {
     /** @param reader the configured 360Giving reader */
     public Giving360FileReader(Giving360Reader reader) {
         this.reader = reader;
+    }
+
+    @Override
+    public DocumentReader withMaxDocumentLength(long bytes) {
+        return new Giving360FileReader(reader.withLimits(ReadLimits.defaults().withMaxDocumentLength(bytes)));
     }
 
     @Override
