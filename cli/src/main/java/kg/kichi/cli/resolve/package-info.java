@@ -1,0 +1,4 @@
+/**
+ * kichi resolve: place mentions and addresses resolved through the gazetteer, with candidates and chains.
+ */
+package kg.kichi.cli.resolve;
