@@ -35,9 +35,13 @@ public final class StreamingIntegrity {
     /** The item lists that references within name, by the section of the objects holding them. */
     private static final List<List<Reference.Items>> ITEMS = new ArrayList<>();
 
+    /** Each section's collection in core's description, by section. */
+    private static final CatalogueCollection[] COLLECTIONS = new CatalogueCollection[Section.values().length];
+
     static {
         for (Section s : Section.values()) {
-            CatalogueCollection c = collection(s);
+            CatalogueCollection c = CatalogueCollection.byMember(s.member());
+            COLLECTIONS[s.ordinal()] = c;
             REFERENCES.add(Reference.from(c));
             List<Reference.Items> items = new ArrayList<>();
             for (Reference r : Reference.ALL) {
@@ -96,7 +100,7 @@ public final class StreamingIntegrity {
     }
 
     private static CatalogueCollection collection(Section section) {
-        return CatalogueCollection.byMember(section.member());
+        return COLLECTIONS[section.ordinal()];
     }
 
     /**
@@ -177,8 +181,11 @@ public final class StreamingIntegrity {
             return;
         }
         String owner = scopeId.toString();
-        if (itemIds.getOrDefault(reference.items(), Map.of()).containsKey(owner)) {
-            within(pointer(reference, arrayIndex), reference, owner, value);
+        Set<String> items = itemIds.getOrDefault(reference.items(), Map.of()).get(owner);
+        if (items != null) {
+            if (!items.contains(value)) {
+                within(pointer(reference, arrayIndex), reference, owner, value);
+            }
         } else if (!invalid.get(reference.to()).contains(owner)) {
             keep(new Pending(pointer(reference, arrayIndex), reference, value, owner));
         }
