@@ -20,14 +20,23 @@ import kg.kichi.core.organisation.Organisation;
  * many, of which kinds and forms) and how many applications of the call the lead leads.
  *
  * <p>A member the catalogue does not hold, or whose form is {@code other} or {@code not-stated}, cannot show a kind
- * or a form: when it could decide the rule, the result is unknown.
+ * or a form: when it could decide the rule, the result is unknown. So does a {@linkplain
+ * kg.kichi.core.application.Partnership#isPartial() partial} partnership for the members its source does not name:
+ * the listed members decide when they already satisfy or already break a rule; otherwise the result is unknown
+ * ({@code partnership.members}), never a fail for partners not stated.
  */
 final class PartnershipChecks {
     private PartnershipChecks() {}
 
+    /** The members besides the lead; of a partial partnership, at least those listed. */
     static RuleResult count(Rule rule, Facts f) {
         int n = f.application.getPartnership().getMembers().size() - 1;
-        return result(rule, Checks.within(n, rule), n, "partnership.members");
+        boolean within = Checks.within(n, rule);
+        boolean tooMany = rule.getMax().isPresent() && n > rule.getMax().get();
+        if (f.application.getPartnership().isPartial() && !tooMany && (!within || rule.getMax().isPresent())) {
+            return unknown(rule, n, "partnership.members", List.of("partnership.members"));
+        }
+        return result(rule, within, n, "partnership.members");
     }
 
     static RuleResult kinds(Rule rule, Facts f) {
@@ -51,7 +60,8 @@ final class PartnershipChecks {
         if (present.containsAll(rule.getKinds())) {
             return pass(rule, actual, "partnership.members");
         }
-        if (uncatalogued != null || present.contains(LegalForm.OTHER) || present.contains(LegalForm.NOT_STATED)) {
+        if (uncatalogued != null || present.contains(LegalForm.OTHER) || present.contains(LegalForm.NOT_STATED)
+                || f.application.getPartnership().isPartial()) {
             return unknown(rule, actual, "partnership.members", uncatalogued == null
                     ? List.of("partnership.members") : uncatalogued);
         }
@@ -99,6 +109,9 @@ final class PartnershipChecks {
         }
         if (!outside.isEmpty()) {
             return fail(rule, String.join(", ", outside), firstOutside);
+        }
+        if (f.application.getPartnership().isPartial()) {
+            unknown.add("partnership.members"); // the members its source does not name
         }
         if (!unknown.isEmpty()) {
             return unknown(rule, null, unknown.get(0), unknown);
