@@ -57,7 +57,7 @@ final class PartnershipChecks {
             }
         }
         Object actual = new PartnerForms(members, f.screening);
-        if (present.containsAll(rule.getKinds())) {
+        if (rule.kindsWithin(present)) {
             return pass(rule, actual, "partnership.members");
         }
         if (uncatalogued != null || present.contains(LegalForm.OTHER) || present.contains(LegalForm.NOT_STATED)

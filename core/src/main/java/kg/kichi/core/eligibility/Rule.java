@@ -51,6 +51,8 @@ public final class Rule {
     private final Set<String> lots;
     private final Set<LegalForm> forms;
     private final Set<LegalForm> kinds;
+    /** {@link #kinds} as an enum set, never modified: checking a partnership's kinds is then one bit operation. */
+    private final EnumSet<LegalForm> kindSet;
     private final Integer min;
     private final Integer max;
     private final Boolean perLot;
@@ -77,7 +79,8 @@ public final class Rule {
         severity = b.severity;
         lots = freeze(b.lots);
         forms = b.forms == null ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.forms));
-        kinds = b.kinds == null ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.kinds));
+        kindSet = b.kinds == null ? EnumSet.noneOf(LegalForm.class) : EnumSet.copyOf(b.kinds);
+        kinds = b.kinds == null ? Set.of() : Collections.unmodifiableSet(kindSet);
         min = b.min;
         max = b.max;
         perLot = b.perLot;
@@ -441,6 +444,16 @@ public final class Rule {
      */
     public boolean appliesToLot(String lot) {
         return lots.isEmpty() || (lot != null && lots.contains(lot));
+    }
+
+    /**
+     * Whether some kinds of partner include every kind of this rule.
+     *
+     * @param present the kinds present
+     * @return whether none of the rule's kinds is lacking
+     */
+    boolean kindsWithin(EnumSet<LegalForm> present) {
+        return present.containsAll(kindSet);
     }
 
     /** @return the legal forms; empty unless the type takes {@code forms} */
