@@ -55,6 +55,23 @@ public abstract class AbstractPartnership implements Extensible {
         return Partnership.builder().addMember(Partner.of(lead, PartnerRole.LEAD)).build();
     }
 
+    /**
+     * A copy with one more member, in one call.
+     *
+     * <pre>{@code
+     * Partnership p = Partnership.ofLead(naryn).withPartner(tynchtyk, PartnerRole.PARTNER);
+     * }</pre>
+     *
+     * @param organisation the new member
+     * @param role its role
+     * @return the larger partnership, the new member last
+     * @throws kg.kichi.core.validation.InvalidModelException when either is null ({@code kichi.required}), when
+     *     the organisation is already a member or when it would be a second lead
+     */
+    public Partnership withPartner(OrganisationId organisation, PartnerRole role) {
+        return Partnership.builder().from(this).addMember(Partner.of(organisation, role)).build();
+    }
+
     @Value.Check
     protected void check() {
         Validity.check(this);
