@@ -181,7 +181,7 @@ class MessageBundlesTest {
         "project      | en | no project with identifier p9 in this dataset",
         "organisation | ru | в наборе данных нет организации с идентификатором p9",
         "call         | ru | в наборе данных нет конкурса с идентификатором p9",
-        "call         | en | no call for proposals with identifier p9 in this dataset",
+        "call         | en | no call with identifier p9 in this dataset",
         "reviewer     | ky | маалымат топтомунда p9 идентификатору менен эксперт жок",
         "future-kind  | ru | в наборе данных нет объекта вида «future-kind» с идентификатором p9"})
     void anUnknownReferenceNamesItsKindInTheLanguage(String kind, String language, String expected) {
