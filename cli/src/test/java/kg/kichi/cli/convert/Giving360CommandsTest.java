@@ -100,6 +100,6 @@ class Giving360CommandsTest {
         assertThat(bogus.err()).contains("--from must be one of kichi, 360giving, not 'csv'");
         assertThat(resolve.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(noTo.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(noTo.err()).contains("--to is required");
+        assertThat(noTo.err()).contains("Missing required option: '--to=FORMAT'");
     }
 }
