@@ -46,11 +46,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         customSynopsis = "kichi <command> [options] [arguments]",
         description = "Checks, summarises, screens and converts grant data of donor-funded programmes.",
         footer = {"",
-            "Run kichi <command> --help for a command's options.",
-            "Commands that read documents (validate, report, quality, export-360giving, screen, select,",
-            "convert) read Kichi JSON documents and 360Giving JSON packages, recognised by their content;",
-            "add --from kichi or --from 360giving to say which.",
-            "Shell completion: source <(kichi generate-completion), with kichi on the PATH."},
+            "Run kichi <command> --help for a command's options. Commands that read documents (validate, report, "
+                + "quality, export-360giving, screen, select, convert) read Kichi JSON documents and 360Giving "
+                + "JSON packages, recognised by their content; add --from kichi or --from 360giving to say which.",
+            "Shell completion (bash, zsh), with kichi on the PATH:%n  source <(kichi generate-completion)"},
         exitCodeList = {"0:success", "1:problems in the input", "2:usage or I/O error"})
 public final class Kichi implements Callable<Integer> {
     private final Io io;

@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convert",
         description = {
-            "Reads FILE (a Kichi JSON document or a 360Giving JSON package, recognised by its",
-            "content unless --from says which) and writes it to stdout in the format --to names.",
-            "A 360Giving package becomes a Kichi document whose objects keep every 360Giving member",
-            "the model has no place for as \"360Giving:<name>\" members (read it with --lenient);",
-            "converting that document --to 360giving gives back the package.",
-            "Invalid input: its problems go to stderr and nothing is written."},
+            "Writes a document as a Kichi document or a 360Giving package to stdout.",
+            "",
+            "Reads FILE (a Kichi JSON document or a 360Giving JSON package, recognised by its content unless "
+                + "--from says which) and writes it in the format --to names. A 360Giving package becomes a "
+                + "Kichi document whose objects keep every 360Giving member the model has no place for as "
+                + "\"360Giving:<name>\" members (read it with --lenient); converting that document --to "
+                + "360giving gives back the package. Invalid input: its problems go to stderr and nothing is "
+                + "written."},
         exitCodeList = {"0:written", "1:the input is invalid or cannot be written in that format",
             "2:usage or I/O error"})
 public final class ConvertCommand implements Callable<Integer> {

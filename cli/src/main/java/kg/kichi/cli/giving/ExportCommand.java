@@ -27,10 +27,11 @@ import picocli.CommandLine.Parameters;
 /** {@code kichi export-360giving}: writes a dataset as a 360Giving package with {@link Giving360Exporter}. */
 @Command(name = "export-360giving",
         description = {
-            "Writes the grants of a document as a 360Giving data package (JSON) to stdout.",
-            "360Giving requires, for each grant, fields Kichi may lack (such as the amount awarded",
-            "and the award date); when any grant lacks one, nothing is written to stdout and each such",
-            "grant gets one line on stderr naming what is missing."},
+            "Writes a dataset's grants as a 360Giving package to stdout.",
+            "",
+            "360Giving requires, for each grant, fields Kichi may lack (such as the amount awarded and the award "
+                + "date); when any grant lacks one, nothing is written to stdout and each such grant gets one "
+                + "line on stderr naming what is missing."},
         exitCodeList = {"0:package written", "1:the document is invalid or grants lack required fields",
             "2:usage or I/O error"})
 public final class ExportCommand implements Callable<Integer> {

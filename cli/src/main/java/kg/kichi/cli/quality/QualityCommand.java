@@ -49,14 +49,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "quality",
         description = {
-            "Validates each document and runs the data-quality checks over all of them together:",
-            "zero amounts, implausible dates, awards before the deadline or after the project ended,",
-            "grants over their call's envelope or planned number, reported results that disagree",
-            "with the grants and applications present, grants outside the eligible area or grant",
-            "size, grants on applications that were not awarded, one organisation id under names",
-            "that do not match, and several ids that are probably one organisation. For each check:",
-            "how many objects it looked at, how many it flagged, and the first findings with their",
-            "JSON Pointers. The checks are listed in docs/cli.md."},
+            "Reports what is valid but probably wrong or incomplete, within and across documents.",
+            "",
+            "Validates each document and runs the data-quality checks over all of them together: zero amounts, "
+                + "implausible dates, awards before the deadline or after the project ended, grants over their "
+                + "call's envelope or planned number, reported results that disagree with the grants and "
+                + "applications present, grants outside the eligible area or grant size, grants on applications "
+                + "that were not awarded, one organisation id under names that do not match, and several ids "
+                + "that are probably one organisation. For each check: how many objects it looked at, how many "
+                + "it flagged, and the first findings with their JSON Pointers. The checks are listed in "
+                + "docs/cli.md."},
         exitCodeList = {"0:the report was written (and, with --fail-on, nothing at that level found)",
             "1:a document is invalid (its problems on stderr, no report) or --fail-on found something",
             "2:usage or I/O error"})
@@ -83,14 +85,12 @@ public final class QualityCommand implements Callable<Integer> {
     @Mixin
     Options.Output output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = {
-        "exit 1 when a check of that severity or above flagged something:",
-        "warning, or info (warnings and info)"})
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a check of that severity or above flagged something: "
+            + "warning, or info (warnings and info)")
     String failOn;
 
-    @Option(names = "--published", paramLabel = "DATE", description = {
-        "when the data was published, YYYY-MM-DD (default: today): awards after it and",
-        "dates more than 10 years after it are flagged"})
+    @Option(names = "--published", paramLabel = "DATE", description = "when the data was published, YYYY-MM-DD (default: today): awards after it and "
+            + "dates more than 10 years after it are flagged")
     String published;
 
     @Mixin
@@ -196,8 +196,9 @@ public final class QualityCommand implements Callable<Integer> {
     }
 
     /**
-     * Hands each object to the analysis with its JSON Pointer ({@code /grants/12}); the organisations, programmes
-     * and projects a 360Giving package's grants make have no place of their own in the file, and no pointer.
+     * Hands each object to the analysis with its JSON Pointer ({@code /grants/12}) when it has one: the objects of
+     * a 360Giving package have none in the model's terms ({@link DocumentFiles#stream}), so their findings name
+     * the object and its property ({@code grant 360G-x-1.coverage}) instead.
      */
     private static final class Feed implements DocumentHandler {
         private final QualityAnalysis analysis;

@@ -28,14 +28,16 @@ import picocli.CommandLine.Spec;
 /** {@code kichi report}: counts, sums per currency, grants per region and organisations' grants. */
 @Command(name = "report",
         description = {
-            "For each dataset: the number of programmes, projects, calls, applications and grants;",
-            "the sum of the stated amounts per currency (and how many grants state none);",
-            "grants per first-level unit (ISO 3166-2 code and name), with nationwide and not-stated",
-            "grants counted apart. Then every organisation with all its grants across all the",
-            "documents given (the same organisation identifier in several documents is one organisation).",
-            "Grants that cover \"all oblasts\" count under every oblast; a grant in several units counts in",
-            "each; grant components show the planned and awarded counts their sources state.",
-            "Titles and names are shown in --lang when the data has them, else in English, Russian, Kyrgyz."},
+            "Summarises datasets: counts, amounts per currency, grants per region, organisations.",
+            "",
+            "For each dataset: the number of programmes, projects, calls, applications and grants; the sum of "
+                + "the stated amounts per currency (and how many grants state none); grants per first-level unit "
+                + "(ISO 3166-2 code and name), with nationwide and not-stated grants counted apart. Then every "
+                + "organisation with all its grants across all the documents given (the same organisation "
+                + "identifier in several documents is one organisation).",
+            "Grants that cover \"all oblasts\" count under every oblast; a grant in several units counts in "
+                + "each; grant components show the planned and awarded counts their sources state. Titles and "
+                + "names are shown in --lang when the data has them, else in English, Russian or Kyrgyz."},
         exitCodeList = {"0:report written", "1:a document has problems (listed on stderr)",
             "2:usage or I/O error"})
 public final class ReportCommand implements Callable<Integer> {

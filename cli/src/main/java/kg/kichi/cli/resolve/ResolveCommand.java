@@ -29,11 +29,13 @@ import picocli.CommandLine.Spec;
 /** {@code kichi resolve}: what administrative units of Kyrgyzstan a place name may mean, by its gazetteer. */
 @Command(name = "resolve",
         description = {
-            "Resolves each place name (Kyrgyz, Russian or English) and prints its candidates,",
-            "best first, with level, code and confidence. An ambiguous name lists every candidate;",
-            "an unknown name prints the reason. An address of several parts (\"Нарынская обл.,",
-            "Кочкорский р-н\", in either order) resolves to its most specific unit and prints the",
-            "chain of units its parts name; a contradictory address prints why."},
+            "Resolves place names to administrative units of Kyrgyzstan.",
+            "",
+            "Resolves each place name (Kyrgyz, Russian or English) and prints its candidates, best first, with "
+                + "level, code and confidence. An ambiguous name lists every candidate; an unknown name prints "
+                + "the reason. An address of several parts (\"Нарынская обл., Кочкорский р-н\", in either order) "
+                + "resolves to its most specific unit and prints the chain of units its parts name; a "
+                + "contradictory address prints why."},
         exitCodeList = {"0:every name resolved (perhaps ambiguously)",
             "1:a name is unknown, an address is contradictory or has a part that could not be placed",
             "2:usage error (e.g. an unknown --within unit)"})

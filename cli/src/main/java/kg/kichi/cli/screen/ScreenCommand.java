@@ -41,13 +41,15 @@ import tools.jackson.core.JsonGenerator;
  */
 @Command(name = "screen",
         description = {
-            "Reads each document whole and screens every application against the effective rule set of",
-            "its call: the criteria the call states (legal forms, partner kinds, grant size, currency,",
-            "duration, coverage, deadline, implementation period) and its explicit eligibility rules.",
-            "Each application is eligible, ineligible (an error rule fails) or incomplete (no error",
-            "rule fails but a fact is missing). Text lists each application's outcome and every",
-            "failed, unknown and warning rule with its message; json gives the full verdicts and the",
-            "rules checked (shape in docs/cli.md)."},
+            "Screens applications against their call's eligibility rules.",
+            "",
+            "Reads each document whole and screens every application against the effective rule set of its "
+                + "call: the criteria the call states (legal forms, partner kinds, grant size, currency, "
+                + "duration, coverage, deadline, implementation period) and its explicit eligibility rules. Each "
+                + "application is eligible, ineligible (an error rule fails) or incomplete (no error rule fails "
+                + "but a fact is missing). Text lists each application's outcome and every failed, unknown and "
+                + "warning rule with its message; json gives the full verdicts and the rules checked (shape in "
+                + "docs/cli.md)."},
         exitCodeList = {"0:the screening ran (whatever the verdicts)",
             "1:a document has problems (listed on stderr)", "2:usage or I/O error"})
 public final class ScreenCommand implements Callable<Integer> {
@@ -68,9 +70,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @Mixin
     Options.Output output;
 
-    @Option(names = "--rates", paramLabel = "RATES", description = {
-        "exchange rates for amounts in other currencies, e.g. EUR/KGS=95.00,USD/KGS=87.50",
-        "(1 EUR = 95.00 KGS); without a rate such a check is unknown, never guessed"})
+    @Option(names = "--rates", paramLabel = "RATES", description = "exchange rates for amounts in other currencies, e.g. "
+            + "EUR/KGS=95.00,USD/KGS=87.50 (1 EUR = 95.00 KGS); without a rate such a check is unknown, never guessed")
     String ratesText = "";
 
     @Mixin

@@ -45,13 +45,15 @@ import tools.jackson.core.JsonGenerator;
  */
 @Command(name = "select",
         description = {
-            "Reads the document whole and evaluates the applications of one call (or one of its lots)",
-            "whose status is eligible or under evaluation: aggregates their reviews with the call's",
-            "evaluation grid, ranks the passing ones and selects within the envelope, the planned",
-            "number of grants and the regional quotas of the selection policy (the lot's, else the",
-            "call's, else the defaults). Text prints the ranking with totals, the funding line, the",
-            "reserve list, the regional counts against their quotas and every decision with its reason;",
-            "json gives the whole selection result (shape in docs/cli.md)."},
+            "Scores, ranks and selects the applications of a call or lot.",
+            "",
+            "Reads the document whole and evaluates the applications of one call (or one of its lots) whose "
+                + "status is eligible or under evaluation: aggregates their reviews with the call's evaluation "
+                + "grid, ranks the passing ones and selects within the envelope, the planned number of grants "
+                + "and the regional quotas of the selection policy (the lot's, else the call's, else the "
+                + "defaults). Text prints the ranking with totals, the funding line, the reserve list, the "
+                + "regional counts against their quotas and every decision with its reason; json gives the "
+                + "whole selection result (shape in docs/cli.md)."},
         exitCodeList = {"0:the selection ran",
             "1:the document has problems or cannot be selected on (no grid, no envelope; listed on stderr)",
             "2:usage or I/O error"})

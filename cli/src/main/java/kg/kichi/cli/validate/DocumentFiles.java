@@ -83,11 +83,11 @@ public final class DocumentFiles {
     }
 
     /**
-     * Walks one file, streaming: nothing of it is kept unless the handler keeps it. An object with a place in the
-     * file goes to {@link DocumentHandler#element} with its index (its JSON Pointer is {@code /<section>/<index>}):
-     * every object of a Kichi document, the grants of a 360Giving package. The organisations, programmes and
-     * projects made of a 360Giving package's grants have no place of their own in it: they follow the grants,
-     * through {@link DocumentHandler#accept}. A handler that overrides {@code accept} alone sees every object.
+     * Walks one file, streaming: nothing of it is kept unless the handler keeps it. The objects of a Kichi document
+     * go to {@link DocumentHandler#element} with their index (their JSON Pointer is {@code /<section>/<index>});
+     * those of a 360Giving package, whose JSON Pointers would not name the model's properties, to
+     * {@link DocumentHandler#accept}: its grants, then the organisations, programmes and projects made of them. A
+     * handler that overrides {@code accept} alone sees every object.
      *
      * @param file the file name as given
      * @param mode strict or lenient
@@ -132,7 +132,7 @@ public final class DocumentFiles {
                 return KichiJson.reader().withLimits(limits).withMode(mode).stream(in, handler);
             }
             Catalogue[] envelope = new Catalogue[1];
-            Giving360Reader.create().withLimits(limits).stream(in, new GrantsFirst(handler), e -> envelope[0] = e);
+            Giving360Reader.create().withLimits(limits).stream(in, new Placeless(handler), e -> envelope[0] = e);
             Catalogue e = envelope[0];
             return DocumentSummary.of(e.getId(), e.getTitle().orElse(null), e.getPublisher().orElse(null),
                     e.getExtensions(), java.util.Map.of());
@@ -141,18 +141,22 @@ public final class DocumentFiles {
         }
     }
 
-    /** Hands a 360Giving package's grants on with their index in the file, the rest as they come. */
-    private static final class GrantsFirst implements DocumentHandler {
+    /**
+     * Hands a 360Giving package's objects on through {@link DocumentHandler#accept}, without a place: a grant at
+     * {@code /grants/<index>} holds 360Giving's members, not the model's, so no pointer to a property of the model's
+     * grant (its {@code coverage}, its {@code period/end}) would point into the file; the organisations, programmes
+     * and projects are made of the grants and have no place of their own.
+     */
+    private static final class Placeless implements DocumentHandler {
         private final DocumentHandler handler;
-        private int grants;
 
-        GrantsFirst(DocumentHandler handler) {
+        Placeless(DocumentHandler handler) {
             this.handler = handler;
         }
 
         @Override
         public void grant(Grant value) {
-            handler.element(Section.GRANTS, grants++, value);
+            handler.accept(Section.GRANTS, value);
         }
 
         @Override

@@ -27,9 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kichi validate}: checks documents, streaming, and lists every problem with its JSON Pointer. */
 @Command(name = "validate", description = {
-    "Checks each document (a Kichi JSON document or a 360Giving package) and prints every problem as",
-    "  file:pointer: code: message",
-    "where pointer is a JSON Pointer to the value at fault. A valid document prints nothing."},
+    "Checks Kichi JSON documents and 360Giving packages and lists every problem.",
+    "",
+    "Prints each problem of each document as%n  file:pointer: code: message%nwhere pointer is the JSON Pointer "
+        + "of the value at fault. A valid document prints nothing. Documents are streamed: memory does not "
+        + "grow with their size."},
         exitCodeList = {"0:every document is valid", "1:a document has problems",
             "2:usage or I/O error (a file that cannot be read)"})
 public final class ValidateCommand implements Callable<Integer> {
