@@ -107,7 +107,8 @@ public final class Options {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = FormatCandidates.class,
+        // a label of its own: the completion script names its list of values after the label
+        @Option(names = "--from", paramLabel = "IN_FORMAT", completionCandidates = FormatCandidates.class,
                 description = "the input's format, kichi or 360giving (default: recognised by content)")
         String from;
 

@@ -47,7 +47,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     Options.Input input;
 
-    @Option(names = "--to", paramLabel = "FORMAT", required = true, completionCandidates = Options.FormatCandidates.class,
+    @Option(names = "--to", paramLabel = "OUT_FORMAT", required = true, completionCandidates = Options.FormatCandidates.class,
             description = "the output's format: kichi or 360giving")
     String to;
 

@@ -175,13 +175,15 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private static void writeText(Screened s, Locale locale, Io io) {
-        io.out().println(s.file() + ": " + s.catalogue().getId() + ", " + s.verdicts().size() + " applications");
+        // every line escaped: the file name and the values messages quote cannot forge lines or control the terminal
+        io.out().println(TerminalText.escape(s.file()) + ": " + s.catalogue().getId() + ", " + s.verdicts().size()
+                + " applications");
         for (Verdict v : s.verdicts()) {
             io.out().println(v.getApplication() + "  " + v.getOutcome().getCode());
             for (RuleResult r : v.getResults()) {
                 String label = label(r);
                 if (label != null) {
-                    io.out().println(String.format("  %-8s %s", label, r.getMessage(locale)));
+                    io.out().println(String.format("  %-8s %s", label, TerminalText.escape(r.getMessage(locale))));
                 }
             }
         }

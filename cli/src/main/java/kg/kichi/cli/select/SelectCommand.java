@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import kg.kichi.cli.CommandFailure;
 import kg.kichi.cli.ExitCode;
 import kg.kichi.cli.Io;
@@ -162,38 +163,39 @@ public final class SelectCommand implements Callable<Integer> {
     }
 
     private static void writeText(String file, Catalogue catalogue, SelectionResult r, Locale locale, Io io) {
-        var out = io.out();
-        out.println(file + ": " + catalogue.getId() + ", call " + r.getCall() + r.getLot().map(l -> ", lot " + l)
+        // every line escaped: ids, reasons and the file name cannot forge lines or control the terminal
+        Consumer<String> out = line -> io.out().println(TerminalText.escape(line));
+        out.accept(file + ": " + catalogue.getId() + ", call " + r.getCall() + r.getLot().map(l -> ", lot " + l)
                 .orElse("") + ", stage " + r.getStage() + ", " + r.getPolicy().getMode().getCode() + " ("
                 + r.getPolicy().getRule().getCode() + ")");
-        out.println("envelope " + r.getEnvelope() + r.getPlannedGrants().map(n -> ", " + n + " grants planned")
+        out.accept("envelope " + r.getEnvelope() + r.getPlannedGrants().map(n -> ", " + n + " grants planned")
                 .orElse("") + "; allocated " + r.getAllocated() + ", remaining " + r.getRemaining()
                 + r.getShortlistLimit().map(l -> "; shortlist limit " + l).orElse(""));
-        out.println("ranking:");
+        out.accept("ranking:");
         for (RankedApplication ranked : r.getRanking()) {
             Decision d = r.decision(ranked.getApplication().getId()).orElseThrow();
             String outcome = d.getOutcome().getCode() + d.getReservePosition().map(p -> " " + p).orElse("");
-            out.println((String.format("  %3d  %-24s %14s  %-12s", ranked.getRank(),
+            out.accept((String.format("  %3d  %-24s %14s  %-12s", ranked.getRank(),
                     ranked.getApplication().getId(), ranked.getKey().toPlainString(), outcome)
                     + d.getAmount().map(a -> " " + a).orElse("")
                     + ranked.getDecidedBy().map(t -> "  (tie broken by " + t.getCode() + ")").orElse(""))
                     .stripTrailing());
         }
-        out.println("funding line: " + r.getFundingLine().map(n -> "rank " + n).orElse("none"));
+        out.accept("funding line: " + r.getFundingLine().map(n -> "rank " + n).orElse("none"));
         List<Decision> reserve = r.getDecisions().stream().filter(d -> d.getReservePosition().isPresent()).toList();
-        out.println("reserve: " + (reserve.isEmpty() ? "none" : String.join(", ", reserve.stream()
+        out.accept("reserve: " + (reserve.isEmpty() ? "none" : String.join(", ", reserve.stream()
                 .map(d -> d.getReservePosition().get() + ". " + d.getApplication()).toList())));
         if (!r.getRegions().isEmpty()) {
-            out.println("regions:");
+            out.accept("regions:");
             for (RegionCount c : r.getRegions()) {
-                out.println(String.format("  %-16s selected %d, min %d, max %s, passing %d%s", c.getUnit(),
+                out.accept(String.format("  %-16s selected %d, min %d, max %s, passing %d%s", c.getUnit(),
                         c.getSelected(), c.getMin(), c.getMax().map(String::valueOf).orElse("-"), c.getPassing(),
                         c.isMinimumMet() ? "" : "  MINIMUM NOT MET"));
             }
         }
-        out.println("decisions:");
+        out.accept("decisions:");
         for (Decision d : r.getDecisions()) {
-            out.println("  " + d.getApplication() + "  " + d.getMessage(locale));
+            out.accept("  " + d.getApplication() + "  " + d.getMessage(locale));
         }
         List<String> excluded = new java.util.ArrayList<>();
         List<String> divergent = new java.util.ArrayList<>();
@@ -208,19 +210,19 @@ public final class SelectCommand implements Callable<Integer> {
             }
         }
         if (!excluded.isEmpty()) {
-            out.println("reviews not counted:");
-            excluded.forEach(out::println);
+            out.accept("reviews not counted:");
+            excluded.forEach(out);
         }
         if (!divergent.isEmpty()) {
-            out.println("divergent (needs another reviewer):");
-            divergent.forEach(out::println);
+            out.accept("divergent (needs another reviewer):");
+            divergent.forEach(out);
         }
         if (!r.getNotEvaluated().isEmpty()) {
             Map<String, Integer> byStatus = new TreeMap<>();
             for (Finding f : r.getNotEvaluated()) {
                 byStatus.merge(f.getArguments().get("status"), 1, Integer::sum);
             }
-            out.println("not evaluated: " + r.getNotEvaluated().size() + " applications by status " + byStatus);
+            out.accept("not evaluated: " + r.getNotEvaluated().size() + " applications by status " + byStatus);
         }
     }
 }
