@@ -2,11 +2,13 @@ package kg.kichi.json.giving360;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.PartnerRole;
@@ -44,6 +46,8 @@ import tools.jackson.databind.JsonNode;
 final class GrantReading {
     private static final String GRANT_ID_CHARS = "._:/-";
     private static final int MAX_GRANT_ID = 190;
+    /** How many place names' resolutions are remembered, so that memory stays bounded whatever the file. */
+    private static final int MAX_PLACE_NAMES = 10_000;
 
     private final String language;
     private final Gazetteer gazetteer;
@@ -55,6 +59,8 @@ final class GrantReading {
     private final Map<String, ProjectState> projects = new LinkedHashMap<>();
     private final Set<String> projectIds = new HashSet<>();
     private final GrantKeys grantKeys = new GrantKeys();
+    /** Place names resolved so far: a file names the same few places again and again. */
+    private final Map<String, Optional<UnitRef>> placeNames = new HashMap<>();
 
     GrantReading(String language, Gazetteer gazetteer) {
         this.language = language;
@@ -99,11 +105,11 @@ final class GrantReading {
                     Giving360Reader.INDIVIDUAL, Map.of()));
             return null;
         }
-        LocalizedText title = text(source.get("title"), Pointers.member(pointer, "title"), problems);
-        List<OrgState> recipients = organisations(source.get("recipientOrganization"),
-                Pointers.member(pointer, "recipientOrganization"), problems);
-        List<OrgState> funders = organisations(source.get("fundingOrganization"),
-                Pointers.member(pointer, "fundingOrganization"), problems);
+        LocalizedText title = text(source.get("title"), pointer, "title", problems);
+        List<OrgState> recipients = organisations(source.get("recipientOrganization"), pointer,
+                "recipientOrganization", problems);
+        List<OrgState> funders = organisations(source.get("fundingOrganization"), pointer, "fundingOrganization",
+                problems);
         if (problems.size() > before) {
             return null;
         }
@@ -185,10 +191,11 @@ final class GrantReading {
         return kept;
     }
 
-    private LocalizedText text(JsonNode value, String pointer, List<DocumentProblem> problems) {
+    /** Pointers are built only for a problem: most grants have none. */
+    private LocalizedText text(JsonNode value, String grant, String member, List<DocumentProblem> problems) {
         String text = value.asString();
         if (text.isBlank()) {
-            problems.add(DocumentProblem.of(pointer, "kichi.text.blank", Map.of()));
+            problems.add(DocumentProblem.of(Pointers.member(grant, member), "kichi.text.blank", Map.of()));
             return null;
         }
         return LocalizedText.of(language, text);
@@ -243,14 +250,15 @@ final class GrantReading {
         return out.length() == 0 ? fallback : out.toString();
     }
 
-    private List<OrgState> organisations(JsonNode entries, String pointer, List<DocumentProblem> problems) {
-        List<OrgState> found = new ArrayList<>();
+    private List<OrgState> organisations(JsonNode entries, String grant, String member,
+            List<DocumentProblem> problems) {
+        List<OrgState> found = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
-            String at = Pointers.element(pointer, i);
             String sourceId = entry.get("id").asString();
             String name = entry.get("name").asString();
             if (name.isBlank()) {
+                String at = Pointers.element(Pointers.member(grant, member), i);
                 problems.add(DocumentProblem.of(Pointers.member(at, "name"), "kichi.text.blank", Map.of()));
                 continue;
             }
@@ -416,10 +424,15 @@ final class GrantReading {
             return null;
         }
         if (name != null && "KG".equals(country) && gazetteer != null) {
-            Resolution resolution = gazetteer.resolve(name);
-            if (resolution.isResolved()) {
-                return resolution.getUnit().map(u -> u.getRef()).orElse(null);
+            Optional<UnitRef> known = placeNames.get(name);
+            if (known == null) {
+                Resolution resolution = gazetteer.resolve(name);
+                known = resolution.isResolved() ? resolution.getUnit().map(u -> u.getRef()) : Optional.empty();
+                if (placeNames.size() < MAX_PLACE_NAMES) {
+                    placeNames.put(name, known);
+                }
             }
+            return known.orElse(null);
         }
         return null;
     }
