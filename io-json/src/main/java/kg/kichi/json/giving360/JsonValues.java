@@ -86,9 +86,12 @@ final class JsonValues {
         return mix(value.isNull() ? 5 : value.asBoolean() ? 6 : 7);
     }
 
-    /** @return the share of an object's hash of one member; an object's hash is of the sum of its members' */
+    /**
+     * @return the share of an object's hash of one member; an object's hash is of the sum of its members'. The name
+     *     counts by its {@code String} hash, which the parser's shared name instances keep computed.
+     */
     static long member(String name, long valueHash) {
-        return mix(text(name) * 31 + valueHash);
+        return mix(mix(name.hashCode()) * 31 + valueHash);
     }
 
     /** @return the hash of an object whose members' shares sum to this */

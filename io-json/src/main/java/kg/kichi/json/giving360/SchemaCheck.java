@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.internal.codec.Pointers;
@@ -59,10 +58,6 @@ final class SchemaCheck {
     static final String GRANT_FILE = "360-giving-schema.json";
     private static final String GRANT_URL_PREFIX = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
     private static final String GRANT_URL_SUFFIX = "/schema/360-giving-schema.json";
-
-    /** RFC 3339 {@code date-time}: date, {@code T}, time with optional fraction, {@code Z} or an offset. */
-    private static final Pattern DATE_TIME_TEXT = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?([Zz]|([+-])(\\d{2}):(\\d{2}))");
 
     private static final SchemaCheck INSTANCE = new SchemaCheck();
 
@@ -478,21 +473,65 @@ final class SchemaCheck {
      *     second), an offset up to ±23:59
      */
     static boolean isDateTime(String text) {
-        Matcher m = DATE_TIME_TEXT.matcher(text);
-        if (!m.matches()) {
+        // date "T" time, optional fraction, then "Z" or an offset: read by position, as the form is fixed
+        int n = text.length();
+        if (n < 20 || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 2) || text.charAt(7) != '-'
+                || !digits(text, 8, 2) || text.charAt(10) != 'T' && text.charAt(10) != 't' || !digits(text, 11, 2)
+                || text.charAt(13) != ':' || !digits(text, 14, 2) || text.charAt(16) != ':' || !digits(text, 17, 2)) {
+            return false;
+        }
+        int i = 19;
+        if (text.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        if (i >= n) {
+            return false;
+        }
+        char zone = text.charAt(i);
+        boolean offset = zone == '+' || zone == '-';
+        if (offset ? n - i != 6 || !digits(text, i + 1, 2) || text.charAt(i + 3) != ':' || !digits(text, i + 4, 2)
+                : zone != 'Z' && zone != 'z' || i + 1 != n) {
             return false;
         }
         try {
-            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            int second = Integer.parseInt(m.group(6));
-            LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Math.min(second, 59));
-            if (second == 60 || m.group(9) == null) {
+            LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
+            int second = number(text, 17, 2);
+            LocalTime.of(number(text, 11, 2), number(text, 14, 2), Math.min(second, 59));
+            if (second == 60 || !offset) {
                 return second <= 60;
             }
-            return Integer.parseInt(m.group(10)) <= 23 && Integer.parseInt(m.group(11)) <= 59;
+            return number(text, i + 1, 2) <= 23 && number(text, i + 4, 2) <= 59;
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the number written by {@code count} digits from {@code from} */
+    private static int number(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /**
