@@ -73,15 +73,14 @@ final class GrantReading {
         final OrganisationId id;
         final String name;
         final Set<String> aliases = new LinkedHashSet<>();
+        /** How a 360Giving grant names it: the identifier as written and the first name met. */
+        final Faithful.Org ref;
 
         OrgState(String sourceId, OrganisationId id, String name) {
             this.sourceId = sourceId;
             this.id = id;
             this.name = name;
-        }
-
-        Faithful.Org ref() {
-            return new Faithful.Org(sourceId, name);
+            this.ref = new Faithful.Org(sourceId, name);
         }
     }
 
@@ -154,9 +153,8 @@ final class GrantReading {
             }
             return null;
         }
-        Map<String, String> kept = kept(source, Faithful.render(modelled,
-                recipients.stream().map(OrgState::ref).toList(), funders.stream().map(OrgState::ref).toList(),
-                programme == null ? null : new Faithful.Programme(programme.code(), programme.title())));
+        Map<String, String> kept = kept(source, modelled, refs(recipients), refs(funders),
+                programme == null ? null : new Faithful.Programme(programme.code(), programme.title()));
         return modelled.withExtensions(kept);
     }
 
@@ -174,8 +172,15 @@ final class GrantReading {
         return member.isEmpty() ? grant : Pointers.member(grant, member);
     }
 
+    private static List<Faithful.Org> refs(List<OrgState> organisations) {
+        List<Faithful.Org> refs = new ArrayList<>(organisations.size());
+        organisations.forEach(o -> refs.add(o.ref));
+        return refs;
+    }
+
     /** Every member the rendering of the model does not give back, as its JSON text; the identifier always. */
-    private static Map<String, String> kept(JsonNode source, JsonNode rendered) {
+    private static Map<String, String> kept(JsonNode source, Grant modelled, List<Faithful.Org> recipients,
+            List<Faithful.Org> funders, Faithful.Programme programme) {
         Map<String, String> kept = new LinkedHashMap<>();
         kept.put(Faithful.ID, Faithful.text(source.get("id")));
         for (Map.Entry<String, JsonNode> member : source.properties()) {
@@ -183,7 +188,7 @@ final class GrantReading {
             if (name.equals("id")) {
                 continue;
             }
-            JsonNode mine = rendered.get(name);
+            JsonNode mine = Faithful.render(name, modelled, recipients, funders, programme);
             if (mine == null || !JsonValues.equivalent(mine, member.getValue())) {
                 kept.put(Faithful.PREFIX + name, Faithful.text(member.getValue()));
             }

@@ -172,7 +172,8 @@ final class SchemaCheck {
     private void strings(Rule rule, String text, Where at, Findings out) {
         if (rule.pattern != null && !rule.pattern.matcher(text).find() && out.note()) {
             // JSON Schema patterns are not anchored (find, not matches); the schema's own ^…$ anchor them
-            out.add(DocumentProblem.of(at.pointer(), PATTERN, Map.of("value", text, "pattern", rule.pattern.pattern())));
+            out.add(DocumentProblem.of(at.pointer(), PATTERN,
+                    Map.of("value", text, "pattern", rule.pattern.pattern())));
         }
         if (rule.format == Format.DATE_TIME && !isDateTime(text) && out.note()) {
             out.add(DocumentProblem.of(at.pointer(), DATE_TIME, Map.of("value", text)));
