@@ -248,8 +248,23 @@ final class Faithful {
 
     private static StringBuilder quote(StringBuilder out, String text) {
         out.append('"');
-        tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        if (isPlain(text)) {
+            out.append(text); // most texts: nothing to escape, copied whole
+        } else {
+            tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        }
         return out.append('"');
+    }
+
+    /** @return whether the text is printable ASCII without a quote or a backslash: written as it is */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArrayNode plannedDates(DatePeriod period) {

@@ -54,6 +54,15 @@ final class SchemaCheck {
     static final String ONE_OF_REQUIRED = "kichi.json.giving360.oneOfRequired";
     static final String ONE_OF_BOTH = "kichi.json.giving360.oneOfBoth";
 
+    /** The JSON Schema types as bits of a rule's {@code types}; a type name the interpreter does not know is none. */
+    private static final int STRING = 1;
+    private static final int NUMBER = 2;
+    private static final int INTEGER = 4;
+    private static final int OBJECT = 8;
+    private static final int ARRAY = 16;
+    private static final int BOOLEAN = 32;
+    private static final int NULL = 64;
+
     static final String PACKAGE_FILE = "360-giving-package-schema.json";
     static final String GRANT_FILE = "360-giving-schema.json";
     private static final String GRANT_URL_PREFIX = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
@@ -137,7 +146,7 @@ final class SchemaCheck {
         if (rule.ref != null) {
             check(rule.ref, value, at, out);
         }
-        if (rule.types != null && !hasType(rule.types, value)) {
+        if (rule.typeDescription != null && !hasType(rule.types, value)) {
             if (out.note()) {
                 out.add(DocumentProblem.of(at.pointer(), TYPE,
                         Map.of("expected", rule.typeDescription, "actual", typeOf(value))));
@@ -302,7 +311,8 @@ final class SchemaCheck {
      */
     private static final class Rule {
         Rule ref;
-        String[] types;
+        /** The {@code type}'s bits, when {@link #typeDescription} is not null. */
+        int types;
         String typeDescription;
         Set<String> enumValues;
         String enumAllowed;
@@ -357,7 +367,7 @@ final class SchemaCheck {
                 } else {
                     names.add(type.asString());
                 }
-                rule.types = names.toArray(new String[0]);
+                names.forEach(name -> rule.types |= typeBit(name));
                 rule.typeDescription = String.join(" or ", names);
             }
             JsonNode values = schema.get("enum");
@@ -547,35 +557,41 @@ final class SchemaCheck {
         }
     }
 
-    private static boolean hasType(String[] types, JsonNode value) {
-        for (String type : types) {
-            if (isType(type, value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isType(String type, JsonNode value) {
+    private static int typeBit(String type) {
         switch (type) {
             case "string":
-                return value.isString();
+                return STRING;
             case "number":
-                return value.isNumber();
+                return NUMBER;
             case "integer":
-                return value.isIntegralNumber() || value.isNumber()
-                        && value.decimalValue().stripTrailingZeros().scale() <= 0;
+                return INTEGER;
             case "object":
-                return value.isObject();
+                return OBJECT;
             case "array":
-                return value.isArray();
+                return ARRAY;
             case "boolean":
-                return value.isBoolean();
+                return BOOLEAN;
             case "null":
-                return value.isNull();
+                return NULL;
             default:
-                return false;
+                return 0;
         }
+    }
+
+    private static boolean hasType(int types, JsonNode value) {
+        if (value.isString()) {
+            return (types & STRING) != 0;
+        } else if (value.isNumber()) {
+            return (types & NUMBER) != 0 || (types & INTEGER) != 0 && (value.isIntegralNumber()
+                    || value.decimalValue().stripTrailingZeros().scale() <= 0);
+        } else if (value.isObject()) {
+            return (types & OBJECT) != 0;
+        } else if (value.isArray()) {
+            return (types & ARRAY) != 0;
+        } else if (value.isBoolean()) {
+            return (types & BOOLEAN) != 0;
+        }
+        return value.isNull() && (types & NULL) != 0;
     }
 
     static String typeOf(JsonNode value) {
