@@ -110,12 +110,12 @@ public abstract class AbstractApplication implements Extensible {
     public abstract List<@NotNull(message = "{kichi.required}") StatusChange> getStatusHistory();
 
     /** @return the lead applicant */
-    public OrganisationId applicant() {
-        return getPartnership().lead();
+    public OrganisationId getApplicant() {
+        return getPartnership().getLead();
     }
 
     /** @return the current status */
-    public ApplicationStatus status() {
+    public ApplicationStatus getStatus() {
         return getStatusHistory().get(getStatusHistory().size() - 1).getStatus();
     }
 

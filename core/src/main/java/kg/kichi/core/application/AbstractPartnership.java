@@ -24,13 +24,13 @@ public abstract class AbstractPartnership implements Extensible {
     public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
 
     /** @return the lead organisation */
-    public OrganisationId lead() {
+    public OrganisationId getLead() {
         return getMembers().stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
                 .map(Partner::getOrganisation).orElseThrow();
     }
 
     /** @return every member but the lead */
-    public List<Partner> others() {
+    public List<Partner> getOthers() {
         return getMembers().stream().filter(p -> p.getRole() != PartnerRole.LEAD).toList();
     }
 

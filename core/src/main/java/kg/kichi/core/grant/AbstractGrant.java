@@ -96,8 +96,8 @@ public abstract class AbstractGrant implements Extensible {
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return the grantee: the partnership's lead */
-    public OrganisationId grantee() {
-        return getPartnership().lead();
+    public OrganisationId getGrantee() {
+        return getPartnership().getLead();
     }
 
     @Value.Check

@@ -20,8 +20,8 @@ class PartnershipTest {
     @Test
     void knowsItsLeadAndOthers() {
         Partnership partnership = Samples.partnership();
-        assertThat(partnership.lead()).isEqualTo(TYNCHTYK);
-        assertThat(partnership.others()).containsExactly(Partner.of(NARYN_EDC, PartnerRole.PARTNER));
+        assertThat(partnership.getLead()).isEqualTo(TYNCHTYK);
+        assertThat(partnership.getOthers()).containsExactly(Partner.of(NARYN_EDC, PartnerRole.PARTNER));
         assertThat(partnership.roleOf(NARYN_EDC)).contains(PartnerRole.PARTNER);
         assertThat(partnership.roleOf(EU)).isEmpty();
         assertThat(Partnership.ofLead(EU).getMembers()).containsExactly(Partner.of(EU, PartnerRole.LEAD));
