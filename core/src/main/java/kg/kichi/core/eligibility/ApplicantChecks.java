@@ -81,9 +81,9 @@ final class ApplicantChecks {
         PartialDate closes = deadline.date();
         RuleStatus status;
         List<String> missing = null;
-        if (!registered.lastDay().plusMonths(months).isAfter(closes.firstDay())) {
+        if (!registered.getLastDay().plusMonths(months).isAfter(closes.getFirstDay())) {
             status = RuleStatus.PASS;
-        } else if (registered.firstDay().plusMonths(months).isAfter(closes.lastDay())) {
+        } else if (registered.getFirstDay().plusMonths(months).isAfter(closes.getLastDay())) {
             status = RuleStatus.FAIL;
         } else {
             status = RuleStatus.UNKNOWN;

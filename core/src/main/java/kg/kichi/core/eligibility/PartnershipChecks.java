@@ -126,7 +126,7 @@ final class PartnershipChecks {
             return unknown(rule, "lot");
         }
         int count = f.call.applicationsLedBy(perLot ? f.lot : null, f.leadId);
-        if (f.application.status() == ApplicationStatus.WITHDRAWN) {
+        if (f.application.getStatus() == ApplicationStatus.WITHDRAWN) {
             count++; // a withdrawn application is not counted among the others, but it is one itself
         }
         return result(rule, count <= rule.getMax().get(), count, f.leadPath());

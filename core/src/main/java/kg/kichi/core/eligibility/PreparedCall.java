@@ -86,7 +86,7 @@ final class PreparedCall {
      */
     record Closing(Instant instant, Map<String, String> details) {
         static Closing of(PartialDate deadline, ZoneId zone) {
-            ZonedDateTime closes = deadline.lastDay().plusDays(1).atStartOfDay(zone);
+            ZonedDateTime closes = deadline.getLastDay().plusDays(1).atStartOfDay(zone);
             return new Closing(closes.toInstant(), Map.of("closes", closes.toOffsetDateTime().toString(),
                     "zone", zone.getId()));
         }

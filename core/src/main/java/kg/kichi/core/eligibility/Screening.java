@@ -31,7 +31,7 @@ import kg.kichi.core.organisation.OrganisationId;
  *         .withExchangeRates(ExchangeRates.none().with("EUR", "KGS", new BigDecimal("97.50")));
  * for (Verdict v : screening.screenAll()) {
  *     System.out.println(v.getApplication() + " " + v.getOutcome());
- *     v.failures().forEach(r -> System.out.println("  " + r.getMessage(Locale.forLanguageTag("ky"))));
+ *     v.getFailures().forEach(r -> System.out.println("  " + r.getMessage(Locale.forLanguageTag("ky"))));
  * }
  * }</pre>
  *
@@ -71,12 +71,12 @@ public final class Screening {
         catalogue.getCalls().forEach(c -> calls.put(c.getId(), c));
         this.leadCounts = new HashMap<>();
         for (Application a : catalogue.getApplications()) {
-            if (a.status() == ApplicationStatus.WITHDRAWN) {
+            if (a.getStatus() == ApplicationStatus.WITHDRAWN) {
                 continue;
             }
             Map<String, Map<OrganisationId, Integer>> byLot = leadCounts.computeIfAbsent(a.getCall(),
                     c -> new HashMap<>());
-            OrganisationId lead = a.applicant();
+            OrganisationId lead = a.getApplicant();
             byLot.computeIfAbsent("", l -> new HashMap<>()).merge(lead, 1, Integer::sum);
             a.getLot().ifPresent(lot -> byLot.computeIfAbsent(lot, l -> new HashMap<>()).merge(lead, 1, Integer::sum));
         }

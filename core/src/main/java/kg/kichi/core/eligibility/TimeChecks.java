@@ -45,11 +45,11 @@ final class TimeChecks {
             if (step.getStatus() == ApplicationStatus.SUBMITTED && step.getOn().isPresent()) {
                 PartialDate on = step.getOn().get();
                 String path = "statusHistory[" + i + "].on";
-                LocalDate lastDay = rule.getDeadline().get().lastDay();
-                if (!on.lastDay().isAfter(lastDay)) {
+                LocalDate lastDay = rule.getDeadline().get().getLastDay();
+                if (!on.getLastDay().isAfter(lastDay)) {
                     return new RuleResult(rule, RuleStatus.PASS, on, path, null, details, null);
                 }
-                if (on.firstDay().isAfter(lastDay)) {
+                if (on.getFirstDay().isAfter(lastDay)) {
                     return new RuleResult(rule, RuleStatus.FAIL, on, path, null, details, null);
                 }
                 return new RuleResult(rule, RuleStatus.UNKNOWN, on, path, List.of("submittedAt"), details, null);
@@ -61,7 +61,7 @@ final class TimeChecks {
     /** In whole months: the planned period's when both ends are stated, else the planned duration. */
     static RuleResult duration(Rule rule, Facts f) {
         Optional<DatePeriod> period = f.application.getPlannedPeriod();
-        Optional<Integer> months = period.isEmpty() ? Optional.empty() : period.get().lengthInMonths();
+        Optional<Integer> months = period.isEmpty() ? Optional.empty() : period.get().getLengthInMonths();
         String path = "plannedPeriod";
         if (months.isEmpty() && f.application.getPlannedDurationMonths().isPresent()) {
             months = f.application.getPlannedDurationMonths();
@@ -84,10 +84,10 @@ final class TimeChecks {
         PartialDate end = planned.get().getEnd().get();
         Optional<PartialDate> from = allowed.getStart();
         Optional<PartialDate> to = allowed.getEnd();
-        boolean surelyIn = (from.isEmpty() || !start.firstDay().isBefore(from.get().firstDay()))
-                && (to.isEmpty() || !end.lastDay().isAfter(to.get().lastDay()));
-        boolean surelyOut = (from.isPresent() && start.lastDay().isBefore(from.get().firstDay()))
-                || (to.isPresent() && end.firstDay().isAfter(to.get().lastDay()));
+        boolean surelyIn = (from.isEmpty() || !start.getFirstDay().isBefore(from.get().getFirstDay()))
+                && (to.isEmpty() || !end.getLastDay().isAfter(to.get().getLastDay()));
+        boolean surelyOut = (from.isPresent() && start.getLastDay().isBefore(from.get().getFirstDay()))
+                || (to.isPresent() && end.getFirstDay().isAfter(to.get().getLastDay()));
         if (surelyIn) {
             return pass(rule, planned.get(), "plannedPeriod");
         }
