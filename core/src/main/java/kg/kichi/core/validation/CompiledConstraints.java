@@ -37,9 +37,9 @@ import java.util.function.Predicate;
  * Validator's.
  *
  * <p>It knows exactly what the model uses, and nothing else: the constraints {@code @NotNull}, {@code @NotBlank},
- * {@code @NotEmpty} (on collections), {@code @Positive} and {@code @PositiveOrZero} (on whole numbers and decimals)
- * and constraints with one validator of their own ({@code @Identifier}, {@code @NotNegativeAmount}, the class-level
- * rules), on getters, on a class, or on the elements of an {@code Optional}, a collection or a map's keys or values.
+ * {@code @NotEmpty} (on collections), {@code @Positive} and {@code @PositiveOrZero} (on whole numbers and decimals),
+ * {@code @Identifier}, and constraints with one validator of their own ({@code @NotNegativeAmount}, the class-level
+ * rules, called with a context that turns a report into "not valid"), on getters, on a class, or on the elements of an {@code Optional}, a collection or a map's keys or values.
  * A class using anything else (another constraint, a cascade, a composed constraint, nested containers) cannot be
  * compiled: {@link #passes} throws {@link IllegalStateException} naming the class and what it uses, and a test
  * compiles every constrained class of the model. Semantics it could get wrong (groups, say, which the model does
@@ -131,6 +131,8 @@ final class CompiledConstraints {
             return value -> value == null || signum((Number) value) > 0;
         } else if (type == PositiveOrZero.class) {
             return value -> value == null || signum((Number) value) >= 0;
+        } else if (type == Identifier.class) { // the commonest: every id and reference; its validator's own test
+            return value -> value == null || Identifier.Validator.isIdentifier((CharSequence) value);
         } else if (constraint.getConstraintValidatorClasses().size() == 1) {
             return validator(constraint);
         }
