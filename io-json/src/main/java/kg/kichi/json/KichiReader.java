@@ -42,7 +42,8 @@ public final class KichiReader {
     KichiReader(Mode mode, ReadLimits limits) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.limits = Objects.requireNonNull(limits, "limits");
-        // duplicate member names are rejected by the decoders (DuplicateMembers), cheaper than the parser's sets
+        // duplicate member names are rejected by the decoders (DuplicateMembers) with the parser's own error, not by
+        // STRICT_DUPLICATE_DETECTION's set of names per object: for speed (benchmarks/README.md)
         this.factory = JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints()).build();
     }
 

@@ -24,13 +24,13 @@ public abstract class AbstractPartnership implements Extensible {
     public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
 
     /** @return the lead organisation */
-    public OrganisationId lead() {
+    public OrganisationId getLead() {
         return getMembers().stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
                 .map(Partner::getOrganisation).orElseThrow();
     }
 
     /** @return every member but the lead */
-    public List<Partner> others() {
+    public List<Partner> getOthers() {
         return getMembers().stream().filter(p -> p.getRole() != PartnerRole.LEAD).toList();
     }
 
@@ -53,6 +53,23 @@ public abstract class AbstractPartnership implements Extensible {
      */
     public static Partnership ofLead(OrganisationId lead) {
         return Partnership.builder().addMember(Partner.of(lead, PartnerRole.LEAD)).build();
+    }
+
+    /**
+     * A copy with one more member, in one call.
+     *
+     * <pre>{@code
+     * Partnership p = Partnership.ofLead(naryn).withPartner(tynchtyk, PartnerRole.PARTNER);
+     * }</pre>
+     *
+     * @param organisation the new member
+     * @param role its role
+     * @return the larger partnership, the new member last
+     * @throws kg.kichi.core.validation.InvalidModelException when either is null ({@code kichi.required}), when
+     *     the organisation is already a member or when it would be a second lead
+     */
+    public Partnership withPartner(OrganisationId organisation, PartnerRole role) {
+        return Partnership.builder().from(this).addMember(Partner.of(organisation, role)).build();
     }
 
     @Value.Check

@@ -548,7 +548,7 @@ public final class Rule {
     }
 
     /** @return the parameters as one language-neutral text, e.g. {@code public-association, public-foundation} */
-    public String limitText() {
+    public String getLimitText() {
         return limitText;
     }
 

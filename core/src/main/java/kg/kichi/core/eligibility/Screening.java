@@ -44,7 +44,7 @@ import kg.kichi.core.time.PartialDate;
  *         .withExchangeRates(ExchangeRates.none().with("EUR", "KGS", new BigDecimal("97.50")));
  * for (Verdict v : screening.screenAll()) {
  *     System.out.println(v.getApplication() + " " + v.getOutcome());
- *     v.failures().forEach(r -> System.out.println("  " + r.getMessage(Locale.forLanguageTag("ky"))));
+ *     v.getFailures().forEach(r -> System.out.println("  " + r.getMessage(Locale.forLanguageTag("ky"))));
  * }
  * }</pre>
  *
@@ -77,10 +77,10 @@ public final class Screening {
         catalogue.getCalls().forEach(c -> calls.put(c.getId(), c));
         this.leadCounts = new HashMap<>();
         for (Application a : catalogue.getApplications()) {
-            if (a.status() == ApplicationStatus.WITHDRAWN) {
+            if (a.getStatus() == ApplicationStatus.WITHDRAWN) {
                 continue;
             }
-            String lead = a.applicant().toString();
+            String lead = a.getApplicant().toString();
             leadCounts.merge(countKey(a.getCall(), null, lead), 1, Integer::sum);
             a.getLot().ifPresent(lot -> leadCounts.merge(countKey(a.getCall(), lot, lead), 1, Integer::sum));
         }
@@ -375,9 +375,9 @@ public final class Screening {
         int months = rule.getMonths().orElse(0);
         Map<String, String> details = Map.of("deadline", deadline.get().toString());
         RuleStatus status;
-        if (!registered.lastDay().plusMonths(months).isAfter(deadline.get().firstDay())) {
+        if (!registered.getLastDay().plusMonths(months).isAfter(deadline.get().getFirstDay())) {
             status = RuleStatus.PASS;
-        } else if (registered.firstDay().plusMonths(months).isAfter(deadline.get().lastDay())) {
+        } else if (registered.getFirstDay().plusMonths(months).isAfter(deadline.get().getLastDay())) {
             status = RuleStatus.FAIL;
         } else {
             return new RuleResult(rule, RuleStatus.UNKNOWN, registered.toString(), path, List.of(path), details, null);
@@ -487,12 +487,12 @@ public final class Screening {
 
     private RuleResult applicationsPerLead(Rule rule, Facts f) {
         boolean perLot = rule.getPerLot().orElse(false);
-        String lead = f.application.applicant().toString();
+        String lead = f.application.getApplicant().toString();
         if (perLot && f.lot == null) {
             return unknown(rule, "lot");
         }
         int count = leadCounts.getOrDefault(countKey(f.application.getCall(), perLot ? f.lot : null, lead), 0);
-        if (f.application.status() == ApplicationStatus.WITHDRAWN) {
+        if (f.application.getStatus() == ApplicationStatus.WITHDRAWN) {
             count++; // a withdrawn application is not counted among the others, but it is one itself
         }
         return result(rule, count <= rule.getMax().get(), count, f.leadPath);
@@ -628,11 +628,11 @@ public final class Screening {
             if (step.getStatus() == ApplicationStatus.SUBMITTED && step.getOn().isPresent()) {
                 PartialDate on = step.getOn().get();
                 String path = "statusHistory[" + i + "].on";
-                LocalDate lastDay = deadline.lastDay();
-                if (!on.lastDay().isAfter(lastDay)) {
+                LocalDate lastDay = deadline.getLastDay();
+                if (!on.getLastDay().isAfter(lastDay)) {
                     return new RuleResult(rule, RuleStatus.PASS, on.toString(), path, null, details, null);
                 }
-                if (on.firstDay().isAfter(lastDay)) {
+                if (on.getFirstDay().isAfter(lastDay)) {
                     return new RuleResult(rule, RuleStatus.FAIL, on.toString(), path, null, details, null);
                 }
                 return new RuleResult(rule, RuleStatus.UNKNOWN, on.toString(), path, List.of("submittedAt"), details,
@@ -644,7 +644,7 @@ public final class Screening {
 
     /** The first instant after a deadline: the day after its last day, at midnight in the zone that applies. */
     private static ZonedDateTime closes(Rule rule, Facts f) {
-        return rule.getDeadline().get().lastDay().plusDays(1).atStartOfDay(f.zone(rule));
+        return rule.getDeadline().get().getLastDay().plusDays(1).atStartOfDay(f.zone(rule));
     }
 
     /** The closing moment as the messages quote it, computed once per rule and zone: the same for every application. */
@@ -662,7 +662,7 @@ public final class Screening {
     private record Closing(java.time.Instant instant, Map<String, String> details) {}
 
     private static RuleResult duration(Rule rule, Facts f) {
-        Optional<Integer> months = f.application.getPlannedPeriod().flatMap(DatePeriod::lengthInMonths);
+        Optional<Integer> months = f.application.getPlannedPeriod().flatMap(DatePeriod::getLengthInMonths);
         String path = "plannedPeriod";
         if (months.isEmpty() && f.application.getPlannedDurationMonths().isPresent()) {
             months = f.application.getPlannedDurationMonths();
@@ -687,10 +687,10 @@ public final class Screening {
         PartialDate end = planned.get().getEnd().get();
         Optional<PartialDate> from = allowed.getStart();
         Optional<PartialDate> to = allowed.getEnd();
-        boolean surelyIn = from.map(s -> !start.firstDay().isBefore(s.firstDay())).orElse(true)
-                && to.map(e -> !end.lastDay().isAfter(e.lastDay())).orElse(true);
-        boolean surelyOut = from.map(s -> start.lastDay().isBefore(s.firstDay())).orElse(false)
-                || to.map(e -> end.firstDay().isAfter(e.lastDay())).orElse(false);
+        boolean surelyIn = from.map(s -> !start.getFirstDay().isBefore(s.getFirstDay())).orElse(true)
+                && to.map(e -> !end.getLastDay().isAfter(e.getLastDay())).orElse(true);
+        boolean surelyOut = from.map(s -> start.getLastDay().isBefore(s.getFirstDay())).orElse(false)
+                || to.map(e -> end.getFirstDay().isAfter(e.getLastDay())).orElse(false);
         String actual = planned.get().toString();
         if (surelyIn) {
             return pass(rule, actual, "plannedPeriod");

@@ -91,17 +91,17 @@ public final class Verdict {
     }
 
     /** @return the results of error rules that fail: why the application is ineligible */
-    public List<RuleResult> failures() {
+    public List<RuleResult> getFailures() {
         return select(Severity.ERROR, RuleStatus.FAIL);
     }
 
     /** @return the results of error rules that are unknown: why the application is incomplete */
-    public List<RuleResult> unknowns() {
+    public List<RuleResult> getUnknowns() {
         return select(Severity.ERROR, RuleStatus.UNKNOWN);
     }
 
     /** @return the results of warning rules that fail or are unknown: flags for the officer */
-    public List<RuleResult> warnings() {
+    public List<RuleResult> getWarnings() {
         return results.stream().filter(r -> r.getRule().getSeverity() == Severity.WARNING)
                 .filter(r -> r.getStatus() == RuleStatus.FAIL || r.getStatus() == RuleStatus.UNKNOWN).toList();
     }
@@ -139,7 +139,7 @@ public final class Verdict {
         }
         if (outcome == Outcome.INCOMPLETE) {
             throw new InvalidModelException("Verdict", Violation.of("outcome", "kichi.eligibility.incomplete",
-                    Map.of("application", application, "rules", ids(unknowns()))));
+                    Map.of("application", application, "rules", ids(getUnknowns()))));
         }
         ApplicationStatus next = outcome == Outcome.ELIGIBLE ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
         LocalizedText.Builder reason = LocalizedText.builder();
@@ -161,8 +161,8 @@ public final class Verdict {
         if (outcome == Outcome.ELIGIBLE) {
             return Messages.format("kichi.eligibility.reason.eligible", Map.of("count", results.size()), locale);
         }
-        String head = Messages.format("kichi.eligibility.reason.ineligible", Map.of("rules", ids(failures())), locale);
-        return head + failures().stream().map(r -> r.getMessage(locale)).collect(Collectors.joining("; ", " ", ""));
+        String head = Messages.format("kichi.eligibility.reason.ineligible", Map.of("rules", ids(getFailures())), locale);
+        return head + getFailures().stream().map(r -> r.getMessage(locale)).collect(Collectors.joining("; ", " ", ""));
     }
 
     private static String ids(List<RuleResult> results) {

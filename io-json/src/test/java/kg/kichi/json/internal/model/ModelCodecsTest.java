@@ -72,7 +72,7 @@ class ModelCodecsTest {
         Organisation read = read(OrganisationCodec.INSTANCE,
                 "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},\"legalForm\":\"public-foundation\"}").value();
         assertThat(read.getNonProfit()).as("absent is not stated, whatever the form").isEmpty();
-        assertThat(read.typicallyNonProfit()).isTrue();
+        assertThat(read.isTypicallyNonProfit()).isTrue();
         assertThat(read(OrganisationCodec.INSTANCE, "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},"
                 + "\"legalForm\":\"public-foundation\",\"nonProfit\":false}").value().getNonProfit()).contains(false);
     }
