@@ -42,7 +42,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --debug}. Exit codes are those of {@link ExitCode}. Tests call {@link #run(String[], PrintStream,
  * PrintStream)} or {@link #run(String[])}, which never exit the JVM.
  */
-@Command(name = "kichi", mixinStandardHelpOptions = true, versionProvider = Kichi.Version.class,
+@Command(name = "kichi", versionProvider = Kichi.Version.class,
         customSynopsis = "kichi <command> [options] [arguments]",
         description = "Checks, summarises, screens and converts grant data of donor-funded programmes.",
         footer = {"",
@@ -60,6 +60,12 @@ public final class Kichi implements Callable<Integer> {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "show stack traces of unexpected errors")
     boolean debug;
+
+    @picocli.CommandLine.Mixin
+    Options.Help help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "show the version")
+    boolean version;
 
     /**
      * Creates the command line.

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +54,13 @@ class PicocliFeaturesTest {
         assertThat(help.exit()).isEqualTo(ExitCode.OK);
         assertThat(help.out()).isEqualTo(flag.out()).startsWith("Usage: kichi validate ")
                 .contains("Arguments:", "Options:", "Exit codes:", "--max-document-length=SIZE");
+    }
+
+    @Test
+    void theHelpDocsCliMdShowsIsTheHelpTheCommandWrites() throws IOException {
+        String docs = Files.readString(Path.of("..", "docs", "cli.md"), StandardCharsets.UTF_8);
+        String help = CliRun.standard("validate", "--help").out();
+        assertThat(docs).contains("```\n" + help.replace(System.lineSeparator(), "\n") + "```\n");
     }
 
     @Test

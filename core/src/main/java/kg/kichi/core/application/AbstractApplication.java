@@ -132,6 +132,18 @@ public abstract class AbstractApplication implements Extensible {
         return Application.builder().from(this).addStatusHistory(StatusChange.of(next, on)).build();
     }
 
+    /**
+     * A copy whose partnership has one more member, in one call.
+     *
+     * @param organisation the new member
+     * @param role its role
+     * @return the copy
+     * @throws kg.kichi.core.validation.InvalidModelException as {@link Partnership#withPartner} does
+     */
+    public Application withPartner(OrganisationId organisation, PartnerRole role) {
+        return Application.builder().from(this).partnership(getPartnership().withPartner(organisation, role)).build();
+    }
+
     @Value.Check
     protected void check() {
         Validity.check(this);

@@ -57,6 +57,26 @@ class PartnershipTest {
     }
 
     @Test
+    void addsAPartnerInOneCall() {
+        Partnership partnership = Partnership.ofLead(EU).withPartner(TYNCHTYK, PartnerRole.PARTNER)
+                .withPartner(NARYN_EDC, PartnerRole.ASSOCIATE);
+        assertThat(partnership.getMembers()).containsExactly(Partner.of(EU, PartnerRole.LEAD),
+                Partner.of(TYNCHTYK, PartnerRole.PARTNER), Partner.of(NARYN_EDC, PartnerRole.ASSOCIATE));
+        assertRejected(() -> partnership.withPartner(TYNCHTYK, PartnerRole.AFFILIATED_ENTITY))
+                .containsExactly(violation("members[3].organisation", "kichi.partnership.duplicate"));
+        assertRejected(() -> partnership.withPartner(OrganisationId.local("x"), null))
+                .containsExactly(violation("role", "kichi.required"));
+
+        Application application = Samples.application().build();
+        Application larger = application.withPartner(EU, PartnerRole.ASSOCIATE);
+        assertThat(larger.getPartnership().roleOf(EU)).contains(PartnerRole.ASSOCIATE);
+        assertThat(larger.withPartnership(application.getPartnership())).isEqualTo(application);
+        kg.kichi.core.grant.Grant grant = Samples.grant().build();
+        assertThat(grant.withPartner(EU, PartnerRole.ASSOCIATE).getPartnership().getOthers())
+                .endsWith(Partner.of(EU, PartnerRole.ASSOCIATE));
+    }
+
+    @Test
     void partnerNeedsOrganisationAndRole() {
         assertRejected(() -> Partner.builder().build()).containsExactlyInAnyOrder(
                 violation("organisation", "kichi.required"), violation("role", "kichi.required"));
