@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * moved class breaks this test, not a reader's first try.
  *
  * <p>A block is the body of a method; imports of every exported package are given, and a block's own
- * {@code import} lines (to say which of two types of one name it means) are honoured. What a block takes for granted
+ * {@code import} lines, or those of a comment {@code <!-- imports: kg.kichi.core.eligibility.Outcome -->} above it
+ * (to say which of two types of one name it means), are honoured. What a block takes for granted
  * is declared in an HTML comment just above it, invisible on the page:
  * {@code <!-- given: Catalogue catalogue, Verdict verdict -->}. In a file that says
  * {@code <!-- snippets: one program -->} the blocks continue each other (a guide's steps), and are compiled as one
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocSnippetsCompileTest {
     private static final Pattern GIVEN = Pattern.compile("<!--\\s*given:(.*?)-->");
+    private static final Pattern OWN_IMPORTS = Pattern.compile("<!--\\s*imports:(.*?)-->");
     private static final Pattern ONE_PROGRAM = Pattern.compile("<!--\\s*snippets:\\s*one program\\s*-->");
 
     /** Imports on demand of what a snippet may use without saying so. */
@@ -89,7 +91,12 @@ class DocSnippetsCompileTest {
                 Matcher m = GIVEN.matcher(lines[k]);
                 if (m.find()) {
                     given = m.group(1).strip();
-                    break;
+                }
+                Matcher own = OWN_IMPORTS.matcher(lines[k]);
+                if (own.find()) {
+                    for (String type : own.group(1).split(",")) {
+                        code.insert(0, "import " + type.strip() + ";\n");
+                    }
                 }
             }
             found.add(new Snippet(name, i + 1, code.toString(), given));

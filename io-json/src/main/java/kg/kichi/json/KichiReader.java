@@ -177,7 +177,7 @@ public final class KichiReader {
             // the limit problem was recorded
         }
         if (!problems.list().isEmpty()) {
-            throw new InvalidDocumentException(problems.list());
+            throw new InvalidDocumentException(problems.inDocumentOrder());
         }
         return counter.summary(envelope);
     }
@@ -202,7 +202,7 @@ public final class KichiReader {
             }
         }
         if (!problems.list().isEmpty() || catalogue == null) {
-            throw new InvalidDocumentException(problems.list());
+            throw new InvalidDocumentException(problems.inDocumentOrder());
         }
         return catalogue;
     }
@@ -213,7 +213,7 @@ public final class KichiReader {
      */
     private static RuntimeException malformedOr(UncheckedIOException e, Problems problems) {
         if (e.getCause() instanceof Utf8Input.MalformedUtf8Exception malformed) {
-            List<DocumentProblem> all = new ArrayList<>(problems.list());
+            List<DocumentProblem> all = problems.inDocumentOrder();
             all.add(malformed.problem());
             return new InvalidDocumentException(all);
         }

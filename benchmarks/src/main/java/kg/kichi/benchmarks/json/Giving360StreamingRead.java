@@ -40,16 +40,20 @@ import tools.jackson.core.json.JsonFactory;
  * Kichi read, under {@code -Xmx64m}.
  *
  * <p>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar kg.kichi.benchmarks.json.Giving360StreamingRead
- * [grants] [rounds]} (default 1,000,000 grants, 3 rounds). The package is generated with a fixed seed: 20,000
+ * [grants] [rounds]} (default 1,000,000 grants, 3 rounds). With {@code -Dkichi.benchmarks.giving360.files=DIR} the
+ * generated files are kept in that directory and reused by later runs (they take longer to write than to read).
+ * The package is generated with a fixed seed: 20,000
  * recipients, 40 funders, 120 programmes, grants with the members publishers commonly fill (dates, one planned
  * period, an address, a beneficiary location, a classification, a data source and a column of the publisher's
  * own). The Kichi document is what the 360Giving reader makes of the package, written with its organisations,
- * programmes and projects first. Both files are temporary.
+ * programmes and projects first. Both files are temporary unless kept.
  */
 public final class Giving360StreamingRead {
     private static final int RECIPIENTS = 20_000;
     private static final int FUNDERS = 40;
     private static final int PROGRAMMES = 120;
+    /** A directory to keep the generated files in and reuse them from, for runs after the first. */
+    static final String FILES_PROPERTY = "kichi.benchmarks.giving360.files";
 
     private Giving360StreamingRead() {
     }
@@ -61,19 +65,27 @@ public final class Giving360StreamingRead {
     public static void main(String[] args) throws IOException {
         long count = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000L;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path giving = Files.createTempFile("kichi-360giving-", ".json");
-        Path kichi = Files.createTempFile("kichi-document-", ".json");
+        String keep = System.getProperty(FILES_PROPERTY);
+        Path giving = keep != null ? Path.of(keep, "360giving-" + count + ".json")
+                : Files.createTempFile("kichi-360giving-", ".json");
+        Path kichi = keep != null ? Path.of(keep, "kichi-" + count + ".json")
+                : Files.createTempFile("kichi-document-", ".json");
         try {
             System.out.printf("heap limit (-Xmx): %,d MiB, %,d grants, %d rounds%n",
                     Runtime.getRuntime().maxMemory() >> 20, count, rounds);
-            long start = System.nanoTime();
-            writePackage(count, giving);
-            System.out.printf("360Giving package written: %,d MiB in %.1f s%n", Files.size(giving) >> 20,
-                    (System.nanoTime() - start) / 1e9);
-            start = System.nanoTime();
-            writeKichi(giving, kichi);
-            System.out.printf("Kichi document written:    %,d MiB in %.1f s%n", Files.size(kichi) >> 20,
-                    (System.nanoTime() - start) / 1e9);
+            if (keep == null || !Files.exists(kichi)) {
+                long start = System.nanoTime();
+                writePackage(count, giving);
+                System.out.printf("360Giving package written: %,d MiB in %.1f s%n", Files.size(giving) >> 20,
+                        (System.nanoTime() - start) / 1e9);
+                start = System.nanoTime();
+                writeKichi(giving, kichi);
+                System.out.printf("Kichi document written:    %,d MiB in %.1f s%n", Files.size(kichi) >> 20,
+                        (System.nanoTime() - start) / 1e9);
+            } else {
+                System.out.printf("reusing %s (%,d MiB) and %s (%,d MiB)%n", giving, Files.size(giving) >> 20, kichi,
+                        Files.size(kichi) >> 20);
+            }
 
             double[][] givingTimes = new double[2][rounds];
             double[][] kichiTimes = new double[2][rounds];
@@ -88,8 +100,10 @@ public final class Giving360StreamingRead {
             System.out.printf("median CPU time of the reading thread: 360Giving %.2f s, Kichi %.2f s, ratio %.2f%n",
                     median(givingTimes[1]), median(kichiTimes[1]), median(givingTimes[1]) / median(kichiTimes[1]));
         } finally {
-            Files.deleteIfExists(giving);
-            Files.deleteIfExists(kichi);
+            if (keep == null) {
+                Files.deleteIfExists(giving);
+                Files.deleteIfExists(kichi);
+            }
         }
     }
 

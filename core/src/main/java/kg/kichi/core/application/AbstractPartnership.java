@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 /**
  * The organisations behind an application or a grant: exactly one {@linkplain PartnerRole#LEAD lead}, and
  * co-applicants, partners, associates and affiliated entities; no organisation twice ({@link ValidPartnership}).
+ *
+ * <p>The members are the whole partnership unless it is {@linkplain #isPartial() partial}: a lead listed alone is
+ * then "no partners" only when the partnership is not partial, and "partners not stated" when it is.
  */
 @Value.Immutable
 @KichiStyle
@@ -22,6 +25,22 @@ public abstract class AbstractPartnership implements Extensible {
 
     /** @return the members, lead included */
     public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
+
+    /**
+     * Whether the members are only those a source names, not the whole partnership: a press release that names the
+     * grantee alone, or the grantee and some partners, without saying that no one else took part. False by default,
+     * for a partnership stated whole (an application lists its partners; a dataset states the consortium).
+     *
+     * <p>When true, who else belongs is not stated: eligibility rules on partners pass when the listed members
+     * already satisfy them, fail when the listed members already break them (too many, a form outside the set), and
+     * are otherwise unknown, never a fail for a partner the source does not mention.
+     *
+     * @return whether members may be missing from the list
+     */
+    @Value.Default
+    public boolean isPartial() {
+        return false;
+    }
 
     /** @return the lead organisation */
     public OrganisationId getLead() {

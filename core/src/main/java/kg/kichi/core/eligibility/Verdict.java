@@ -1,5 +1,7 @@
 package kg.kichi.core.eligibility;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +32,12 @@ public final class Verdict {
     private final Outcome outcome;
     private final List<RuleResult> results;
 
+    /** @param results an unmodifiable list no one else changes */
     private Verdict(String application, String call, String lot, List<RuleResult> results) {
         this.application = Objects.requireNonNull(application, "application");
         this.call = Objects.requireNonNull(call, "call");
         this.lot = lot;
-        this.results = List.copyOf(results);
+        this.results = results;
         this.outcome = outcomeOf(this.results);
     }
 
@@ -48,7 +51,16 @@ public final class Verdict {
      * @return the verdict
      */
     public static Verdict of(String application, String call, String lot, List<RuleResult> results) {
-        return new Verdict(application, call, lot, results);
+        return new Verdict(application, call, lot, List.copyOf(results));
+    }
+
+    /**
+     * A verdict from the results a screening has just made, taking the array over rather than copying it.
+     *
+     * @param results one per rule, none null; the caller keeps no reference to the array
+     */
+    static Verdict ofScreened(String application, String call, String lot, RuleResult[] results) {
+        return new Verdict(application, call, lot, Collections.unmodifiableList(Arrays.asList(results)));
     }
 
     static Outcome outcomeOf(List<RuleResult> results) {

@@ -101,6 +101,24 @@ class ModelCodecsTest {
     }
 
     @Test
+    void aPartialPartnershipSaysSoAndAWholeOneWritesNothing() {
+        String partial = "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}],\"partial\":true}";
+        var read = read(PartnershipCodec.INSTANCE, partial);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.value().isPartial()).isTrue();
+        assertThat(write(PartnershipCodec.INSTANCE, read.value())).isEqualTo(partial);
+        String whole = "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}]}";
+        assertThat(read(PartnershipCodec.INSTANCE, whole).value().isPartial()).isFalse();
+        assertThat(write(PartnershipCodec.INSTANCE, read(PartnershipCodec.INSTANCE, whole).value())).isEqualTo(whole);
+        assertThat(write(PartnershipCodec.INSTANCE, read(PartnershipCodec.INSTANCE,
+                "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}],\"partial\":false}").value()))
+                .isEqualTo(whole);
+        assertThat(read(PartnershipCodec.INSTANCE,
+                "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}],\"partial\":\"yes\"}")
+                .problems()).extracting(DocumentProblem::getPointer).containsExactly("/partial");
+    }
+
+    @Test
     void statusHistoryFollowsLegalTransitions() {
         var result = read(StatusChangeCodec.INSTANCE, "{\"status\":\"under-evaluation\",\"on\":\"2021-05\"}");
         assertThat(result.problems()).isEmpty();
