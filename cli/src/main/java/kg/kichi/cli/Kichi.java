@@ -1,11 +1,16 @@
 package kg.kichi.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import kg.kichi.cli.convert.ConvertCommand;
 import kg.kichi.cli.giving.ExportCommand;
 import kg.kichi.cli.quality.QualityCommand;
@@ -13,41 +18,64 @@ import kg.kichi.cli.report.ReportCommand;
 import kg.kichi.cli.resolve.ResolveCommand;
 import kg.kichi.cli.screen.ScreenCommand;
 import kg.kichi.cli.select.SelectCommand;
-import kg.kichi.cli.validate.Formats;
 import kg.kichi.cli.validate.ValidateCommand;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code kichi} command line: {@code validate}, {@code report}, {@code resolve}, {@code export-360giving},
- * {@code screen}, {@code quality}, {@code convert} and {@code select}. The commands that read documents read Kichi
- * documents and 360Giving packages alike.
+ * {@code screen}, {@code quality}, {@code convert} and {@code select}, parsed and dispatched by picocli, which also
+ * writes each command's help, {@code --version} and the shell completion script ({@code generate-completion}).
+ * The commands that read documents read Kichi documents and 360Giving packages alike.
  *
- * <p>Errors are one line each on stderr, with a stack trace only under {@code --debug}. Exit codes are those of
- * {@link ExitCode}. Tests call {@link #run(String[], PrintStream, PrintStream)}, which never exits the JVM.
+ * <p>Errors are one line each on stderr, {@code kichi <command>: <what went wrong>}, with a stack trace only under
+ * {@code --debug}. Exit codes are those of {@link ExitCode}. Tests call {@link #run(String[], PrintStream,
+ * PrintStream)} or {@link #run(String[])}, which never exit the JVM.
  */
-public final class Kichi {
-    private static final String DEBUG = "--debug";
+@Command(name = "kichi", versionProvider = Kichi.Version.class,
+        customSynopsis = "kichi <command> [options] [arguments]",
+        description = "Checks, summarises, screens and converts grant data of donor-funded programmes.",
+        footer = {"",
+            "Run kichi <command> --help for a command's options. Commands that read documents (validate, report, "
+                + "quality, export-360giving, screen, select, convert) read Kichi JSON documents and 360Giving "
+                + "JSON packages, recognised by their content; add --from kichi or --from 360giving to say which.",
+            "Shell completion (bash, zsh), with kichi on the PATH:%n  source <(kichi generate-completion)"},
+        exitCodeList = {"0:success", "1:problems in the input", "2:usage or I/O error"})
+public final class Kichi implements Callable<Integer> {
+    private final Io io;
+    private final Supplier<List<Document>> examples;
 
-    private static final String FROM = "--from";
-    /** The commands that read documents, and so accept {@code --from}. */
-    private static final java.util.Set<String> READING = java.util.Set.of("validate", "report", "export-360giving",
-            "screen", "convert");
+    @Spec
+    CommandSpec spec;
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
-    private final Toolkit toolkit;
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "show stack traces of unexpected errors")
+    boolean debug;
+
+    @picocli.CommandLine.Mixin
+    Options.Help help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "show the version")
+    boolean version;
 
     /**
-     * Creates the command line with the given tools.
+     * Creates the command line.
      *
-     * @param toolkit the reader, examples, gazetteer and exporter the commands use
+     * @param io where to write
+     * @param examples the bundled example datasets, for {@code report --examples}; tests may swap them
      */
-    public Kichi(Toolkit toolkit) {
-        this.toolkit = toolkit;
-        for (Command command : List.of(new ValidateCommand(toolkit.reader()), new ReportCommand(toolkit),
-                new ResolveCommand(toolkit.resolver()), new ExportCommand(toolkit),
-                new ScreenCommand(toolkit.reader()), new QualityCommand(), new ConvertCommand(toolkit),
-                new SelectCommand(toolkit.reader()))) {
-            commands.put(command.name(), command);
-        }
+    public Kichi(Io io, Supplier<List<Document>> examples) {
+        this.io = Objects.requireNonNull(io, "io");
+        this.examples = Objects.requireNonNull(examples, "examples");
     }
 
     /**
@@ -58,13 +86,13 @@ public final class Kichi {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int exit = new Kichi(Toolkit.standard()).run(args, new Io(out, err, System.console() != null));
+        int exit = new Kichi(new Io(out, err, System.console() != null), BundledExamples::load).run(args);
         out.flush();
         System.exit(exit);
     }
 
     /**
-     * Runs {@code kichi} in-process with the standard tools and no progress indicator.
+     * Runs {@code kichi} in-process with the bundled examples and no progress indicator.
      *
      * @param args the command line
      * @param out standard output
@@ -72,130 +100,133 @@ public final class Kichi {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new Kichi(Toolkit.standard()).run(args, new Io(out, err, false));
+        return new Kichi(new Io(out, err, false), BundledExamples::load).run(args);
     }
 
     /**
      * Runs {@code kichi}.
      *
      * @param args the command line
-     * @param io where to write
      * @return the exit code
      */
-    public int run(String[] args, Io io) {
-        List<String> rest = new ArrayList<>(List.of(args));
-        boolean debug = rest.remove(DEBUG);
-        while (rest.remove(DEBUG)) {
-            debug = true;
-        }
-        if (rest.isEmpty()) {
-            io.err().println("kichi: no command given (see kichi --help)");
-            return ExitCode.USAGE;
-        }
-        String name = rest.remove(0);
-        if (name.equals(Arguments.HELP) || name.equals("-h") || name.equals("help")) {
-            io.out().print(help());
-            io.out().flush();
-            return ExitCode.OK;
-        }
-        Command command = commands.get(name);
-        if (command == null) {
-            io.err().println("kichi: unknown command '" + name + "' (see kichi --help)");
-            return ExitCode.USAGE;
-        }
+    public int run(String[] args) {
+        CommandLine line = commandLine();
         try {
-            String from = from(rest);
-            if (from != null) {
-                if (!READING.contains(name)) {
-                    throw new UsageException("--from is for commands that read documents");
-                }
-                command = new Kichi(toolkit.withFormat(from)).commands.get(name);
-            }
-            Arguments arguments = command.parse(rest);
-            if (arguments.wantsHelp()) {
-                io.out().print(command.help());
-                io.out().flush();
-                return ExitCode.OK;
-            }
-            return command.run(arguments, io);
-        } catch (UsageException usage) {
-            io.err().println("kichi " + name + ": " + usage.getMessage() + " (see kichi " + name + " --help)");
-            return ExitCode.USAGE;
-        } catch (CommandFailure failure) {
-            io.err().println("kichi " + name + ": " + failure.getMessage());
-            trace(debug, failure, io);
-            return failure.getExitCode();
+            return line.execute(args);
         } catch (OutOfMemoryError full) {
-            io.err().println("kichi " + name + ": out of memory; give Java more heap (java -Xmx2g -jar kichi.jar …)"
-                    + (name.equals("validate") ? "" : " or check the files with kichi validate, which streams"));
-            trace(debug, full, io);
+            String name = commandName(line.getParseResult());
+            io.err().println(name + ": out of memory; give Java more heap (java -Xmx2g -jar kichi.jar …)"
+                    + (name.equals("kichi validate") ? "" : " or check the files with kichi validate, which streams"));
+            trace(debug(line.getParseResult()), full);
             return ExitCode.USAGE;
-        } catch (RuntimeException bug) {
-            io.err().println("kichi " + name + ": unexpected error: " + oneLine(bug)
-                    + (debug ? "" : " (run with --debug for details)"));
-            trace(debug, bug, io);
-            return ExitCode.USAGE;
+        } finally {
+            line.getOut().flush();
+            line.getErr().flush();
+            io.out().flush();
         }
     }
 
-    /**
-     * Takes {@code --from FORMAT} out of a command's arguments: the format of every input file, which is otherwise
-     * recognised by its content.
-     */
-    private static String from(List<String> rest) throws UsageException {
-        String from = null;
-        for (int i = 0; i < rest.size(); i++) {
-            String arg = rest.get(i);
-            String value = null;
-            if (arg.equals(FROM)) {
-                if (i + 1 >= rest.size()) {
-                    throw new UsageException("--from needs a value: " + String.join(" or ", Formats.ALL));
-                }
-                value = rest.remove(i + 1);
-                rest.remove(i--);
-            } else if (arg.startsWith(FROM + "=")) {
-                value = arg.substring(FROM.length() + 1);
-                rest.remove(i--);
-            } else if (arg.equals("--")) {
-                break;
-            }
-            if (value != null) {
-                if (!Formats.ALL.contains(value)) {
-                    throw new UsageException("--from must be one of " + String.join(", ", Formats.ALL)
-                            + ", not '" + value + "'");
-                }
-                from = value;
+    /** @return the command line with every command, its error handling and its streams */
+    CommandLine commandLine() {
+        CommandLine line = new CommandLine(this);
+        List.of(new ValidateCommand(io), new ReportCommand(io, examples), new ResolveCommand(io),
+                new ExportCommand(io), new ScreenCommand(io), new QualityCommand(io), new ConvertCommand(io),
+                new SelectCommand(io)).forEach(line::addSubcommand);
+        line.addSubcommand(new CommandLine.HelpCommand());
+        line.addSubcommand(new AutoComplete.GenerateCompletion());
+        UsageMessageSpec root = line.getCommandSpec().usageMessage();
+        root.descriptionHeading("%n").optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n")
+                .exitCodeListHeading("%nExit codes:%n");
+        for (CommandLine command : line.getSubcommands().values()) {
+            command.getCommandSpec().usageMessage().descriptionHeading("%n").parameterListHeading("%nArguments:%n")
+                    .optionListHeading("%nOptions:%n").exitCodeListHeading("%nExit codes:%n");
+        }
+        line.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
+        line.setParameterExceptionHandler(this::usageError);
+        line.setExecutionExceptionHandler((failure, command, parsed) -> failed(failure, command, parsed));
+        return line;
+    }
+
+    /** {@code kichi} alone: a usage error. */
+    @Override
+    public Integer call() {
+        throw Usage.error(spec, "no command given");
+    }
+
+    /** A usage error, found by picocli or by a command: one line, exit code 2. */
+    private int usageError(ParameterException wrong, String[] args) {
+        CommandSpec command = wrong.getCommandLine().getCommandSpec();
+        String name = command.qualifiedName();
+        String message = wrong.getMessage();
+        if (command == spec && wrong instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+        }
+        io.err().println(name + ": " + TerminalText.escape(firstLine(message)) + " (see " + name + " --help)");
+        return ExitCode.USAGE;
+    }
+
+    /** A command could not go on ({@link CommandFailure}) or failed unexpectedly: one line, a trace on request. */
+    private int failed(Exception failure, CommandLine command, ParseResult parsed) {
+        String name = command.getCommandSpec().qualifiedName();
+        boolean debugging = debug(parsed);
+        if (failure instanceof CommandFailure known) {
+            io.err().println(name + ": " + TerminalText.escape(known.getMessage()));
+            trace(debugging, known);
+            return known.getExitCode();
+        }
+        String text = failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + firstLine(failure.getMessage()));
+        io.err().println(name + ": unexpected error: " + TerminalText.escape(text)
+                + (debugging ? "" : " (run with --debug for details)"));
+        trace(debugging, failure);
+        return ExitCode.USAGE;
+    }
+
+    /** Whether {@code --debug} was given, before the command's name or after it. */
+    private static boolean debug(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
             }
         }
-        return from;
+        return false;
     }
 
-    /** @return the general help: usage and the list of commands */
-    public String help() {
-        String nl = System.lineSeparator();
-        StringBuilder text = new StringBuilder();
-        text.append("Usage: kichi <command> [options] [arguments]").append(nl).append(nl);
-        text.append("Commands:").append(nl);
-        commands.values().forEach(c -> text.append(String.format("  %-18s %s", c.name(), c.summary())).append(nl));
-        text.append(nl).append("Run kichi <command> --help for a command's options.").append(nl);
-        text.append("Commands that read documents (validate, report, export-360giving, screen, convert) read Kichi")
-                .append(nl).append("JSON documents and 360Giving JSON packages, recognised by their content; add")
-                .append(nl).append("--from kichi or --from 360giving to say which.").append(nl);
-        text.append("Add --debug to any command to see stack traces of unexpected errors.").append(nl);
-        text.append("Exit codes: 0 success, 1 problems in the input, 2 usage or I/O error.").append(nl);
-        return text.toString();
+    /** The name of the command run, e.g. {@code kichi report}. */
+    private static String commandName(ParseResult parsed) {
+        ParseResult p = parsed;
+        while (p != null && p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p == null ? "kichi" : p.commandSpec().qualifiedName();
     }
 
-    private static void trace(boolean debug, Throwable problem, Io io) {
-        if (debug) {
+    private void trace(boolean debugging, Throwable problem) {
+        if (debugging) {
             problem.printStackTrace(io.err());
         }
     }
 
-    private static String oneLine(Throwable problem) {
-        String message = problem.getMessage();
-        String text = problem.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    private static String firstLine(String text) {
         int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return nl < 0 ? text : text.substring(0, nl).stripTrailing();
+    }
+
+    /** {@code kichi --version}: the version the jar was built as. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Kichi.class.getResourceAsStream("kichi.properties")) {
+                if (in == null) {
+                    throw new IOException("kichi.properties is missing from the jar");
+                }
+                build.load(in);
+            }
+            return new String[] {"kichi " + build.getProperty("version"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One in-process run of {@code kichi}: its exit code and what it wrote.
@@ -27,16 +28,16 @@ public record CliRun(int exit, String out, String err) {
     }
 
     /**
-     * Runs {@code kichi} with the given tools.
+     * Runs {@code kichi} with other example datasets than the bundled ones.
      *
-     * @param toolkit the tools
+     * @param examples what {@code report --examples} reports on
      * @param args the command line
      * @return the run
      */
-    public static CliRun with(Toolkit toolkit, String... args) {
+    public static CliRun withExamples(Supplier<List<Document>> examples, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Kichi(toolkit).run(args, new Io(stream(out), stream(err), false));
+        int exit = new Kichi(new Io(stream(out), stream(err), false), examples).run(args);
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -2,6 +2,8 @@ package kg.kichi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,24 +65,24 @@ class KichiTest {
 
     @Test
     void unexpectedErrorsAreOneLineWithoutDebugAndTracedWithIt() {
-        Toolkit failing = Toolkit.standard().withExamples(() -> {
+        Supplier<List<Document>> failing = () -> {
             throw new IllegalStateException("boom");
-        });
-        CliRun quiet = CliRun.with(failing, "report", "--examples");
+        };
+        CliRun quiet = CliRun.withExamples(failing, "report", "--examples");
         assertThat(quiet.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(quiet.errLines()).containsExactly(
                 "kichi report: unexpected error: IllegalStateException: boom (run with --debug for details)");
-        CliRun debug = CliRun.with(failing, "report", "--debug", "--examples");
+        CliRun debug = CliRun.withExamples(failing, "report", "--debug", "--examples");
         assertThat(debug.errLines().get(0)).isEqualTo("kichi report: unexpected error: IllegalStateException: boom");
         assertThat(debug.err()).contains("\tat ");
     }
 
     @Test
     void runningOutOfMemoryIsOneLineSuggestingMoreHeap() {
-        Toolkit starved = Toolkit.standard().withExamples(() -> {
+        Supplier<List<Document>> starved = () -> {
             throw new OutOfMemoryError("Java heap space");
-        });
-        CliRun run = CliRun.with(starved, "report", "--examples");
+        };
+        CliRun run = CliRun.withExamples(starved, "report", "--examples");
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.errLines()).singleElement().asString().startsWith("kichi report: out of memory; ")
                 .contains("-Xmx");

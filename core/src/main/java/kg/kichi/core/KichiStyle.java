@@ -12,6 +12,13 @@ import org.immutables.value.Value;
  * <p>Abstract types are named {@code AbstractX} and declare JavaBeans accessors ({@code getX()}, {@code isX()}),
  * so that any Bean Validation provider, configured by default, sees the constraints placed on them. The
  * generated public type is named {@code X}, with a builder ({@code X.builder()}) and {@code withX} copies.
+ *
+ * <p>One naming rule holds for every public type of Kichi, generated or written by hand (as java.time and
+ * Joda-Money do): a property, stored or derived from others ({@code Application.getStatus()}, the last status of
+ * its history), is read by {@code getX()} or {@code isX()}, a yes-or-no question may be {@code hasX()}; a
+ * conversion is {@code toX()} or {@code asX()}; a copy with one thing changed is {@code withX(..)}; an
+ * operation is a verb or an adjective ({@code plus}, {@code negated}). {@code AccessorNamingTest} holds every
+ * exported type to it.
  * Null and mandatory-attribute checks are left to the Bean Validation constraints, which run in every
  * type's {@code @Value.Check}: a builder reports every violation of an object at once, never just the first.
  * A builder allocates a collection attribute's list or map only when it is given one

@@ -55,7 +55,7 @@ class GazetteerConsistencyTest {
     void theGazetteerResolvesSeed002sLocalityUnderItsHeadingToTheFixturesUnit(String mention, String heading, String grantee) {
         Resolution resolution = KYRGYZSTAN.resolve(mention, UnitRef.iso(heading));
         Grant grant = ExampleCatalogues.seed002().getGrants().stream()
-                .filter(g -> g.grantee().getValue().equals(grantee)).findFirst().orElseThrow();
+                .filter(g -> g.getGrantee().getValue().equals(grantee)).findFirst().orElseThrow();
         assertThat(resolution.getUnit().map(AdministrativeUnit::getRef))
                 .contains(grant.getCoverage().getUnitRefs().get(0));
     }
@@ -64,7 +64,7 @@ class GazetteerConsistencyTest {
     void aNameTheGazetteerCannotTellApartStaysAtItsOblastHeading() {
         assertThat(KYRGYZSTAN.resolve("Жаңы-Жол айыл өкмөтү", UnitRef.iso("KG-J")).isResolved()).isFalse();
         Grant grant = ExampleCatalogues.seed002().getGrants().stream()
-                .filter(g -> g.grantee().getValue().equals("development-of-young-citizens")).findFirst().orElseThrow();
+                .filter(g -> g.getGrantee().getValue().equals("development-of-young-citizens")).findFirst().orElseThrow();
         assertThat(grant.getCoverage().getUnitRefs()).containsExactly(UnitRef.iso("KG-J"));
     }
 

@@ -93,7 +93,7 @@ class GuideTest {
         Verdict second = screening.screen(fromRadio);
         assertThat(first.getOutcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(second.getOutcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(second.failures().stream().map(r -> r.getRule().getType().getCode()).collect(Collectors.toList()))
+        assertThat(second.getFailures().stream().map(r -> r.getRule().getType().getCode()).collect(Collectors.toList()))
                 .containsExactlyInAnyOrder("applicant-legal-form", "grant-size");
 
         // 6. Evaluation and selection rank the eligible applications (kg.kichi.core.evaluation); here the one
@@ -106,7 +106,7 @@ class GuideTest {
                 .application(awarded.getId()).partnership(awarded.getPartnership())
                 .amountAwarded(Money.of("280000", "KGS")).awardDate(PartialDate.of(2021, 6, 1))
                 .build();
-        assertThat(grant.grantee()).isEqualTo(OrganisationId.local("tynchtyk"));
+        assertThat(grant.getGrantee()).isEqualTo(OrganisationId.local("tynchtyk"));
 
         // 7. The dataset, written as JSON and read back
         Catalogue dataset = Catalogue.builder().from(submitted).applications(List.of(awarded, fromRadio)).addGrant(grant).build();

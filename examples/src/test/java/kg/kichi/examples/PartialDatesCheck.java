@@ -17,7 +17,7 @@ final class PartialDatesCheck {
      * @param period a period with start and end
      */
     static void announcedWithin(PartialDate date, DatePeriod period) {
-        assertThat(date.firstDay()).isAfterOrEqualTo(period.getStart().orElseThrow().firstDay());
-        assertThat(date.lastDay()).isBeforeOrEqualTo(period.getEnd().orElseThrow().lastDay());
+        assertThat(date.getFirstDay()).isAfterOrEqualTo(period.getStart().orElseThrow().getFirstDay());
+        assertThat(date.getLastDay()).isBeforeOrEqualTo(period.getEnd().orElseThrow().getLastDay());
     }
 }

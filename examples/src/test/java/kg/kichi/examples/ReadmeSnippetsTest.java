@@ -45,7 +45,7 @@ class ReadmeSnippetsTest {
                 .partnership(Partnership.ofLead(OrganisationId.local("tynchtyk")))
                 .coverage(RegionalCoverage.of(UnitRef.iso("KG-N")))
                 .build();
-        assertThat(grant.grantee()).isEqualTo(OrganisationId.local("tynchtyk"));
+        assertThat(grant.getGrantee()).isEqualTo(OrganisationId.local("tynchtyk"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class ReadmeSnippetsTest {
                 .withExchangeRates(ExchangeRates.none().with("EUR", "KGS", new BigDecimal("95.00")));
         for (Verdict v : screening.screenAll()) {
             lines.add(v.getApplication() + " " + v.getOutcome());
-            v.failures().forEach(r -> lines.add("  " + r.getMessage(Locale.forLanguageTag("ky"))));
+            v.getFailures().forEach(r -> lines.add("  " + r.getMessage(Locale.forLanguageTag("ky"))));
         }
         assertThat(lines).contains("wc-cso-03 INELIGIBLE", "  call:coverage: иш [iso3166-2:KG-Y, iso3166-2:KG-N, "
                 + "iso3166-2:KG-T] чегинде жүрөт: аткарылган жок (Kara-Köl (Jalal-Abad Region))");
@@ -100,7 +100,7 @@ class ReadmeSnippetsTest {
         Application application = catalogue.application("wc-cso-03").orElseThrow();
         Verdict verdict = screening.screen(application);
         Application decided = verdict.applyTo(application, PartialDate.of(2024, 3, 20));
-        assertThat(decided.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+        assertThat(decided.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(decided.getStatusHistory().get(1).getReason().orElseThrow().get("en").orElseThrow())
                 .startsWith("ineligible (call:coverage):");
     }

@@ -50,7 +50,7 @@ class Seed000OpenCommunitiesTest {
 
     @Test
     void grantsGoToTheEightWinnersInTheSeedsOrder() {
-        assertThat(seed.getGrants()).extracting(g -> g.grantee().getValue()).containsExactly(
+        assertThat(seed.getGrants()).extracting(g -> g.getGrantee().getValue()).containsExactly(
                 "naryn-edc", "global-change-fund", "issyk-kul-womens-communities-association",
                 "community-integration", "rural-life", "insan-leilek", "soyuz-edineniya", "air-support");
         assertThat(seed.organisation(OrganisationId.local("global-change-fund")).orElseThrow().getLegalForm())
@@ -72,8 +72,8 @@ class Seed000OpenCommunitiesTest {
 
     @Test
     void onlyTheKarakolInitiativeNamesPartners() {
-        assertThat(grant(3).getPartnership().others()).extracting(Partner::getRole).containsOnly(PartnerRole.PARTNER);
-        assertThat(grant(3).getPartnership().others()).extracting(p -> p.getOrganisation().getValue())
+        assertThat(grant(3).getPartnership().getOthers()).extracting(Partner::getRole).containsOnly(PartnerRole.PARTNER);
+        assertThat(grant(3).getPartnership().getOthers()).extracting(p -> p.getOrganisation().getValue())
                 .containsExactly("karakol-city-public-council", "karakol-mayors-office");
         assertThat(seed.getGrants()).filteredOn(g -> g != grant(3))
                 .allSatisfy(g -> assertThat(g.getPartnership().getMembers()).hasSize(1));

@@ -27,7 +27,7 @@ class Seed000SourceSentencesTest {
     void onlyFiveInitiativesArePlacedTheOtherThreeAreNotStated() {
         // "восемь проектных инициатив из семи регионов": the release places five of them, and says nothing
         // of where «Интеграция сообществ», «Сельская жизнь» and «АИР Поддержка» work.
-        assertThat(seed.getGrants()).filteredOn(g -> g.getCoverage().isNotStated()).extracting(Grant::grantee)
+        assertThat(seed.getGrants()).filteredOn(g -> g.getCoverage().isNotStated()).extracting(Grant::getGrantee)
                 .extracting(OrganisationId::getValue)
                 .containsExactlyInAnyOrder("community-integration", "rural-life", "air-support");
         assertThat(seed.getGrants()).noneSatisfy(g -> assertThat(g.getCoverage().isNationwide()).isTrue());
@@ -54,7 +54,7 @@ class Seed000SourceSentencesTest {
         assertThat(organisation(seed, "global-change-fund").getLegalForm()).isEqualTo(LegalForm.PUBLIC_FOUNDATION);
         assertThat(organisation(seed, "issyk-kul-womens-communities-association").getLegalForm())
                 .isEqualTo(LegalForm.ASSOCIATION);
-        assertThat(organisation(seed, "naryn-edc").typicallyNonProfit()).as("derived from ОО, kept apart").isTrue();
+        assertThat(organisation(seed, "naryn-edc").isTypicallyNonProfit()).as("derived from ОО, kept apart").isTrue();
         SourceSentences.noNonProfitStatusIsStated(seed);
         SourceSentences.formsNotStated(seed);
     }

@@ -58,7 +58,7 @@ class Seed001PublicCouncilsTest {
 
     @Test
     void partnersPerGrantAreThoseTheSeedLists() {
-        assertThat(seed.getGrants()).extracting(g -> g.getPartnership().others().size())
+        assertThat(seed.getGrants()).extracting(g -> g.getPartnership().getOthers().size())
                 .containsExactly(1, 2, 1, 1, 1, 1, 2, 1, 1);
         assertThat(partnerForms(2)).containsExactly(LegalForm.PUBLIC_COUNCIL, LegalForm.MEDIA_OUTLET);
         assertThat(partnerForms(7)).containsExactly(LegalForm.MEDIA_OUTLET, LegalForm.EDUCATIONAL_INSTITUTION);
@@ -91,12 +91,12 @@ class Seed001PublicCouncilsTest {
     }
 
     private List<LegalForm> partnerForms(int grant) {
-        return grant(grant).getPartnership().others().stream()
+        return grant(grant).getPartnership().getOthers().stream()
                 .map(p -> seed.organisation(p.getOrganisation()).orElseThrow().getLegalForm()).toList();
     }
 
     private String partnerName(int grant, int index) {
-        OrganisationId id = grant(grant).getPartnership().others().get(index).getOrganisation();
+        OrganisationId id = grant(grant).getPartnership().getOthers().get(index).getOrganisation();
         return seed.organisation(id).orElseThrow().getName().get("ky").orElseThrow();
     }
 }

@@ -65,7 +65,7 @@ class Seed001SourceSentencesTest {
     void karakolCityPublicCouncilHasSeed000sIdentifier() {
         // "Өнөктөш: Каракол шаардык Коомдук Кеңеши" (grant 6, Ысык-Көл облусу)
         Grant g6 = seed.grant("g001-6").orElseThrow();
-        assertThat(g6.getPartnership().others()).extracting(p -> p.getOrganisation().getValue())
+        assertThat(g6.getPartnership().getOthers()).extracting(p -> p.getOrganisation().getValue())
                 .containsExactly("karakol-city-public-council");
         assertThat(organisation(seed, "karakol-city-public-council").getName().get("ky"))
                 .contains("Каракол шаардык Коомдук Кеңеши");

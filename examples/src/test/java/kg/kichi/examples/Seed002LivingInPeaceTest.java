@@ -40,7 +40,7 @@ class Seed002LivingInPeaceTest {
             assertThat(g.getProject()).contains("living-in-peace");
             assertThat(g.getComponent()).contains("cso");
         });
-        assertThat(seed.getGrants()).extracting(Grant::grantee).doesNotHaveDuplicates();
+        assertThat(seed.getGrants()).extracting(Grant::getGrantee).doesNotHaveDuplicates();
     }
 
     @Test
@@ -88,8 +88,8 @@ class Seed002LivingInPeaceTest {
     @Test
     void granteesAreNamedInEveryLanguageThatSpellsThemRightAndMisspellingsAreOnlyAliases() {
         Set<String> misspeltInEnglish = Set.of("dilanar", "tilektesh-el");
-        assertThat(seed.getGrants()).allSatisfy(g -> assertThat(seed.organisation(g.grantee()).orElseThrow()
-                .getName().getLanguages()).isEqualTo(misspeltInEnglish.contains(g.grantee().getValue())
+        assertThat(seed.getGrants()).allSatisfy(g -> assertThat(seed.organisation(g.getGrantee()).orElseThrow()
+                .getName().getLanguages()).isEqualTo(misspeltInEnglish.contains(g.getGrantee().getValue())
                         ? Set.of("ky", "ru") : KY_RU_EN));
         assertThat(seed.organisation(OrganisationId.local("interbilim")).orElseThrow().getName().get("en"))
                 .contains("International Center \"Interbilim\"");
@@ -98,7 +98,7 @@ class Seed002LivingInPeaceTest {
     @Test
     void statedNumbersAreTargets() {
         Map<String, Long> quantities = seed.getGrants().stream().filter(g -> !g.getTargets().isEmpty())
-                .collect(Collectors.toMap(g -> g.grantee().getValue(), g -> g.getTargets().get(0).getQuantity()));
+                .collect(Collectors.toMap(g -> g.getGrantee().getValue(), g -> g.getTargets().get(0).getQuantity()));
         assertThat(quantities).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "league-of-child-rights-defenders", 150L, "mekenim-ala-too", 80L, "border-youth-network", 13L,
                 "development-of-young-citizens", 4L, "greenlight", 2L));
@@ -111,7 +111,7 @@ class Seed002LivingInPeaceTest {
         assertThat(project.getTitle().get("en")).contains("Living in Peace");
         assertThat(project.getPeriod().orElseThrow().getStart()).contains(PartialDate.of(2021, 4));
         assertThat(project.getPeriod().orElseThrow().getEnd()).contains(PartialDate.of(2022, 9));
-        assertThat(project.lead()).contains(OrganisationId.local("international-alert"));
+        assertThat(project.getLead()).contains(OrganisationId.local("international-alert"));
         assertThat(project.getParticipants()).extracting(Participation::getOrganisation)
                 .extracting(OrganisationId::getValue)
                 .containsExactly("european-union", "international-alert", "development-policy-institute",
@@ -123,7 +123,7 @@ class Seed002LivingInPeaceTest {
 
     private Grant grantOf(String grantee) {
         Map<String, Grant> byGrantee = seed.getGrants().stream()
-                .collect(Collectors.toMap(g -> g.grantee().getValue(), Function.identity()));
+                .collect(Collectors.toMap(g -> g.getGrantee().getValue(), Function.identity()));
         return byGrantee.get(grantee);
     }
 

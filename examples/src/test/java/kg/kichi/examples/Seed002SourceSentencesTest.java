@@ -100,6 +100,6 @@ class Seed002SourceSentencesTest {
         SourceSentences.formsNotStated(seed, "international-alert", "development-policy-institute",
                 "national-mediation-center");
         SourceSentences.noNonProfitStatusIsStated(seed);
-        assertThat(seed.getProjects().get(0).lead()).map(id -> id.getValue()).contains("international-alert");
+        assertThat(seed.getProjects().get(0).getLead()).map(id -> id.getValue()).contains("international-alert");
     }
 }

@@ -34,7 +34,7 @@ class Seed003CfliTest {
         assertThat(start).isEqualTo(PartialDate.of(2022, 9, 1));
         assertThat(start.getPrecision()).isEqualTo(DatePrecision.DAY);
         assertThat(project.getPeriod().get().getEnd()).isEmpty();
-        assertThat(project.lead()).contains(OrganisationId.local("civic-platform"));
+        assertThat(project.getLead()).contains(OrganisationId.local("civic-platform"));
     }
 
     @Test

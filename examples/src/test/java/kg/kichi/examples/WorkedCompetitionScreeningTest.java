@@ -117,9 +117,9 @@ class WorkedCompetitionScreeningTest {
         EXPECTED.forEach((id, expected) -> {
             Verdict v = verdicts.get(id);
             assertThat(v.getOutcome()).as(id + " outcome; " + v.getResults()).isEqualTo(expected.outcome());
-            assertThat(ids(v.failures())).as(id + " failures").containsExactlyElementsOf(expected.failed());
-            assertThat(ids(v.unknowns())).as(id + " unknowns").containsExactlyElementsOf(expected.unknown());
-            assertThat(ids(v.warnings())).as(id + " warnings").containsExactlyElementsOf(expected.warnings());
+            assertThat(ids(v.getFailures())).as(id + " failures").containsExactlyElementsOf(expected.failed());
+            assertThat(ids(v.getUnknowns())).as(id + " unknowns").containsExactlyElementsOf(expected.unknown());
+            assertThat(ids(v.getWarnings())).as(id + " warnings").containsExactlyElementsOf(expected.warnings());
         });
     }
 
@@ -132,7 +132,7 @@ class WorkedCompetitionScreeningTest {
     void withoutTheEuroRateTheCapIsUnknownAndNoCsoApplicationIsEligible() {
         Map<String, Verdict> verdicts = screen(ExchangeRates.none());
         assertThat(verdicts.get("wc-cso-01").getOutcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(ids(verdicts.get("wc-cso-01").unknowns())).containsExactly("cso-third-party-cap");
+        assertThat(ids(verdicts.get("wc-cso-01").getUnknowns())).containsExactly("cso-third-party-cap");
         assertThat(verdicts.get("wc-cso-01").result("cso-third-party-cap").get().getMissing())
                 .containsExactly("exchangeRate:KGS/EUR");
         assertThat(verdicts.get("wc-cso-25").getOutcome()).isEqualTo(Outcome.INCOMPLETE);

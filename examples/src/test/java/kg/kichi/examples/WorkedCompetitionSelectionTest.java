@@ -126,7 +126,7 @@ class WorkedCompetitionSelectionTest {
                         tuple("wc-cso-01", new BigDecimal("1000000.0")), tuple("wc-cso-44", new BigDecimal("1000000.0")),
                         tuple("wc-cso-02", new BigDecimal("1000000.0")));
         assertThat(List.of("wc-cso-17", "wc-cso-10", "wc-cso-12", "wc-cso-36", "wc-cso-01"))
-                .extracting(id -> after.application(id).orElseThrow().status())
+                .extracting(id -> after.application(id).orElseThrow().getStatus())
                 .containsExactly(ApplicationStatus.RESERVE, ApplicationStatus.RESERVE, ApplicationStatus.REJECTED,
                         ApplicationStatus.UNDER_EVALUATION, ApplicationStatus.AWARDED);
         assertThat(KichiJson.read(KichiJson.writeString(after), Mode.STRICT)).isEqualTo(after);

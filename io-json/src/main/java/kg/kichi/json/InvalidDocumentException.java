@@ -31,7 +31,11 @@ public class InvalidDocumentException extends JacksonException {
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem, in document order as found */
+    /**
+     * @return every problem, in document order: object by object as they stand in the document; within an object,
+     *     as found (its JSON as read, then the rules of the whole object, then its references); a problem that
+     *     ended the read early last
+     */
     public List<DocumentProblem> getProblems() {
         return problems;
     }

@@ -42,7 +42,8 @@ public final class KichiReader {
     KichiReader(Mode mode, ReadLimits limits) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.limits = Objects.requireNonNull(limits, "limits");
-        // duplicate member names are rejected by the decoders (DuplicateMembers), cheaper than the parser's sets
+        // duplicate member names are rejected by the decoders (DuplicateMembers) with the parser's own error, not by
+        // STRICT_DUPLICATE_DETECTION's set of names per object: for speed (benchmarks/README.md)
         this.factory = JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints()).build();
     }
 
@@ -176,7 +177,7 @@ public final class KichiReader {
             // the limit problem was recorded
         }
         if (!problems.list().isEmpty()) {
-            throw new InvalidDocumentException(problems.list());
+            throw new InvalidDocumentException(problems.inDocumentOrder());
         }
         return counter.summary(envelope);
     }
@@ -201,7 +202,7 @@ public final class KichiReader {
             }
         }
         if (!problems.list().isEmpty() || catalogue == null) {
-            throw new InvalidDocumentException(problems.list());
+            throw new InvalidDocumentException(problems.inDocumentOrder());
         }
         return catalogue;
     }
@@ -212,7 +213,7 @@ public final class KichiReader {
      */
     private static RuntimeException malformedOr(UncheckedIOException e, Problems problems) {
         if (e.getCause() instanceof Utf8Input.MalformedUtf8Exception malformed) {
-            List<DocumentProblem> all = new ArrayList<>(problems.list());
+            List<DocumentProblem> all = problems.inDocumentOrder();
             all.add(malformed.problem());
             return new InvalidDocumentException(all);
         }

@@ -227,7 +227,7 @@ public class ScreeningBenchmark {
         private final Map<OrganisationId, Organisation> organisations = new HashMap<>();
         private final Map<OrganisationId, Integer> applicationsPerLead = new HashMap<>();
         private final Gazetteer gazetteer;
-        private final Instant closes = DEADLINE.lastDay().plusDays(1).atStartOfDay(ZoneId.of("Asia/Bishkek"))
+        private final Instant closes = DEADLINE.getLastDay().plusDays(1).atStartOfDay(ZoneId.of("Asia/Bishkek"))
                 .toInstant();
         private final Money csoMin = Money.of("300000", "KGS");
         private final Money csoMax = Money.of("1500000", "KGS");
@@ -242,14 +242,14 @@ public class ScreeningBenchmark {
         HandWritten(Catalogue catalogue, Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
             catalogue.getOrganisations().forEach(o -> organisations.put(o.getId(), o));
-            catalogue.getApplications().forEach(a -> applicationsPerLead.merge(a.applicant(), 1, Integer::sum));
+            catalogue.getApplications().forEach(a -> applicationsPerLead.merge(a.getApplicant(), 1, Integer::sum));
         }
 
         /** 0 pass, 1 unknown, 2 fail: the worst of all checks decides. */
         Outcome outcome(Application a) {
             int worst = 0;
             boolean cso = "cso".equals(a.getLot().orElse(null));
-            Organisation lead = organisations.get(a.applicant());
+            Organisation lead = organisations.get(a.getApplicant());
             LegalForm form = lead.getLegalForm();
             // call:legal-forms (cso) and lot:lsg:legal-forms
             if (cso) {
@@ -278,12 +278,12 @@ public class ScreeningBenchmark {
             worst = Math.max(worst, requested.getCurrencyCode().equals("KGS") ? 0 : 2);
             // call:duration and call:implementation-period
             DatePeriod period = a.getPlannedPeriod().get();
-            int months = period.lengthInMonths().get();
+            int months = period.getLengthInMonths().get();
             worst = Math.max(worst, months >= 3 && months <= 12 ? 0 : 2);
             PartialDate start = period.getStart().get();
             PartialDate end = period.getEnd().get();
-            worst = Math.max(worst, !start.firstDay().isBefore(periodStart.firstDay())
-                    && !end.lastDay().isAfter(periodEnd.lastDay()) ? 0 : 2);
+            worst = Math.max(worst, !start.getFirstDay().isBefore(periodStart.getFirstDay())
+                    && !end.getLastDay().isAfter(periodEnd.getLastDay()) ? 0 : 2);
             // call:coverage
             boolean inside = true;
             for (UnitRef unit : a.getCoverage().getUnitRefs()) {
@@ -303,8 +303,8 @@ public class ScreeningBenchmark {
                     worst = Math.max(worst, 1);
                 } else {
                     PartialDate registered = lead.getRegistered().get();
-                    worst = Math.max(worst, !registered.lastDay().plusMonths(12).isAfter(DEADLINE.firstDay()) ? 0
-                            : registered.firstDay().plusMonths(12).isAfter(DEADLINE.lastDay()) ? 2 : 1);
+                    worst = Math.max(worst, !registered.getLastDay().plusMonths(12).isAfter(DEADLINE.getFirstDay()) ? 0
+                            : registered.getFirstDay().plusMonths(12).isAfter(DEADLINE.getLastDay()) ? 2 : 1);
                 }
             }
             // partners, indirect-7, documents, one-per-lead
@@ -319,7 +319,7 @@ public class ScreeningBenchmark {
             worst = Math.max(worst, a.getDocuments().contains("registration-certificate")
                     && a.getDocuments().contains("budget-annex")
                     && a.getDeclarations().contains("declaration-on-honour") ? 0 : 2);
-            worst = Math.max(worst, applicationsPerLead.get(a.applicant()) <= 1 ? 0 : 2);
+            worst = Math.max(worst, applicationsPerLead.get(a.getApplicant()) <= 1 ? 0 : 2);
             return worst == 0 ? Outcome.ELIGIBLE : worst == 2 ? Outcome.INELIGIBLE : Outcome.INCOMPLETE;
         }
     }

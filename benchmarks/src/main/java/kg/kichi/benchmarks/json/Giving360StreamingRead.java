@@ -5,9 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +35,25 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads the same grants as a 360Giving package ({@code Giving360Reader.stream}) and as a Kichi document
  * ({@code KichiReader.stream}, lenient, as the document keeps the 360Giving members the model has no place for),
- * alternately in one run, and prints each read's time and peak heap, and the ratio of the medians. Target: the
- * 360Giving read takes at most 1.5 times the Kichi read, under {@code -Xmx64m}.
+ * alternately in one run, and prints each read's time (wall clock; CPU time of the reading thread; time in garbage
+ * collection) and peak heap, and the ratios of the medians. Target: the 360Giving read takes at most 1.5 times the
+ * Kichi read, under {@code -Xmx64m}.
  *
  * <p>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar kg.kichi.benchmarks.json.Giving360StreamingRead
- * [grants] [rounds]} (default 1,000,000 grants, 3 rounds). The package is generated with a fixed seed: 20,000
+ * [grants] [rounds]} (default 1,000,000 grants, 3 rounds). With {@code -Dkichi.benchmarks.giving360.files=DIR} the
+ * generated files are kept in that directory and reused by later runs (they take longer to write than to read).
+ * The package is generated with a fixed seed: 20,000
  * recipients, 40 funders, 120 programmes, grants with the members publishers commonly fill (dates, one planned
  * period, an address, a beneficiary location, a classification, a data source and a column of the publisher's
  * own). The Kichi document is what the 360Giving reader makes of the package, written with its organisations,
- * programmes and projects first. Both files are temporary.
+ * programmes and projects first. Both files are temporary unless kept.
  */
 public final class Giving360StreamingRead {
     private static final int RECIPIENTS = 20_000;
     private static final int FUNDERS = 40;
     private static final int PROGRAMMES = 120;
+    /** A directory to keep the generated files in and reuse them from, for runs after the first. */
+    static final String FILES_PROPERTY = "kichi.benchmarks.giving360.files";
 
     private Giving360StreamingRead() {
     }
@@ -58,33 +65,45 @@ public final class Giving360StreamingRead {
     public static void main(String[] args) throws IOException {
         long count = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000L;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path giving = Files.createTempFile("kichi-360giving-", ".json");
-        Path kichi = Files.createTempFile("kichi-document-", ".json");
+        String keep = System.getProperty(FILES_PROPERTY);
+        Path giving = keep != null ? Path.of(keep, "360giving-" + count + ".json")
+                : Files.createTempFile("kichi-360giving-", ".json");
+        Path kichi = keep != null ? Path.of(keep, "kichi-" + count + ".json")
+                : Files.createTempFile("kichi-document-", ".json");
         try {
             System.out.printf("heap limit (-Xmx): %,d MiB, %,d grants, %d rounds%n",
                     Runtime.getRuntime().maxMemory() >> 20, count, rounds);
-            long start = System.nanoTime();
-            writePackage(count, giving);
-            System.out.printf("360Giving package written: %,d MiB in %.1f s%n", Files.size(giving) >> 20,
-                    (System.nanoTime() - start) / 1e9);
-            start = System.nanoTime();
-            writeKichi(giving, kichi);
-            System.out.printf("Kichi document written:    %,d MiB in %.1f s%n", Files.size(kichi) >> 20,
-                    (System.nanoTime() - start) / 1e9);
-
-            double[] givingTimes = new double[rounds];
-            double[] kichiTimes = new double[rounds];
-            for (int round = 0; round < rounds; round++) {
-                kichiTimes[round] = time("Kichi", kichi, Giving360StreamingRead::readKichi);
-                givingTimes[round] = time("360Giving", giving, Giving360StreamingRead::readGiving);
+            if (keep == null || !Files.exists(kichi)) {
+                long start = System.nanoTime();
+                writePackage(count, giving);
+                System.out.printf("360Giving package written: %,d MiB in %.1f s%n", Files.size(giving) >> 20,
+                        (System.nanoTime() - start) / 1e9);
+                start = System.nanoTime();
+                writeKichi(giving, kichi);
+                System.out.printf("Kichi document written:    %,d MiB in %.1f s%n", Files.size(kichi) >> 20,
+                        (System.nanoTime() - start) / 1e9);
+            } else {
+                System.out.printf("reusing %s (%,d MiB) and %s (%,d MiB)%n", giving, Files.size(giving) >> 20, kichi,
+                        Files.size(kichi) >> 20);
             }
-            double giving360 = median(givingTimes);
-            double kichiMedian = median(kichiTimes);
+
+            double[][] givingTimes = new double[2][rounds];
+            double[][] kichiTimes = new double[2][rounds];
+            for (int round = 0; round < rounds; round++) {
+                time("Kichi", kichi, Giving360StreamingRead::readKichi, kichiTimes, round);
+                time("360Giving", giving, Giving360StreamingRead::readGiving, givingTimes, round);
+            }
+            double giving360 = median(givingTimes[0]);
+            double kichiMedian = median(kichiTimes[0]);
             System.out.printf("median: 360Giving %.2f s, Kichi %.2f s, ratio %.2f (target <= 1.5)%n", giving360,
                     kichiMedian, giving360 / kichiMedian);
+            System.out.printf("median CPU time of the reading thread: 360Giving %.2f s, Kichi %.2f s, ratio %.2f%n",
+                    median(givingTimes[1]), median(kichiTimes[1]), median(givingTimes[1]) / median(kichiTimes[1]));
         } finally {
-            Files.deleteIfExists(giving);
-            Files.deleteIfExists(kichi);
+            if (keep == null) {
+                Files.deleteIfExists(giving);
+                Files.deleteIfExists(kichi);
+            }
         }
     }
 
@@ -92,21 +111,38 @@ public final class Giving360StreamingRead {
         long grants(Path file) throws IOException;
     }
 
-    private static double time(String name, Path file, Read read) throws IOException {
+    /**
+     * Reads a file once and records its wall-clock time ({@code times[0][round]}) and the CPU time of the reading
+     * thread ({@code times[1][round]}); the latter is what a shared machine disturbs least.
+     */
+    private static void time(String name, Path file, Read read, double[][] times, int round) throws IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long gcBefore = gcMillis();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long grants = read.grants(file);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%-9s %,d grants in %.2f s (%,.0f grants/s), peak heap %.1f MiB%n", name, grants, seconds,
-                grants / seconds, peak / 1048576.0);
-        return seconds;
+        System.out.printf(
+                "%-9s %,d grants in %.2f s (%,.0f grants/s; thread CPU %.2f s, GC %.2f s), peak heap %.1f MiB%n", name, grants, seconds, grants / seconds, cpu, (gcMillis() - gcBefore) / 1e3, peak / 1048576.0);
+        times[0][round] = seconds;
+        times[1][round] = cpu;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static long readGiving(Path file) throws IOException {

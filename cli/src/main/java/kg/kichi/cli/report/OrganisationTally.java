@@ -41,7 +41,7 @@ final class OrganisationTally {
             OrganisationId id = member.getOrganisation();
             grants.computeIfAbsent(id, k -> new ArrayList<>()).add(new Entry(document, grant.getId(),
                     member.getRole().getCode(), grant.getAmountAwarded(),
-                    id.equals(grant.grantee())));
+                    id.equals(grant.getGrantee())));
         }
     }
 

@@ -6,17 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import kg.kichi.cli.Arguments;
-import kg.kichi.cli.Command;
+import java.util.concurrent.Callable;
 import kg.kichi.cli.CommandFailure;
 import kg.kichi.cli.ExitCode;
 import kg.kichi.cli.Io;
 import kg.kichi.cli.JsonOutput;
-import kg.kichi.cli.UsageException;
+import kg.kichi.cli.Options;
+import kg.kichi.cli.TerminalText;
+import kg.kichi.cli.Usage;
 import kg.kichi.cli.validate.DocumentFiles;
-import kg.kichi.cli.validate.DocumentReader;
-import kg.kichi.cli.validate.ReadResult;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.eligibility.Outcome;
 import kg.kichi.core.eligibility.RuleResult;
@@ -27,112 +25,96 @@ import kg.kichi.core.eligibility.Verdict;
 import kg.kichi.core.money.ExchangeRates;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.EligibilityJson;
+import kg.kichi.json.InvalidDocumentException;
+import kg.kichi.json.Mode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code kichi screen}: screens every application of the documents against its call's effective rule set and prints
  * each verdict: the outcome and every failed, unknown and warning rule (text), or the full verdicts (json).
  */
-public final class ScreenCommand implements Command {
-    private static final List<String> LANGUAGES = List.of("en", "ru", "ky");
-    private static final List<String> FORMATS = List.of("text", "json");
+@Command(name = "screen",
+        description = {
+            "Screens applications against their call's eligibility rules.",
+            "",
+            "Reads each document whole and screens every application against the effective rule set of its "
+                + "call: the criteria the call states (legal forms, partner kinds, grant size, currency, "
+                + "duration, coverage, deadline, implementation period) and its explicit eligibility rules. Each "
+                + "application is eligible, ineligible (an error rule fails) or incomplete (no error rule fails "
+                + "but a fact is missing). Text lists each application's outcome and every failed, unknown and "
+                + "warning rule with its message; json gives the full verdicts and the rules checked (shape in "
+                + "docs/cli.md)."},
+        exitCodeList = {"0:the screening ran (whatever the verdicts)",
+            "1:a document has problems (listed on stderr)", "2:usage or I/O error"})
+public final class ScreenCommand implements Callable<Integer> {
+    private final Io io;
 
-    private final DocumentReader reader;
+    @Spec
+    CommandSpec spec;
 
-    /**
-     * Creates the command.
-     *
-     * @param reader how documents are read
-     */
-    public ScreenCommand(DocumentReader reader) {
-        this.reader = reader;
+    @Mixin
+    Options.Help help;
+
+    @Option(names = "--call", paramLabel = "ID", description = "screen only the applications to this call")
+    String callId;
+
+    @Mixin
+    Options.Language language;
+
+    @Mixin
+    Options.Output output;
+
+    @Option(names = "--rates", paramLabel = "RATES", description = "exchange rates for amounts in other currencies, e.g. "
+            + "EUR/KGS=95.00,USD/KGS=87.50 (1 EUR = 95.00 KGS); without a rate such a check is unknown, never guessed")
+    String ratesText = "";
+
+    @Mixin
+    Options.Strictness strictness;
+
+    @Mixin
+    Options.Input input;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the documents to screen")
+    List<String> files;
+
+    /** @param io where to write */
+    public ScreenCommand(Io io) {
+        this.io = io;
     }
 
     @Override
-    public String name() {
-        return "screen";
-    }
-
-    @Override
-    public String summary() {
-        return "screen applications against their call's eligibility rules";
-    }
-
-    @Override
-    public String help() {
-        return String.join(System.lineSeparator(),
-                "Usage: kichi screen [--call ID] [--lang en|ru|ky] [--format text|json] [--rates RATES]",
-                "                    [--strict|--lenient] FILE...",
-                "",
-                "Reads each document whole and screens every application against the effective rule set of",
-                "its call: the criteria the call states (legal forms, partner kinds, grant size, currency,",
-                "duration, coverage, deadline, implementation period) and its explicit eligibility rules.",
-                "Each application is eligible, ineligible (an error rule fails) or incomplete (no error",
-                "rule fails but a fact is missing). Text lists each application's outcome and every",
-                "failed, unknown and warning rule with its message; json gives the full verdicts and the",
-                "rules checked (shape in docs/cli.md).",
-                "",
-                "Options:",
-                "  --call ID         screen only the applications to this call",
-                "  --lang LANG       language of the messages: en (default), ru or ky",
-                "  --format FORMAT   text (default) or json",
-                "  --rates RATES     exchange rates for amounts in other currencies, e.g.",
-                "                    EUR/KGS=95.00,USD/KGS=87.50 (1 EUR = 95.00 KGS); without a rate such",
-                "                    a check is unknown, never guessed",
-                "  --strict          reject unknown members (default)",
-                "  --lenient         keep unknown members",
-                "  --debug           show stack traces of unexpected errors",
-                "  --help            show this help",
-                "",
-                "Exit codes: 0 the screening ran (whatever the verdicts), 1 a document has problems",
-                "(listed on stderr), 2 usage or I/O error.",
-                "");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("--strict", "--lenient");
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of("--call", "--lang", "--format", "--rates");
-    }
-
-    @Override
-    public int run(Arguments args, Io io) throws UsageException {
-        if (args.has("--strict") && args.has("--lenient")) {
-            throw new UsageException("--strict and --lenient exclude each other");
-        }
-        boolean strict = !args.has("--lenient");
-        Locale locale = Locale.forLanguageTag(args.choice("--lang", LANGUAGES));
-        boolean json = args.choice("--format", FORMATS).equals("json");
-        ExchangeRates rates = rates(args.value("--rates").orElse(""));
-        String callId = args.value("--call").orElse(null);
-        if (args.operands().isEmpty()) {
-            throw new UsageException("no FILE given");
-        }
-        DocumentFiles files = new DocumentFiles(reader, io);
+    public Integer call() {
+        Mode mode = strictness.mode();
+        Locale locale = language.locale();
+        boolean json = output.json();
+        ExchangeRates rates = rates(ratesText);
+        DocumentFiles reader = input.files(io);
         List<Screened> screened = new ArrayList<>();
         int exit = ExitCode.OK;
-        for (String file : args.operands()) {
-            ReadResult result;
+        for (String file : files) {
+            Catalogue catalogue;
             try {
-                result = files.read(file, strict, locale);
+                catalogue = reader.read(file, mode);
             } catch (CommandFailure failure) {
-                io.err().println("kichi screen: " + failure.getMessage());
+                io.err().println("kichi screen: " + TerminalText.escape(failure.getMessage()));
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
-            }
-            if (!result.isValid()) {
-                result.problems().forEach(p -> io.err().println(p.line(file)));
-                io.err().println("kichi screen: " + file + " is not a valid Kichi document; not screened");
+            } catch (InvalidDocumentException problems) {
+                reader.printProblems(file, problems, locale);
+                io.err().println("kichi screen: " + TerminalText.escape(file)
+                        + " is not a valid Kichi document; not screened");
                 exit = Math.max(exit, ExitCode.PROBLEMS);
                 continue;
             }
-            Catalogue catalogue = result.catalogue().orElseThrow();
             if (callId != null && catalogue.call(callId).isEmpty()) {
-                io.err().println("kichi screen: " + file + " has no call '" + callId + "'; not screened");
+                io.err().println("kichi screen: " + TerminalText.escape(file + " has no call '" + callId
+                        + "'; not screened"));
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
             }
@@ -162,7 +144,7 @@ public final class ScreenCommand implements Command {
     }
 
     /** Parses {@code EUR/KGS=95.00,USD/KGS=87.5}. */
-    static ExchangeRates rates(String text) throws UsageException {
+    private ExchangeRates rates(String text) {
         ExchangeRates rates = ExchangeRates.none();
         if (text.isBlank()) {
             return rates;
@@ -172,7 +154,7 @@ public final class ScreenCommand implements Command {
             int slash = item.indexOf('/');
             int equals = item.indexOf('=');
             if (slash < 0 || equals < slash) {
-                throw new UsageException("--rates wants FROM/TO=RATE items separated by commas, e.g. "
+                throw Usage.error(spec, "--rates wants FROM/TO=RATE items separated by commas, e.g. "
                         + "EUR/KGS=95.00, not '" + item + "'");
             }
             String from = item.substring(0, slash).strip();
@@ -181,25 +163,27 @@ public final class ScreenCommand implements Command {
             try {
                 rate = new BigDecimal(item.substring(equals + 1).strip());
             } catch (NumberFormatException e) {
-                throw new UsageException("--rates: '" + item.substring(equals + 1).strip() + "' is not a number");
+                throw Usage.error(spec, "--rates: '" + item.substring(equals + 1).strip() + "' is not a number");
             }
             try {
                 rates = rates.with(from, to, rate);
             } catch (InvalidModelException e) {
-                throw new UsageException("--rates: " + item + ": " + e.getViolations().get(0).getMessage());
+                throw Usage.error(spec, "--rates: " + item + ": " + e.getViolations().get(0).getMessage());
             }
         }
         return rates;
     }
 
     private static void writeText(Screened s, Locale locale, Io io) {
-        io.out().println(s.file() + ": " + s.catalogue().getId() + ", " + s.verdicts().size() + " applications");
+        // every line escaped: the file name and the values messages quote cannot forge lines or control the terminal
+        io.out().println(TerminalText.escape(s.file()) + ": " + s.catalogue().getId() + ", " + s.verdicts().size()
+                + " applications");
         for (Verdict v : s.verdicts()) {
             io.out().println(v.getApplication() + "  " + v.getOutcome().getCode());
             for (RuleResult r : v.getResults()) {
                 String label = label(r);
                 if (label != null) {
-                    io.out().println(String.format("  %-8s %s", label, r.getMessage(locale)));
+                    io.out().println(String.format("  %-8s %s", label, TerminalText.escape(r.getMessage(locale))));
                 }
             }
         }

@@ -12,6 +12,8 @@ import kg.kichi.json.KichiJson;
 import kg.kichi.json.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,6 +92,35 @@ class Giving360CommandsTest {
         assertThat(JSON.readTree(export.out())).isEqualTo(original);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "report", "quality --published=2026-12-04", "export-360giving", "screen",
+        "convert --to kichi"})
+    void everyCommandThatReadsDocumentsReadsAPackageByContentOrNamed(String command) {
+        String[] words = command.split(" ");
+        CliRun byContent = CliRun.standard(with(words, VALID));
+        CliRun named = CliRun.standard(with(words, "--from", "360giving", VALID));
+
+        assertThat(byContent.exit()).as(byContent.err()).isEqualTo(ExitCode.OK);
+        assertThat(byContent.err()).isEmpty();
+        assertThat(named.out()).isEqualTo(byContent.out());
+        assertThat(named.exit()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void selectReadsAPackageTooAndFindsNothingToSelect() {
+        CliRun run = CliRun.standard("select", "--from", "360giving", VALID);
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.errLines()).containsExactly("kichi select: no call of " + VALID
+                + " has an evaluation grid; name one with --call (see kichi select --help)");
+    }
+
+    private static String[] with(String[] command, String... more) {
+        String[] all = java.util.Arrays.copyOf(command, command.length + more.length);
+        System.arraycopy(more, 0, all, command.length, more.length);
+        return all;
+    }
+
     @Test
     void fromIsCheckedAndOnlyForCommandsThatReadDocuments() {
         CliRun bogus = CliRun.standard("validate", "--from", "csv", VALID);
@@ -100,6 +131,6 @@ class Giving360CommandsTest {
         assertThat(bogus.err()).contains("--from must be one of kichi, 360giving, not 'csv'");
         assertThat(resolve.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(noTo.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(noTo.err()).contains("--to is required");
+        assertThat(noTo.err()).contains("Missing required option: '--to=OUT_FORMAT'");
     }
 }

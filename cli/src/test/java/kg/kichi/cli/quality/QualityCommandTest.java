@@ -140,6 +140,6 @@ class QualityCommandTest {
     void helpListsTheOptions() {
         CliRun run = CliRun.standard("quality", "--help");
         assertThat(run.exit()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("--fail-on LEVEL", "--published DATE", "--examples");
+        assertThat(run.out()).contains("--fail-on=LEVEL", "--published=DATE", "--examples");
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import kg.kichi.cli.CliRun;
 import kg.kichi.cli.ExitCode;
 import kg.kichi.cli.HandBuiltCatalogues;
-import kg.kichi.cli.Toolkit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +16,7 @@ class ReportJsonTest {
     private static final JsonMapper EXACT = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    private final CliRun run = CliRun.with(Toolkit.standard().withExamples(HandBuiltCatalogues::documents),
+    private final CliRun run = CliRun.withExamples(HandBuiltCatalogues::documents,
             "report", "--examples", "--format", "json");
     private final JsonNode root = EXACT.readTree(run.out());
 

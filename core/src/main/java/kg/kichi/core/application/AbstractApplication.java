@@ -110,12 +110,12 @@ public abstract class AbstractApplication implements Extensible {
     public abstract List<@NotNull(message = "{kichi.required}") StatusChange> getStatusHistory();
 
     /** @return the lead applicant */
-    public OrganisationId applicant() {
-        return getPartnership().lead();
+    public OrganisationId getApplicant() {
+        return getPartnership().getLead();
     }
 
     /** @return the current status */
-    public ApplicationStatus status() {
+    public ApplicationStatus getStatus() {
         return getStatusHistory().get(getStatusHistory().size() - 1).getStatus();
     }
 
@@ -130,6 +130,18 @@ public abstract class AbstractApplication implements Extensible {
      */
     public Application withStatus(ApplicationStatus next, PartialDate on) {
         return Application.builder().from(this).addStatusHistory(StatusChange.of(next, on)).build();
+    }
+
+    /**
+     * A copy whose partnership has one more member, in one call.
+     *
+     * @param organisation the new member
+     * @param role its role
+     * @return the copy
+     * @throws kg.kichi.core.validation.InvalidModelException as {@link Partnership#withPartner} does
+     */
+    public Application withPartner(OrganisationId organisation, PartnerRole role) {
+        return Application.builder().from(this).partnership(getPartnership().withPartner(organisation, role)).build();
     }
 
     @Value.Check

@@ -33,7 +33,7 @@ public abstract class AbstractBudget implements Extensible {
     public abstract Optional<Money> getIndirectCosts();
 
     /** @return the currency of the stated amounts, empty when none is stated */
-    public Optional<String> currencyCode() {
+    public Optional<String> getCurrencyCode() {
         return getTotalCost().or(this::getDirectCosts).or(this::getIndirectCosts).map(Money::getCurrencyCode);
     }
 

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 /**
  * The organisations behind an application or a grant: exactly one {@linkplain PartnerRole#LEAD lead}, and
  * co-applicants, partners, associates and affiliated entities; no organisation twice ({@link ValidPartnership}).
+ *
+ * <p>The members are the whole partnership unless it is {@linkplain #isPartial() partial}: a lead listed alone is
+ * then "no partners" only when the partnership is not partial, and "partners not stated" when it is.
  */
 @Value.Immutable
 @KichiStyle
@@ -23,14 +26,30 @@ public abstract class AbstractPartnership implements Extensible {
     /** @return the members, lead included */
     public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
 
+    /**
+     * Whether the members are only those a source names, not the whole partnership: a press release that names the
+     * grantee alone, or the grantee and some partners, without saying that no one else took part. False by default,
+     * for a partnership stated whole (an application lists its partners; a dataset states the consortium).
+     *
+     * <p>When true, who else belongs is not stated: eligibility rules on partners pass when the listed members
+     * already satisfy them, fail when the listed members already break them (too many, a form outside the set), and
+     * are otherwise unknown, never a fail for a partner the source does not mention.
+     *
+     * @return whether members may be missing from the list
+     */
+    @Value.Default
+    public boolean isPartial() {
+        return false;
+    }
+
     /** @return the lead organisation */
-    public OrganisationId lead() {
+    public OrganisationId getLead() {
         return getMembers().stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
                 .map(Partner::getOrganisation).orElseThrow();
     }
 
     /** @return every member but the lead */
-    public List<Partner> others() {
+    public List<Partner> getOthers() {
         return getMembers().stream().filter(p -> p.getRole() != PartnerRole.LEAD).toList();
     }
 
@@ -53,6 +72,23 @@ public abstract class AbstractPartnership implements Extensible {
      */
     public static Partnership ofLead(OrganisationId lead) {
         return Partnership.builder().addMember(Partner.of(lead, PartnerRole.LEAD)).build();
+    }
+
+    /**
+     * A copy with one more member, in one call.
+     *
+     * <pre>{@code
+     * Partnership p = Partnership.ofLead(naryn).withPartner(tynchtyk, PartnerRole.PARTNER);
+     * }</pre>
+     *
+     * @param organisation the new member
+     * @param role its role
+     * @return the larger partnership, the new member last
+     * @throws kg.kichi.core.validation.InvalidModelException when either is null ({@code kichi.required}), when
+     *     the organisation is already a member or when it would be a second lead
+     */
+    public Partnership withPartner(OrganisationId organisation, PartnerRole role) {
+        return Partnership.builder().from(this).addMember(Partner.of(organisation, role)).build();
     }
 
     @Value.Check

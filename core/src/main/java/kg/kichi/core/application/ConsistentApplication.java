@@ -72,7 +72,7 @@ import kg.kichi.core.money.Money;
                 valid = Constraints.report(context, "kichi.application.currency", "coFinancing");
             }
             Budget budget = application.getBudget().orElse(null);
-            String budgetCurrency = budget == null ? null : budget.currencyCode().orElse(null);
+            String budgetCurrency = budget == null ? null : budget.getCurrencyCode().orElse(null);
             if (requested != null && budgetCurrency != null && !requested.getCurrencyCode().equals(budgetCurrency)) {
                 valid = Constraints.report(context, "kichi.application.budgetCurrency", "budget");
             }

@@ -1,40 +1,48 @@
 package kg.kichi.core.catalogue;
 
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import kg.kichi.core.application.Application;
-import kg.kichi.core.application.Partner;
 import kg.kichi.core.call.CallForProposals;
-import kg.kichi.core.call.Lot;
 import kg.kichi.core.evaluation.Criterion;
 import kg.kichi.core.evaluation.EvaluationGrid;
 import kg.kichi.core.evaluation.Review;
-import kg.kichi.core.evaluation.Reviewer;
 import kg.kichi.core.evaluation.Score;
 import kg.kichi.core.evaluation.Stage;
-import kg.kichi.core.grant.Grant;
-import kg.kichi.core.organisation.Organisation;
-import kg.kichi.core.organisation.OrganisationId;
-import kg.kichi.core.programme.DonorProgramme;
-import kg.kichi.core.project.Participation;
-import kg.kichi.core.project.Project;
+import kg.kichi.core.internal.CatalogueCollection;
 import kg.kichi.core.internal.Constraints;
+import kg.kichi.core.internal.Reference;
+import kg.kichi.core.programme.DonorProgramme;
 
 /**
- * One pass over a catalogue (two over its programmes, which may refer to a programme further on) that reports
- * every duplicate identifier and every dangling reference:
- * programme → donor, parent programme (and no programme its own ancestor); project → programme, participants;
- * call → project; application → call, lot, partners; grant → call, lot, application, project, grant component,
- * partners; reviewer → affiliations; review → application, reviewer, and the stage and criteria of the
- * application's call's grid, every score on its criterion's scale.
+ * Checks a catalogue's identifiers and references: every duplicate identifier in a collection
+ * ({@code kichi.catalogue.duplicateId}), every reference of {@link Reference#ALL} that names nothing (its
+ * {@linkplain Reference#code() code}), every programme its own ancestor ({@code kichi.catalogue.parentCycle}) and
+ * every review that does not fit the grid of its application's call (its stage, criteria and scales).
+ * A reference resolves to the first object with its identifier. Violations are reported by property path, e.g.
+ * {@code grants[3].partnership.members[0].organisation}; the validator sorts them.
  */
-final class IntegrityCheck {
+final class IntegrityCheck implements Reference.IdVisitor {
+    /** The references of each collection, in {@link Reference#ALL}'s order. */
+    private static final Map<CatalogueCollection, List<Reference>> BY_COLLECTION = new EnumMap<>(
+            CatalogueCollection.class);
+
+    static {
+        for (CatalogueCollection c : CatalogueCollection.values()) {
+            BY_COLLECTION.put(c, Reference.from(c));
+        }
+    }
+
     private final AbstractCatalogue catalogue;
     private final ConstraintValidatorContext context;
+    private final Map<CatalogueCollection, IdTable<Object, Object>> tables = new EnumMap<>(CatalogueCollection.class);
     private boolean valid = true;
+    /** The object whose references are being checked, and where it is; read by {@link #id}. */
+    private Object element;
+    private final ItemPath path = new ItemPath();
 
     IntegrityCheck(AbstractCatalogue catalogue, ConstraintValidatorContext context) {
         this.catalogue = catalogue;
@@ -42,43 +50,89 @@ final class IntegrityCheck {
     }
 
     boolean run() {
-        IdTable<OrganisationId, Organisation> organisations =
-                ids("organisations", catalogue.getOrganisations(), Organisation::getId);
-        IdTable<String, DonorProgramme> programmes =
-                ids("programmes", catalogue.getProgrammes(), DonorProgramme::getId);
-        checkProgrammes(organisations, programmes);
-        IdTable<String, Project> projects = checkProjects(organisations, programmes);
-        // one table both finds duplicate calls and resolves references to calls (to the first call of an id)
-        IdTable<String, CallForProposals> calls = checkCalls(projects);
-        IdTable<String, Application> applications = checkApplications(organisations, calls);
-        checkGrants(organisations, projects, calls, applications);
-        if (!catalogue.getReviewers().isEmpty() || !catalogue.getReviews().isEmpty()) {
-            checkReviews(calls, applications, checkReviewers(organisations));
+        for (CatalogueCollection collection : CatalogueCollection.values()) {
+            check(collection, BY_COLLECTION.get(collection));
         }
+        checkParentCycles(catalogue.getProgrammes());
+        checkReviewsAgainstGrids();
         return valid;
     }
 
-    // Plain loops, not one generic visitor: its call would see five lambdas and be compiled as a virtual call.
-    // Every collection but programmes refers only to collections before it, so one loop both adds an object's id
-    // and checks its references: each object is read from memory once (the check runs on a catalogue read long
-    // before, whose objects are mostly out of the cache). Reports may come in another order than collection by
-    // collection; violations are sorted by path.
+    private List<?> items(CatalogueCollection collection) {
+        return switch (collection) {
+            case ORGANISATIONS -> catalogue.getOrganisations();
+            case PROGRAMMES -> catalogue.getProgrammes();
+            case PROJECTS -> catalogue.getProjects();
+            case CALLS -> catalogue.getCalls();
+            case APPLICATIONS -> catalogue.getApplications();
+            case GRANTS -> catalogue.getGrants();
+            case REVIEWERS -> catalogue.getReviewers();
+            case REVIEWS -> catalogue.getReviews();
+        };
+    }
 
-    private void checkProgrammes(IdTable<OrganisationId, Organisation> organisations,
-            IdTable<String, DonorProgramme> programmes) {
-        ItemPath path = new ItemPath("programmes");
-        List<DonorProgramme> programmeList = catalogue.getProgrammes();
-        for (int i = 0; i < programmeList.size(); i++) {
-            DonorProgramme p = programmeList.get(i);
-            if (p != null) {
-                path.index = i;
-                refer(organisations, p.getDonor(), path, ".donor", "organisation");
-                if (p.getParent().isPresent()) { // possibly a programme further on: all ids are added first
-                    refer(programmes, p.getParent().get(), path, ".parent", "programme");
+    /**
+     * Adds the identifiers of a collection to its table and checks its references. Collections are taken in
+     * document order and all but programmes refer only to earlier ones, so one loop usually does both (each
+     * object is read once); a collection that may refer to itself or a later one is indexed first.
+     */
+    private void check(CatalogueCollection collection, List<Reference> references) {
+        List<?> list = items(collection);
+        IdTable<Object, Object> table = new IdTable<>(list.size());
+        tables.put(collection, table);
+        boolean forward = false;
+        for (Reference r : references) {
+            forward |= r.to().compareTo(collection) >= 0;
+        }
+        path.collection = collection.member();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if (item == null) {
+                continue; // reported by the element constraint of the collection
+            }
+            path.index = i;
+            Object id = collection.idOf(item);
+            if (!table.add(id, item)) {
+                valid = Constraints.report(context, "kichi.catalogue.duplicateId", path + ".id",
+                        Map.of("value", String.valueOf(id)));
+            }
+            if (!forward) {
+                referencesOf(item, i, references);
+            }
+        }
+        if (forward) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) != null) {
+                    referencesOf(list.get(i), i, references);
                 }
             }
         }
-        checkParentCycles(programmeList);
+    }
+
+    private void referencesOf(Object item, int index, List<Reference> references) {
+        element = item;
+        path.index = index;
+        for (int r = 0; r < references.size(); r++) {
+            references.get(r).forEachId(item, this);
+        }
+    }
+
+    @Override
+    public void id(Reference reference, int index, Object id) {
+        if (reference.scope() == null) {
+            if (!tables.get(reference.to()).contains(id)) {
+                valid = Constraints.report(context, reference.code(), path + "." + reference.propertyPath(index),
+                        Map.of("value", String.valueOf(id), "kind", reference.to().kind()));
+            }
+            return;
+        }
+        Object scopeId = reference.scope().idIn(element);
+        Object owner = scopeId == null ? null : tables.get(reference.to()).get(scopeId);
+        // an unknown owner is reported by the scope's own reference
+        if (owner != null && !reference.items().contains(owner, (String) id)) {
+            valid = Constraints.report(context, reference.code(), path + "." + reference.propertyPath(index),
+                    Map.of("value", String.valueOf(id), reference.scope().member(), String.valueOf(scopeId)));
+        }
     }
 
     /**
@@ -132,130 +186,27 @@ final class IntegrityCheck {
         return index == null ? -1 : index;
     }
 
-    private IdTable<String, Project> checkProjects(IdTable<OrganisationId, Organisation> organisations,
-            IdTable<String, DonorProgramme> programmes) {
-        ItemPath path = new ItemPath("projects");
-        List<Project> projectList = catalogue.getProjects();
-        IdTable<String, Project> projects = new IdTable<>(projectList.size());
-        for (int i = 0; i < projectList.size(); i++) {
-            Project p = projectList.get(i);
-            if (p != null) {
-                path.index = i;
-                add(projects, p.getId(), p, path);
-                if (p.getProgramme().isPresent()) {
-                    refer(programmes, p.getProgramme().get(), path, ".programme", "programme");
-                }
-                List<Participation> participants = p.getParticipants();
-                for (int j = 0; j < participants.size(); j++) {
-                    OrganisationId organisation = participants.get(j).getOrganisation();
-                    if (!organisations.contains(organisation)) {
-                        unknown(organisation, path + ".participants[" + j + "].organisation", "organisation");
-                    }
-                }
-            }
-        }
-        return projects;
-    }
-
-    private IdTable<String, CallForProposals> checkCalls(IdTable<String, Project> projects) {
-        ItemPath path = new ItemPath("calls");
-        List<CallForProposals> callList = catalogue.getCalls();
-        IdTable<String, CallForProposals> calls = new IdTable<>(callList.size());
-        for (int i = 0; i < callList.size(); i++) {
-            CallForProposals c = callList.get(i);
-            if (c != null) {
-                path.index = i;
-                add(calls, c.getId(), c, path);
-                refer(projects, c.getProject(), path, ".project", "project");
-            }
-        }
-        return calls;
-    }
-
-    private IdTable<String, Application> checkApplications(IdTable<OrganisationId, Organisation> organisations,
-            IdTable<String, CallForProposals> calls) {
-        ItemPath path = new ItemPath("applications");
-        List<Application> applicationList = catalogue.getApplications();
-        IdTable<String, Application> applications = new IdTable<>(applicationList.size());
-        for (int i = 0; i < applicationList.size(); i++) {
-            Application a = applicationList.get(i);
-            if (a != null) {
-                path.index = i;
-                add(applications, a.getId(), a, path);
-                referCall(calls, a.getCall(), a.getLot(), path);
-                partners(organisations, a.getPartnership().getMembers(), path);
-            }
-        }
-        return applications;
-    }
-
-    private void checkGrants(IdTable<OrganisationId, Organisation> organisations, IdTable<String, Project> projects,
-            IdTable<String, CallForProposals> calls, IdTable<String, Application> applications) {
-        ItemPath path = new ItemPath("grants");
-        List<Grant> grantList = catalogue.getGrants();
-        IdTable<String, Grant> grants = new IdTable<>(grantList.size());
-        for (int i = 0; i < grantList.size(); i++) {
-            Grant g = grantList.get(i);
-            if (g != null) {
-                path.index = i;
-                add(grants, g.getId(), g, path);
-                if (g.getCall().isPresent()) {
-                    referCall(calls, g.getCall().get(), g.getLot(), path);
-                }
-                if (g.getApplication().isPresent()) {
-                    refer(applications, g.getApplication().get(), path, ".application", "application");
-                }
-                if (g.getProject().isPresent()) {
-                    referProject(projects, g.getProject().get(), g.getComponent(), path);
-                }
-                partners(organisations, g.getPartnership().getMembers(), path);
-            }
-        }
-    }
-
-    private IdTable<String, Reviewer> checkReviewers(IdTable<OrganisationId, Organisation> organisations) {
-        ItemPath path = new ItemPath("reviewers");
-        List<Reviewer> reviewerList = catalogue.getReviewers();
-        IdTable<String, Reviewer> reviewers = new IdTable<>(reviewerList.size());
-        for (int i = 0; i < reviewerList.size(); i++) {
-            Reviewer r = reviewerList.get(i);
-            if (r != null) {
-                path.index = i;
-                add(reviewers, r.getId(), r, path);
-                int j = 0;
-                for (OrganisationId organisation : r.getAffiliations()) {
-                    if (!organisations.contains(organisation)) {
-                        unknown(organisation, path + ".affiliations[" + j + "]", "organisation");
-                    }
-                    j++;
-                }
-            }
-        }
-        return reviewers;
-    }
-
-    private void checkReviews(IdTable<String, CallForProposals> calls, IdTable<String, Application> applications,
-            IdTable<String, Reviewer> reviewers) {
-        ItemPath path = new ItemPath("reviews");
+    /**
+     * Checks each review against the evaluation grid of its application's call: its stage exists
+     * ({@code kichi.catalogue.unknownStage}), each score's criterion is in that stage
+     * ({@code kichi.catalogue.unknownCriterion}) and its points are on the criterion's scale
+     * ({@code kichi.catalogue.scoreOffScale}). A review of an unknown application, or of one whose call is unknown,
+     * was reported as a reference.
+     */
+    private void checkReviewsAgainstGrids() {
+        IdTable<Object, Object> applications = tables.get(CatalogueCollection.APPLICATIONS);
+        IdTable<Object, Object> calls = tables.get(CatalogueCollection.CALLS);
+        ItemPath path = new ItemPath();
+        path.collection = CatalogueCollection.REVIEWS.member();
         List<Review> reviewList = catalogue.getReviews();
-        IdTable<String, Review> reviews = new IdTable<>(reviewList.size());
         for (int i = 0; i < reviewList.size(); i++) {
             Review r = reviewList.get(i);
-            if (r == null) {
+            Application a = r == null ? null : (Application) applications.get(r.getApplication());
+            CallForProposals call = a == null ? null : (CallForProposals) calls.get(a.getCall());
+            if (call == null) {
                 continue;
             }
             path.index = i;
-            add(reviews, r.getId(), r, path);
-            refer(reviewers, r.getReviewer(), path, ".reviewer", "reviewer");
-            Application a = applications.get(r.getApplication());
-            if (a == null) {
-                unknown(r.getApplication(), path + ".application", "application");
-                continue;
-            }
-            CallForProposals call = calls.get(a.getCall());
-            if (call == null) {
-                continue; // reported with the application
-            }
             Optional<EvaluationGrid> grid = call.getEvaluationGrid();
             Optional<Stage> stage = grid.isPresent() ? grid.get().stage(r.getStage()) : Optional.empty();
             if (stage.isEmpty()) {
@@ -282,91 +233,10 @@ final class IntegrityCheck {
         }
     }
 
-    private <T> void add(IdTable<String, T> seen, String id, T item, ItemPath path) {
-        if (!seen.add(id, item)) {
-            duplicate(id, path.toString());
-        }
-    }
-
-    private void duplicate(Object id, String item) {
-        valid = Constraints.report(context, "kichi.catalogue.duplicateId", item + ".id",
-                Map.of("value", String.valueOf(id)));
-    }
-
-    private <T, K> IdTable<K, T> ids(String collection, List<T> items, Function<T, K> id) {
-        IdTable<K, T> seen = new IdTable<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            if (item == null) {
-                continue; // reported by the element constraint of the collection
-            }
-            K key = id.apply(item);
-            if (!seen.add(key, item)) {
-                duplicate(key, collection + "[" + i + "]");
-            }
-        }
-        return seen;
-    }
-
-    private void refer(IdTable<?, ?> known, Object id, ItemPath item, String member, String kind) {
-        if (!known.contains(id)) {
-            unknown(id, item + member, kind);
-        }
-    }
-
-    private void unknown(Object id, String path, String kind) {
-        valid = Constraints.report(context, "kichi.catalogue.unknownReference", path,
-                Map.of("value", String.valueOf(id), "kind", kind));
-    }
-
-    private void referCall(IdTable<String, CallForProposals> calls, String callId, Optional<String> lotId,
-            ItemPath path) {
-        CallForProposals call = calls.get(callId);
-        if (call == null) {
-            unknown(callId, path + ".call", "call");
-        } else if (lotId.isPresent() && !hasLot(call, lotId.get())) {
-            valid = Constraints.report(context, "kichi.catalogue.unknownLot", path + ".lot",
-                    Map.of("value", lotId.get(), "call", callId));
-        }
-    }
-
-    private void referProject(IdTable<String, Project> projects, String projectId, Optional<String> componentId,
-            ItemPath path) {
-        Project project = projects.get(projectId);
-        if (project == null) {
-            unknown(projectId, path + ".project", "project");
-        } else if (componentId.isPresent() && project.grantComponent(componentId.get()).isEmpty()) {
-            valid = Constraints.report(context, "kichi.catalogue.unknownComponent", path + ".component",
-                    Map.of("value", componentId.get(), "project", projectId));
-        }
-    }
-
-    private static boolean hasLot(CallForProposals call, String lotId) {
-        for (Lot lot : call.getLots()) {
-            if (lot.getId().equals(lotId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void partners(IdTable<OrganisationId, Organisation> organisations, List<Partner> members, ItemPath path) {
-        for (int i = 0; i < members.size(); i++) {
-            OrganisationId organisation = members.get(i).getOrganisation();
-            if (!organisations.contains(organisation)) {
-                unknown(organisation, path + ".partnership.members[" + i + "].organisation", "organisation");
-            }
-        }
-    }
-
     /** {@code grants[3]}, written out only when a problem is reported: valid catalogues build no path strings. */
     private static final class ItemPath {
-        private final String collection;
+        private String collection;
         private int index;
-
-        ItemPath(String collection) {
-            this.collection = collection;
-        }
 
         @Override
         public String toString() {

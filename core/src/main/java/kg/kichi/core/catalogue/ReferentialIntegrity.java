@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 /**
  * A catalogue's identifiers are unique per kind ({@code kichi.catalogue.duplicateId}) and every reference
  * names an object of the catalogue ({@code kichi.catalogue.unknownReference}); a lot referred to belongs to the
- * call referred to ({@code kichi.catalogue.unknownLot}). See {@link IntegrityCheck} for the list of references.
+ * call referred to ({@code kichi.catalogue.unknownLot}). {@link kg.kichi.core.internal.Reference#ALL} lists the
+ * references; {@link IntegrityCheck} checks them.
  */
 @Documented
 @Constraint(validatedBy = ReferentialIntegrity.Validator.class)

@@ -7,14 +7,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.money.Money;
@@ -22,10 +19,7 @@ import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.organisation.LegalForm;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
-import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.InvalidModelException;
-import kg.kichi.core.validation.Violation;
-import kg.kichi.core.internal.ViolationCollector;
 
 /**
  * One eligibility criterion of a call, as data: a {@linkplain RuleType type} with its parameters, an identifier,
@@ -51,15 +45,14 @@ import kg.kichi.core.internal.ViolationCollector;
  * }</pre>
  */
 public final class Rule {
-    private static final Pattern IDENTIFIER = Pattern.compile(Identifier.PATTERN);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final String id;
     private final RuleType type;
     private final Severity severity;
     private final Set<String> lots;
     private final Set<LegalForm> forms;
     private final Set<LegalForm> kinds;
+    /** {@link #kinds} as an enum set, never modified: checking a partnership's kinds is then one bit operation. */
+    private final EnumSet<LegalForm> kindSet;
     private final Integer min;
     private final Integer max;
     private final Boolean perLot;
@@ -86,7 +79,8 @@ public final class Rule {
         severity = b.severity;
         lots = freeze(b.lots);
         forms = b.forms == null ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.forms));
-        kinds = b.kinds == null ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.kinds));
+        kindSet = b.kinds == null ? EnumSet.noneOf(LegalForm.class) : EnumSet.copyOf(b.kinds);
+        kinds = b.kinds == null ? Set.of() : Collections.unmodifiableSet(kindSet);
         min = b.min;
         max = b.max;
         perLot = b.perLot;
@@ -452,6 +446,16 @@ public final class Rule {
         return lots.isEmpty() || (lot != null && lots.contains(lot));
     }
 
+    /**
+     * Whether some kinds of partner include every kind of this rule.
+     *
+     * @param present the kinds present
+     * @return whether none of the rule's kinds is lacking
+     */
+    boolean kindsWithin(EnumSet<LegalForm> present) {
+        return present.containsAll(kindSet);
+    }
+
     /** @return the legal forms; empty unless the type takes {@code forms} */
     public Set<LegalForm> getForms() {
         return forms;
@@ -548,7 +552,7 @@ public final class Rule {
     }
 
     /** @return the parameters as one language-neutral text, e.g. {@code public-association, public-foundation} */
-    public String limitText() {
+    public String getLimitText() {
         return limitText;
     }
 
@@ -583,29 +587,29 @@ public final class Rule {
 
     /** Builds a {@link Rule}; {@link #build()} checks every parameter. */
     public static final class Builder {
-        private final RuleType type;
-        private final String id;
-        private Severity severity = Severity.ERROR;
-        private Collection<String> lots;
-        private Collection<LegalForm> forms;
-        private Collection<LegalForm> kinds;
-        private Integer min;
-        private Integer max;
-        private Boolean perLot;
-        private MoneyRange range;
-        private Money cap;
-        private String currency;
-        private BigDecimal percent;
-        private Integer months;
-        private PartialDate deadline;
-        private ZoneId timeZone;
-        private DatePeriod period;
-        private RegionalCoverage area;
-        private Collection<String> documents;
-        private Collection<String> declarations;
-        private String declaration;
-        private List<Rule> rules;
-        private Rule rule;
+        final RuleType type;
+        final String id;
+        Severity severity = Severity.ERROR;
+        Collection<String> lots;
+        Collection<LegalForm> forms;
+        Collection<LegalForm> kinds;
+        Integer min;
+        Integer max;
+        Boolean perLot;
+        MoneyRange range;
+        Money cap;
+        String currency;
+        BigDecimal percent;
+        Integer months;
+        PartialDate deadline;
+        ZoneId timeZone;
+        DatePeriod period;
+        RegionalCoverage area;
+        Collection<String> documents;
+        Collection<String> declarations;
+        String declaration;
+        List<Rule> rules;
+        Rule rule;
 
         private Builder(RuleType type, String id) {
             this.type = type;
@@ -843,177 +847,18 @@ public final class Rule {
             return this;
         }
 
-        private boolean has(RuleParameter p) {
-            switch (p) {
-                case FORMS: return forms != null;
-                case KINDS: return kinds != null;
-                case MIN: return min != null;
-                case MAX: return max != null;
-                case PER_LOT: return perLot != null;
-                case RANGE: return range != null;
-                case CAP: return cap != null;
-                case CURRENCY: return currency != null;
-                case PERCENT: return percent != null;
-                case MONTHS: return months != null;
-                case DEADLINE: return deadline != null;
-                case TIME_ZONE: return timeZone != null;
-                case PERIOD: return period != null;
-                case AREA: return area != null;
-                case DOCUMENTS: return documents != null;
-                case DECLARATIONS: return declarations != null;
-                case DECLARATION: return declaration != null;
-                case RULES: return rules != null;
-                case RULE: return rule != null;
-                default: throw new AssertionError(p);
-            }
-        }
-
         /**
          * Builds the rule.
          *
          * @return the rule
          * @throws InvalidModelException listing every problem of the rule, each at its parameter's name
+         *     ({@link RuleValidation} says what is checked)
          */
         public Rule build() {
-            ViolationCollector problems = new ViolationCollector("Rule");
-            if (type == null) {
-                problems.add(Violation.of("type", "kichi.required"));
-                problems.throwIfAny();
-            }
-            if (id == null) {
-                problems.add(Violation.of("id", "kichi.required"));
-            } else {
-                problems.check(IDENTIFIER.matcher(id).matches(), "id", "kichi.id", Map.of("value", id));
-            }
-            if (severity == null) {
-                problems.add(Violation.of("severity", "kichi.required"));
-            }
-            if (lots != null) {
-                int i = 0;
-                for (String lot : lots) {
-                    checkIdentifier(problems, "lots[" + i++ + "]", lot);
-                }
-            }
-            for (RuleParameter p : RuleParameter.values()) {
-                boolean present = has(p);
-                if (present && !type.getAllowed().contains(p)) {
-                    problems.add(Violation.of(p.getName(), "kichi.rule.parameterNotAllowed",
-                            Map.of("parameter", p.getName(), "type", type.getCode())));
-                } else if (!present && type.getRequired().contains(p)) {
-                    problems.add(Violation.of(p.getName(), "kichi.required"));
-                }
-            }
-            checkValues(problems);
-            problems.throwIfAny();
+            RuleValidation.check(this);
             Rule built = new Rule(this);
-            checkUniqueIds(built);
+            RuleValidation.checkUniqueIds(built);
             return built;
-        }
-
-        private void checkValues(ViolationCollector problems) {
-            if (forms != null) {
-                problems.check(!forms.isEmpty(), "forms", "kichi.rule.emptySet", Map.of());
-                problems.check(!forms.contains(null), "forms", "kichi.required", Map.of());
-            }
-            if (kinds != null) {
-                problems.check(!kinds.isEmpty(), "kinds", "kichi.rule.emptySet", Map.of());
-                problems.check(!kinds.contains(null), "kinds", "kichi.required", Map.of());
-            }
-            boolean bounds = type == RuleType.PARTNER_COUNT || type == RuleType.DURATION;
-            if (bounds) {
-                problems.check(min != null || max != null, "", "kichi.rule.noBound", Map.of());
-            }
-            if (min != null) {
-                problems.check(min >= 0, "min", "kichi.rule.negative", Map.of("value", min));
-            }
-            if (max != null) {
-                int least = type == RuleType.APPLICATIONS_PER_LEAD ? 1 : 0;
-                problems.check(max >= least, "max", least == 1 ? "kichi.rule.notPositive" : "kichi.rule.negative",
-                        Map.of("value", max));
-            }
-            if (min != null && max != null && min >= 0 && max >= 0) {
-                problems.check(min <= max, "max", "kichi.rule.minAboveMax", Map.of("min", min, "max", max));
-            }
-            if (months != null) {
-                problems.check(months >= 0, "months", "kichi.rule.negative", Map.of("value", months));
-            }
-            if (percent != null) {
-                problems.check(percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0, "percent",
-                        "kichi.rule.percent", Map.of("value", percent.toPlainString()));
-            }
-            if (cap != null) {
-                problems.check(cap.isPositive(), "cap", "kichi.rule.notPositive", Map.of("value", cap.toString()));
-            }
-            if (currency != null) {
-                problems.check(isCurrency(currency), "currency", "kichi.money.currency", Map.of("value", currency));
-            }
-            if (area != null) {
-                problems.check(!area.isNotStated(), "area", "kichi.rule.areaNotStated", Map.of());
-            }
-            if (type == RuleType.REQUIRED_DOCUMENTS) {
-                problems.check(documents != null || declarations != null, "", "kichi.rule.noBound", Map.of());
-            }
-            checkCodes(problems, "documents", documents);
-            checkCodes(problems, "declarations", declarations);
-            if (declaration != null) {
-                checkIdentifier(problems, "declaration", declaration);
-            }
-            if (rules != null) {
-                problems.check(!rules.isEmpty(), "rules", "kichi.rule.noChildren", Map.of());
-                for (int i = 0; i < rules.size(); i++) {
-                    problems.check(rules.get(i) != null, "rules[" + i + "]", "kichi.required", Map.of());
-                }
-            }
-        }
-
-        private static void checkCodes(ViolationCollector problems, String name, Collection<String> codes) {
-            if (codes == null) {
-                return;
-            }
-            int i = 0;
-            for (String code : codes) {
-                checkIdentifier(problems, name + "[" + i++ + "]", code);
-            }
-        }
-
-        private static void checkIdentifier(ViolationCollector problems, String path, String value) {
-            if (value == null) {
-                problems.add(Violation.of(path, "kichi.required"));
-            } else {
-                problems.check(IDENTIFIER.matcher(value).matches(), path, "kichi.id", Map.of("value", value));
-            }
-        }
-
-        private static boolean isCurrency(String code) {
-            try {
-                Money.zero(code);
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }
-
-        /** Identifiers repeat nowhere in the tree: results and JSON refer to rules by them. */
-        private static void checkUniqueIds(Rule root) {
-            Set<String> seen = new HashSet<>();
-            List<Violation> repeats = new ArrayList<>();
-            walk(root, "", seen, repeats);
-            if (!repeats.isEmpty()) {
-                throw new InvalidModelException("Rule", repeats);
-            }
-        }
-
-        private static void walk(Rule r, String path, Set<String> seen, List<Violation> repeats) {
-            if (!seen.add(r.id)) {
-                repeats.add(Violation.of(path.isEmpty() ? "id" : path + ".id", "kichi.rule.duplicateId",
-                        Map.of("value", r.id)));
-            }
-            for (int i = 0; i < r.rules.size(); i++) {
-                walk(r.rules.get(i), (path.isEmpty() ? "" : path + ".") + "rules[" + i + "]", seen, repeats);
-            }
-            if (r.rule != null) {
-                walk(r.rule, (path.isEmpty() ? "" : path + ".") + "rule", seen, repeats);
-            }
         }
     }
 

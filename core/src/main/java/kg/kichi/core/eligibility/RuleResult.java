@@ -56,7 +56,7 @@ public final class RuleResult {
 
     /** @return the rule's limit as text, e.g. {@code KGS 100000.00 – KGS 500000.00} */
     public String getLimit() {
-        return rule.limitText();
+        return rule.getLimitText();
     }
 
     /** @return where the fact lives in the application, as a property path; empty when nowhere in particular */
@@ -85,7 +85,7 @@ public final class RuleResult {
         args.put("rule", rule.getId());
         args.put("type", rule.getType().getCode());
         args.put("actual", actual == null ? "—" : actual.toString());
-        args.put("limit", rule.limitText());
+        args.put("limit", rule.getLimitText());
         args.put("path", path);
         args.put("missing", String.join(", ", missing));
         args.put("lots", String.join(", ", rule.getLots()));

@@ -1,5 +1,7 @@
 package kg.kichi.core.eligibility;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +32,12 @@ public final class Verdict {
     private final Outcome outcome;
     private final List<RuleResult> results;
 
+    /** @param results an unmodifiable list no one else changes */
     private Verdict(String application, String call, String lot, List<RuleResult> results) {
         this.application = Objects.requireNonNull(application, "application");
         this.call = Objects.requireNonNull(call, "call");
         this.lot = lot;
-        this.results = List.copyOf(results);
+        this.results = results;
         this.outcome = outcomeOf(this.results);
     }
 
@@ -48,7 +51,16 @@ public final class Verdict {
      * @return the verdict
      */
     public static Verdict of(String application, String call, String lot, List<RuleResult> results) {
-        return new Verdict(application, call, lot, results);
+        return new Verdict(application, call, lot, List.copyOf(results));
+    }
+
+    /**
+     * A verdict from the results a screening has just made, taking the array over rather than copying it.
+     *
+     * @param results one per rule, none null; the caller keeps no reference to the array
+     */
+    static Verdict ofScreened(String application, String call, String lot, RuleResult[] results) {
+        return new Verdict(application, call, lot, Collections.unmodifiableList(Arrays.asList(results)));
     }
 
     static Outcome outcomeOf(List<RuleResult> results) {
@@ -91,17 +103,17 @@ public final class Verdict {
     }
 
     /** @return the results of error rules that fail: why the application is ineligible */
-    public List<RuleResult> failures() {
+    public List<RuleResult> getFailures() {
         return select(Severity.ERROR, RuleStatus.FAIL);
     }
 
     /** @return the results of error rules that are unknown: why the application is incomplete */
-    public List<RuleResult> unknowns() {
+    public List<RuleResult> getUnknowns() {
         return select(Severity.ERROR, RuleStatus.UNKNOWN);
     }
 
     /** @return the results of warning rules that fail or are unknown: flags for the officer */
-    public List<RuleResult> warnings() {
+    public List<RuleResult> getWarnings() {
         return results.stream().filter(r -> r.getRule().getSeverity() == Severity.WARNING)
                 .filter(r -> r.getStatus() == RuleStatus.FAIL || r.getStatus() == RuleStatus.UNKNOWN).toList();
     }
@@ -139,7 +151,7 @@ public final class Verdict {
         }
         if (outcome == Outcome.INCOMPLETE) {
             throw new InvalidModelException("Verdict", Violation.of("outcome", "kichi.eligibility.incomplete",
-                    Map.of("application", application, "rules", ids(unknowns()))));
+                    Map.of("application", application, "rules", ids(getUnknowns()))));
         }
         ApplicationStatus next = outcome == Outcome.ELIGIBLE ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
         LocalizedText.Builder reason = LocalizedText.builder();
@@ -161,8 +173,8 @@ public final class Verdict {
         if (outcome == Outcome.ELIGIBLE) {
             return Messages.format("kichi.eligibility.reason.eligible", Map.of("count", results.size()), locale);
         }
-        String head = Messages.format("kichi.eligibility.reason.ineligible", Map.of("rules", ids(failures())), locale);
-        return head + failures().stream().map(r -> r.getMessage(locale)).collect(Collectors.joining("; ", " ", ""));
+        String head = Messages.format("kichi.eligibility.reason.ineligible", Map.of("rules", ids(getFailures())), locale);
+        return head + getFailures().stream().map(r -> r.getMessage(locale)).collect(Collectors.joining("; ", " ", ""));
     }
 
     private static String ids(List<RuleResult> results) {

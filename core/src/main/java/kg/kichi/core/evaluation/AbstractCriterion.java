@@ -57,7 +57,7 @@ public abstract class AbstractCriterion implements Extensible {
     public abstract Optional<BigDecimal> getNotApplicableScore();
 
     /** @return the most points the criterion can add to a total: scale maximum × weight */
-    public BigDecimal maxPoints() {
+    public BigDecimal getMaxPoints() {
         return getScale().getMax().multiply(getWeight());
     }
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * A group of criteria with a total of its own, such as PRAG's "relevance of the action".
  *
  * <p>Invariants ({@link ValidEvaluation}): at least one criterion, no criterion identifier twice, and the minimum,
- * when set, is not negative and not above the section's {@linkplain #maxPoints() maximum}.
+ * when set, is not negative and not above the section's {@linkplain #getMaxPoints() maximum}.
  */
 @Value.Immutable
 @KichiStyle
@@ -42,10 +42,10 @@ public abstract class AbstractSection implements Extensible {
     public abstract Optional<BigDecimal> getMinimum();
 
     /** @return the highest total the section can give: the sum of its criteria's maxima × weights */
-    public BigDecimal maxPoints() {
+    public BigDecimal getMaxPoints() {
         BigDecimal sum = BigDecimal.ZERO;
         for (Criterion c : getCriteria()) {
-            sum = sum.add(c.maxPoints());
+            sum = sum.add(c.getMaxPoints());
         }
         return sum;
     }

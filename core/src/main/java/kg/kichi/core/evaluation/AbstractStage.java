@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * One round of scoring, such as the concept note or the full application, with its sections.
  *
  * <p>Invariants ({@link ValidEvaluation}): at least one section; no section or criterion identifier twice; the
- * minimum total, when set, is not negative and not above the stage's {@linkplain #maxPoints() maximum}.
+ * minimum total, when set, is not negative and not above the stage's {@linkplain #getMaxPoints() maximum}.
  */
 @Value.Immutable
 @KichiStyle
@@ -42,10 +42,10 @@ public abstract class AbstractStage implements Extensible {
     public abstract Optional<BigDecimal> getMinimum();
 
     /** @return the highest total: the sum of the sections' maxima */
-    public BigDecimal maxPoints() {
+    public BigDecimal getMaxPoints() {
         BigDecimal sum = BigDecimal.ZERO;
         for (Section s : getSections()) {
-            sum = sum.add(s.maxPoints());
+            sum = sum.add(s.getMaxPoints());
         }
         return sum;
     }

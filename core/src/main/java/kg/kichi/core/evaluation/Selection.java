@@ -112,11 +112,11 @@ public final class Selection {
             if (!a.getCall().equals(callId) || lotId != null && !a.getLot().equals(Optional.of(lotId))) {
                 continue;
             }
-            if (EVALUATED.contains(a.status())) {
+            if (EVALUATED.contains(a.getStatus())) {
                 s.applications.add(a);
             } else {
                 s.notEvaluated.add(Finding.of("kichi.selection.notEvaluated", "application", a.getId(), "status",
-                        a.status().getCode()));
+                        a.getStatus().getCode()));
             }
         }
         s.notEvaluated.sort((x, y) -> Ids.compare(x.getArguments().get("application"),

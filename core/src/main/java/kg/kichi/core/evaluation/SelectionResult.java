@@ -181,12 +181,12 @@ public final class SelectionResult {
             }
             ApplicationStatus target = d.getOutcome().getStatus();
             Application moved = a;
-            if (moved.status() == ApplicationStatus.ELIGIBLE) {
+            if (moved.getStatus() == ApplicationStatus.ELIGIBLE) {
                 moved = moved.withStatus(ApplicationStatus.UNDER_EVALUATION, on);
             }
-            if (moved.status() != target) {
-                if (!problems.check(moved.status().canBecome(target), "applications." + a.getId() + ".status",
-                        "kichi.selection.transition", Map.of("value", a.getId(), "from", moved.status().getCode(),
+            if (moved.getStatus() != target) {
+                if (!problems.check(moved.getStatus().canBecome(target), "applications." + a.getId() + ".status",
+                        "kichi.selection.transition", Map.of("value", a.getId(), "from", moved.getStatus().getCode(),
                                 "to", target.getCode()))) {
                     applications.add(a);
                     continue;

@@ -117,7 +117,7 @@ public @interface ValidEvaluation {
                 }
             }
             if (s.getMinimum().isPresent() && criteria.stream().allMatch(c -> c != null)) {
-                valid &= reachable(context, s.getMinimum().get(), s.maxPoints());
+                valid &= reachable(context, s.getMinimum().get(), s.getMaxPoints());
             }
             return valid;
         }
@@ -147,7 +147,7 @@ public @interface ValidEvaluation {
                 }
             }
             if (s.getMinimum().isPresent()) {
-                valid &= reachable(context, s.getMinimum().get(), s.maxPoints());
+                valid &= reachable(context, s.getMinimum().get(), s.getMaxPoints());
             }
             return valid;
         }

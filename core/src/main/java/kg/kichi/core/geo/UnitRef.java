@@ -74,11 +74,47 @@ public final class UnitRef implements Comparable<UnitRef> {
     /**
      * A reference by ISO 3166-2 code, or by ISO 3166-1 code for a whole country.
      *
-     * @param code e.g. {@code KG-N}, or {@code KG}
+     * @param code e.g. {@code KG-N}, or {@code KG}: two capital letters, then for a subdivision a hyphen and one
+     *     to three capital letters or digits
      * @return the reference
+     * @throws InvalidModelException with code {@code kichi.geo.iso}, naming the value, when it is of neither form
+     *     (such as {@code kg-n}, {@code KGZ} or {@code Naryn}); whether the code is assigned is the gazetteer's
+     *     business
      */
     public static UnitRef iso(String code) {
-        return of(code != null && code.indexOf('-') < 0 ? ISO_3166_1 : ISO_3166_2, code);
+        int form = isoForm(code);
+        if (form == 0) {
+            ViolationCollector problems = new ViolationCollector("UnitRef");
+            problems.check(false, "code", "kichi.geo.iso", Map.of("value", String.valueOf(code)));
+            problems.throwIfAny();
+        }
+        return new UnitRef(form == 1 ? ISO_3166_1 : ISO_3166_2, code);
+    }
+
+    /**
+     * The form of an ISO code: {@code [A-Z]{2}} (1), {@code [A-Z]{2}-[A-Z0-9]{1,3}} (2) or neither (0).
+     */
+    private static int isoForm(String code) {
+        if (code == null || code.length() < 2 || !isCapital(code.charAt(0)) || !isCapital(code.charAt(1))) {
+            return 0;
+        }
+        if (code.length() == 2) {
+            return 1;
+        }
+        if (code.length() < 4 || code.length() > 6 || code.charAt(2) != '-') {
+            return 0;
+        }
+        for (int i = 3; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!isCapital(c) && !(c >= '0' && c <= '9')) {
+                return 0;
+            }
+        }
+        return 2;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

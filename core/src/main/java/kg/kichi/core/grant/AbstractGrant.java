@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.application.PartnerRole;
 import kg.kichi.core.application.Partnership;
 import kg.kichi.core.classification.Classification;
 import kg.kichi.core.geo.RegionalCoverage;
@@ -96,8 +97,20 @@ public abstract class AbstractGrant implements Extensible {
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return the grantee: the partnership's lead */
-    public OrganisationId grantee() {
-        return getPartnership().lead();
+    public OrganisationId getGrantee() {
+        return getPartnership().getLead();
+    }
+
+    /**
+     * A copy whose partnership has one more member, in one call.
+     *
+     * @param organisation the new member
+     * @param role its role
+     * @return the copy
+     * @throws kg.kichi.core.validation.InvalidModelException as {@link Partnership#withPartner} does
+     */
+    public Grant withPartner(OrganisationId organisation, PartnerRole role) {
+        return Grant.builder().from(this).partnership(getPartnership().withPartner(organisation, role)).build();
     }
 
     @Value.Check

@@ -17,8 +17,7 @@ public final class Tokens {
      * Whether a text is a token.
      *
      * <p>The ASCII characters allowed after the first are turned into a 128-bit set, two {@code long}s, on each
-     * call: cheaper than looking each punctuation mark up in {@code punctuation}, as identifiers often have
-     * several.
+     * call, so that each character is one bit test; kept for speed (see benchmarks/README.md).
      *
      * @param text the text, or {@code null} (not a token)
      * @param maxLength the longest token allowed
@@ -29,7 +28,7 @@ public final class Tokens {
         if (text == null) {
             return false;
         }
-        String string = text instanceof String s ? s : text.toString(); // a final class: calls that inline
+        String string = text instanceof String s ? s : text.toString(); // for speed: benchmarks/README.md
         int length = string.length();
         if (length == 0 || length > maxLength || !isAsciiLetterOrDigit(string.charAt(0))) {
             return false;

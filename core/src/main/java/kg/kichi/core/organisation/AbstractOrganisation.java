@@ -66,7 +66,7 @@ public abstract class AbstractOrganisation implements Extensible {
     /**
      * Whether a source states that the organisation is non-profit (or that it is not). Empty when no source
      * says so, which is the usual case: a press release names an "ОО" or a "college" and says nothing about
-     * profit. The legal form's usual status is a separate, derived value: {@link #typicallyNonProfit()}.
+     * profit. The legal form's usual status is a separate, derived value: {@link #isTypicallyNonProfit()}.
      *
      * @return the stated non-profit status, or empty when not stated
      */
@@ -80,7 +80,7 @@ public abstract class AbstractOrganisation implements Extensible {
      * @return whether organisations of this legal form are typically non-profit
      * @see LegalForm#isTypicallyNonProfit()
      */
-    public boolean typicallyNonProfit() {
+    public boolean isTypicallyNonProfit() {
         return getLegalForm().isTypicallyNonProfit();
     }
 

@@ -114,14 +114,20 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      *
      * @param text e.g. {@code KG-INN-02404199910074}
      * @return the identifier
-     * @throws kg.kichi.core.validation.InvalidModelException if the text is not of that form
+     * @throws kg.kichi.core.validation.InvalidModelException if the text is not of that form: with the one code
+     *     {@code kichi.organisation.form} when it has no scheme (fewer than two hyphens), else naming each
+     *     malformed part
      */
     public static OrganisationId parse(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString();
         int first = s.indexOf('-');
         int second = first < 0 ? -1 : s.indexOf('-', first + 1);
         if (second < 0) {
-            return of(s, null);
+            // Without a second hyphen there is no scheme to blame apart from a value: one problem, saying the form
+            // (reporting a malformed scheme and a 'null' value would name a value the text never had).
+            ViolationCollector problems = new ViolationCollector("OrganisationId");
+            problems.check(false, "", "kichi.organisation.form", Map.of("value", s));
+            problems.throwIfAny();
         }
         String scheme = commonScheme(s, second);
         return of(scheme != null ? scheme : s.substring(0, second), s.substring(second + 1));

@@ -91,7 +91,7 @@ public abstract class AbstractProject implements Extensible {
     public abstract Optional<LocalizedText> getDescription();
 
     /** @return the lead implementer, when one is marked */
-    public Optional<OrganisationId> lead() {
+    public Optional<OrganisationId> getLead() {
         return getParticipants().stream().filter(Participation::isLead).map(Participation::getOrganisation)
                 .findFirst();
     }

@@ -57,7 +57,7 @@ public final class CheckResult {
     }
 
     /** @return the flagged share in percent to one decimal, or empty when nothing was looked at */
-    public Optional<BigDecimal> sharePercent() {
+    public Optional<BigDecimal> getSharePercent() {
         if (lookedAt == 0) {
             return Optional.empty();
         }

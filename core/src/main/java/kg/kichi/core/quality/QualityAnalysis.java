@@ -210,7 +210,7 @@ public final class QualityAnalysis {
      */
     public void application(Application value, String pointer) {
         DocumentState d = current();
-        ApplicationStatus status = value.status();
+        ApplicationStatus status = value.getStatus();
         d.applications.put(value.getId(), new ApplicationFacts(value.getId(), value.getCall(), status,
                 value.getCoverage(), pointer));
         CallFacts call = d.call(value.getCall());
@@ -347,7 +347,7 @@ public final class QualityAnalysis {
         }
         if (award != null) {
             looked(QualityCheck.AWARD_AFTER_PUBLICATION);
-            if (award.firstDay().isAfter(options.getPublished())) {
+            if (award.getFirstDay().isAfter(options.getPublished())) {
                 flag(QualityCheck.AWARD_AFTER_PUBLICATION, () -> Finding.of(QualityCheck.AWARD_AFTER_PUBLICATION,
                         List.of(subject("grant", id, "awardDate", pointer)),
                         args("grant", id, "date", award.toString(), "published", options.getPublished().toString())));
@@ -434,7 +434,7 @@ public final class QualityAnalysis {
             PartialDate award = g.getAwardDate().get();
             if (call != null && call.getAnnounced().isPresent()) {
                 looked(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED);
-                if (award.lastDay().isBefore(call.getAnnounced().get().firstDay())) {
+                if (award.getLastDay().isBefore(call.getAnnounced().get().getFirstDay())) {
                     flag(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED, () -> Finding.of(QualityCheck.AWARD_BEFORE_CALL_ANNOUNCED,
                             List.of(subject("grant", id, "awardDate", pointer),
                             subject("call", call.getId(), "announced", facts.pointer)),
@@ -444,7 +444,7 @@ public final class QualityAnalysis {
             }
             if (call != null && call.getDeadline().isPresent()) {
                 looked(QualityCheck.AWARD_BEFORE_DEADLINE);
-                if (award.lastDay().isBefore(call.getDeadline().get().firstDay())) {
+                if (award.getLastDay().isBefore(call.getDeadline().get().getFirstDay())) {
                     flag(QualityCheck.AWARD_BEFORE_DEADLINE, () -> Finding.of(QualityCheck.AWARD_BEFORE_DEADLINE,
                             List.of(subject("grant", id, "awardDate", pointer),
                             subject("call", call.getId(), "deadline", facts.pointer)),
@@ -456,7 +456,7 @@ public final class QualityAnalysis {
                     : project.value.getPeriod().flatMap(DatePeriod::getEnd);
             if (end.isPresent()) {
                 looked(QualityCheck.AWARD_AFTER_PROJECT_END);
-                if (award.firstDay().isAfter(end.get().lastDay())) {
+                if (award.getFirstDay().isAfter(end.get().getLastDay())) {
                     flag(QualityCheck.AWARD_AFTER_PROJECT_END, () -> Finding.of(QualityCheck.AWARD_AFTER_PROJECT_END,
                             List.of(subject("grant", id, "awardDate", pointer),
                             subject("project", project.value.getId(), "period/end", project.pointer)),
@@ -537,10 +537,10 @@ public final class QualityAnalysis {
             looked(QualityCheck.PROJECT_OUTSIDE_PROGRAMME_PERIOD);
             String property = null;
             if (inner.get().getStart().isPresent() && outer.get().getStart().isPresent()
-                    && inner.get().getStart().get().lastDay().isBefore(outer.get().getStart().get().firstDay())) {
+                    && inner.get().getStart().get().getLastDay().isBefore(outer.get().getStart().get().getFirstDay())) {
                 property = "period/start";
             } else if (inner.get().getEnd().isPresent() && outer.get().getEnd().isPresent()
-                    && inner.get().getEnd().get().firstDay().isAfter(outer.get().getEnd().get().lastDay())) {
+                    && inner.get().getEnd().get().getFirstDay().isAfter(outer.get().getEnd().get().getLastDay())) {
                 property = "period/end";
             }
             if (property != null) {
@@ -669,14 +669,14 @@ public final class QualityAnalysis {
             return done;
         }
         int now = done;
-        if ((done & PAST) == 0 && date.lastDay().isBefore(options.getEarliest())) {
+        if ((done & PAST) == 0 && date.getLastDay().isBefore(options.getEarliest())) {
             now |= PAST;
             flag(QualityCheck.DATE_FAR_PAST, () -> Finding.of(QualityCheck.DATE_FAR_PAST,
                     List.of(subject(kind, id, property, pointer)), args("object", kind + " " + id,
                             "property", property.replace('/', '.'), "date", date.toString(),
                             "earliest", options.getEarliest().toString())));
         }
-        if ((done & FUTURE) == 0 && date.firstDay().isAfter(farFuture)) {
+        if ((done & FUTURE) == 0 && date.getFirstDay().isAfter(farFuture)) {
             now |= FUTURE;
             flag(QualityCheck.DATE_FAR_FUTURE, () -> Finding.of(QualityCheck.DATE_FAR_FUTURE,
                     List.of(subject(kind, id, property, pointer)), args("object", kind + " " + id,

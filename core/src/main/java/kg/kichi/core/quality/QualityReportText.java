@@ -74,7 +74,7 @@ public final class QualityReportText {
     }
 
     private static String counts(CheckResult r, Locale locale) {
-        String share = r.sharePercent().map(p -> p.toPlainString() + "%").orElse("–");
+        String share = r.getSharePercent().map(p -> p.toPlainString() + "%").orElse("–");
         return Messages.format("kichi.quality.report.counts", Map.of("looked", r.getLookedAt(),
                 "flagged", r.getFlagged(), "share", share), locale);
     }

@@ -70,7 +70,7 @@ public final class Subject {
     }
 
     /** @return the property path in the model's dotted form, e.g. {@code grant lip-02.period.end} */
-    public String path() {
+    public String getPath() {
         return kind + " " + id + (property.isEmpty() ? "" : "." + property.replace('/', '.'));
     }
 
@@ -88,6 +88,6 @@ public final class Subject {
     /** @return the document and pointer when known, else the dotted path */
     @Override
     public String toString() {
-        return (document == null ? "" : document + " ") + getPointer().orElse(path());
+        return (document == null ? "" : document + " ") + getPointer().orElse(getPath());
     }
 }

@@ -113,12 +113,12 @@ public final class DatePeriod {
      *
      * @return the number of months, empty when an end is open
      */
-    public Optional<Integer> lengthInMonths() {
+    public Optional<Integer> getLengthInMonths() {
         if (start == null || end == null) {
             return Optional.empty();
         }
-        int from = start.getYear() * 12 + start.firstDay().getMonthValue();
-        int to = end.getYear() * 12 + end.lastDay().getMonthValue();
+        int from = start.getYear() * 12 + start.getFirstDay().getMonthValue();
+        int to = end.getYear() * 12 + end.getLastDay().getMonthValue();
         return Optional.of(to - from + 1);
     }
 

@@ -17,7 +17,7 @@ import kg.kichi.core.validation.Violation;
  * turned into its first day.
  *
  * <p>Written in ISO 8601 at its precision: {@code 2019}, {@code 2021-02}, {@code 2018-03-03}. A partial date
- * stands for a span of days, from {@link #firstDay()} to {@link #lastDay()}; two partial dates are ordered by
+ * stands for a span of days, from {@link #getFirstDay()} to {@link #getLastDay()}; two partial dates are ordered by
  * {@link #compareTo(PartialDate)} on that span.
  */
 public final class PartialDate implements Comparable<PartialDate> {
@@ -189,12 +189,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /** @return the first day of the span this date stands for (the day itself at day precision) */
-    public LocalDate firstDay() {
+    public LocalDate getFirstDay() {
         return firstDay;
     }
 
     /** @return the last day of the span this date stands for (the day itself at day precision) */
-    public LocalDate lastDay() {
+    public LocalDate getLastDay() {
         switch (precision) {
             case YEAR:
                 return firstDay.withDayOfYear(firstDay.lengthOfYear());
@@ -213,7 +213,7 @@ public final class PartialDate implements Comparable<PartialDate> {
      * @return whether this is wholly before the other
      */
     public boolean isBefore(PartialDate other) {
-        return lastDay().isBefore(other.firstDay);
+        return getLastDay().isBefore(other.firstDay);
     }
 
     /**
@@ -223,7 +223,7 @@ public final class PartialDate implements Comparable<PartialDate> {
      * @return whether this is wholly after the other
      */
     public boolean isAfter(PartialDate other) {
-        return firstDay.isAfter(other.lastDay());
+        return firstDay.isAfter(other.getLastDay());
     }
 
     /** Orders by first day, then the shorter span first ({@code 2021-02-01} before {@code 2021-02}). */

@@ -41,7 +41,7 @@ public @interface Identifier {
     final class Validator implements ConstraintValidator<Identifier, CharSequence> {
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            if (value == null || ValueChecks.isIdentifier(value)) {
+            if (value == null || isIdentifier(value)) {
                 return true;
             }
             try {
@@ -51,6 +51,11 @@ public @interface Identifier {
                 // another provider: the message keeps its {value} placeholder (README: Hibernate Validator is required)
             }
             return false;
+        }
+
+        /** {@link Identifier#PATTERN} without a regular expression engine: every reference is checked with it. */
+        static boolean isIdentifier(CharSequence s) {
+            return kg.kichi.core.internal.Tokens.isToken(s, 200, "._:/-");
         }
     }
 }

@@ -36,7 +36,9 @@ public final class Messages {
     private Messages() {}
 
     /**
-     * Renders a message: its template in the language, with each {@code {name}} replaced by its argument.
+     * Renders a message: its template in the language, with each {@code {name}} replaced by its argument. When
+     * the arguments name a {@code kind} and the language has the variant {@code <code>.<kind>}, the variant is
+     * the template.
      *
      * @param code the message key
      * @param arguments the arguments
@@ -44,7 +46,19 @@ public final class Messages {
      * @return the message, or the code itself when no language has it
      */
     public static String format(String code, Map<String, ?> arguments, Locale locale) {
-        String template = bundle(locale.getLanguage()).getProperty(code);
+        // A message whose argument "kind" names a kind of object (kichi.catalogue.unknownReference: project,
+        // call…) may have a variant <code>.<kind> per kind, so that a language says "no project" in its own words
+        // rather than quote the English code; the plain template remains for the kinds without one.
+        Object kind = arguments.get("kind");
+        String variant = kind instanceof String k ? code + "." + k : null;
+        Properties language = bundle(locale.getLanguage());
+        String template = variant == null ? null : language.getProperty(variant);
+        if (template == null) {
+            template = language.getProperty(code);
+        }
+        if (template == null && variant != null) {
+            template = bundle("").getProperty(variant);
+        }
         if (template == null) {
             template = bundle("").getProperty(code, code);
         }

@@ -22,18 +22,37 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * invalid object. Hibernate Validator runs with {@link ParameterMessageInterpolator}: no Expression Language
  * implementation is needed at run time. Messages are rendered by {@link Messages}, in any language, on demand.
  *
- * <p>A valid object is recognised without Hibernate Validator's traversal, by checks compiled once per class
- * from the same constraint metadata; Hibernate Validator runs, and writes the report, whenever those checks are
- * not certain the object is valid. Run with {@code -Dkg.kichi.validation.crossCheck=true} to have every answer of
- * those checks compared with Hibernate Validator's (an {@link AssertionError} on any difference); Kichi's own test
- * suites run that way.
+ * <p>{@link #check} decides with checks compiled once per class from the same constraint metadata
+ * ({@link CompiledConstraints}), which are faster than Hibernate Validator's traversal; when they find an object
+ * invalid, Hibernate Validator runs and writes the report.
+ *
+ * <p>When Java assertions are enabled ({@code -ea}), every answer is also compared with Hibernate Validator's, and
+ * a difference either way throws {@link AssertionError}. Test runs enable assertions however they are started
+ * (Maven Surefire, Gradle, IntelliJ IDEA and Eclipse all do by default), so every test that builds an object of
+ * the model checks the compiled constraints against Hibernate Validator; production runs without {@code -ea} do
+ * not pay for it. The system property {@value #CROSS_CHECK_PROPERTY} overrides that: {@code false} turns the
+ * comparison off (fuzzing campaigns, where it halves the speed), {@code true} turns it on without {@code -ea}.
  */
 public final class Validity {
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
-    private static final boolean CROSS_CHECK = Boolean.getBoolean(FastConstraints.CROSS_CHECK);
+    /** The system property that turns the comparison of every answer with Hibernate Validator's on or off. */
+    public static final String CROSS_CHECK_PROPERTY = "kg.kichi.validation.crossCheck";
+
+    /** Whether every answer of {@link #check} is compared with Hibernate Validator's: see the class comment. */
+    static final boolean CROSS_CHECK = crossCheck();
 
     private Validity() {}
+
+    private static boolean crossCheck() {
+        String stated = System.getProperty(CROSS_CHECK_PROPERTY);
+        if (stated != null) {
+            return Boolean.parseBoolean(stated);
+        }
+        boolean assertionsEnabled = false;
+        assert assertionsEnabled = true; // the standard test: the assignment runs only under -ea
+        return assertionsEnabled;
+    }
 
     /** @return the Hibernate Validator every check uses */
     static Validator validator() {
@@ -41,26 +60,28 @@ public final class Validity {
     }
 
     /**
-     * Returns the object when valid.
+     * Returns an object of the model when valid.
      *
-     * @param object the object to check
+     * @param object the object to check: of a class of the model (of kichi-core)
      * @param <T> its type
      * @return the object
      * @throws InvalidModelException with every violation, when there is any
+     * @throws IllegalStateException when the object's class uses a constraint, or a feature of Bean Validation,
+     *         that the model does not use (check other objects with {@link #violationsOf})
      */
     public static <T> T check(T object) {
         if (object == null) {
             throw new IllegalArgumentException("no object to check");
         }
-        boolean passes = FastConstraints.passes(object);
+        boolean passes = CompiledConstraints.passes(object);
         if (passes && !CROSS_CHECK) {
             return object;
         }
-        List<Violation> violations = violationsOf(object);
-        if (CROSS_CHECK && passes != violations.isEmpty() && FastConstraints.isCompiled(object.getClass())) {
-            throw new AssertionError("the fast constraint path " + (passes ? "accepted" : "rejected") + " a "
+        List<Violation> violations = violationsOf(object); // Hibernate Validator's report
+        if (CROSS_CHECK && passes != violations.isEmpty()) {
+            throw new AssertionError("the compiled constraints " + (passes ? "accepted" : "rejected") + " a "
                     + object.getClass().getName() + " that Hibernate Validator " + (passes ? "rejects: " + violations
-                    : "accepts"));
+                    : "accepts") + ": " + object);
         }
         if (!violations.isEmpty()) {
             throw new InvalidModelException(object.getClass().getSimpleName(), violations);

@@ -31,10 +31,10 @@ class ApplicationStatusPropertyTest {
         Random random = new Random(seed);
         ApplicationStatus[] all = ApplicationStatus.values();
         Application application = start(random.nextBoolean() ? ApplicationStatus.DRAFT : all[random.nextInt(all.length)]);
-        List<ApplicationStatus> walked = new ArrayList<>(List.of(application.status()));
+        List<ApplicationStatus> walked = new ArrayList<>(List.of(application.getStatus()));
         int steps = random.nextInt(6);
-        for (int i = 0; i < steps && !application.status().isFinal(); i++) {
-            List<ApplicationStatus> next = new ArrayList<>(application.status().getNext());
+        for (int i = 0; i < steps && !application.getStatus().isFinal(); i++) {
+            List<ApplicationStatus> next = new ArrayList<>(application.getStatus().getNext());
             ApplicationStatus step = next.get(random.nextInt(next.size()));
             application = application.withStatus(step, null);
             walked.add(step);
@@ -42,7 +42,7 @@ class ApplicationStatusPropertyTest {
         assertThat(application.getStatusHistory()).extracting(StatusChange::getStatus).containsExactlyElementsOf(walked);
 
         Application reached = application;
-        List<ApplicationStatus> illegal = Arrays.stream(all).filter(s -> !reached.status().canBecome(s)).toList();
+        List<ApplicationStatus> illegal = Arrays.stream(all).filter(s -> !reached.getStatus().canBecome(s)).toList();
         ApplicationStatus wrong = illegal.get(random.nextInt(illegal.size()));
         assertRejected(() -> reached.withStatus(wrong, null)).containsExactly(
                 violation("statusHistory[" + walked.size() + "].status", "kichi.application.transition"));

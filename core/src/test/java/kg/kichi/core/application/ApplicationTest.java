@@ -24,8 +24,8 @@ class ApplicationTest {
     @Test
     void knowsItsApplicantAndStatus() {
         Application application = Samples.application().build();
-        assertThat(application.applicant()).isEqualTo(TYNCHTYK);
-        assertThat(application.status()).isEqualTo(ApplicationStatus.AWARDED);
+        assertThat(application.getApplicant()).isEqualTo(TYNCHTYK);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.AWARDED);
         assertThat(application.getCoverage().isNotStated()).isTrue();
     }
 
@@ -43,12 +43,12 @@ class ApplicationTest {
     void withStatusMovesOnByALegalTransition() {
         Application application = submitted().build();
         Application eligible = application.withStatus(ApplicationStatus.ELIGIBLE, PartialDate.of(2019, 5, 2));
-        assertThat(eligible.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+        assertThat(eligible.getStatus()).isEqualTo(ApplicationStatus.ELIGIBLE);
         assertThat(eligible.getStatusHistory()).extracting(StatusChange::getStatus)
                 .containsExactly(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE);
         assertThat(eligible.getStatusHistory().get(1).getOn()).contains(PartialDate.of(2019, 5, 2));
-        assertThat(application.status()).as("unchanged").isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(eligible.withStatus(ApplicationStatus.WITHDRAWN, null).status())
+        assertThat(application.getStatus()).as("unchanged").isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(eligible.withStatus(ApplicationStatus.WITHDRAWN, null).getStatus())
                 .isEqualTo(ApplicationStatus.WITHDRAWN);
     }
 

@@ -20,8 +20,8 @@ class PartnershipTest {
     @Test
     void knowsItsLeadAndOthers() {
         Partnership partnership = Samples.partnership();
-        assertThat(partnership.lead()).isEqualTo(TYNCHTYK);
-        assertThat(partnership.others()).containsExactly(Partner.of(NARYN_EDC, PartnerRole.PARTNER));
+        assertThat(partnership.getLead()).isEqualTo(TYNCHTYK);
+        assertThat(partnership.getOthers()).containsExactly(Partner.of(NARYN_EDC, PartnerRole.PARTNER));
         assertThat(partnership.roleOf(NARYN_EDC)).contains(PartnerRole.PARTNER);
         assertThat(partnership.roleOf(EU)).isEmpty();
         assertThat(Partnership.ofLead(EU).getMembers()).containsExactly(Partner.of(EU, PartnerRole.LEAD));
@@ -54,6 +54,26 @@ class PartnershipTest {
         builder.addMember(Partner.of(OrganisationId.local("partner-" + (size / 2)), PartnerRole.ASSOCIATE));
         assertRejected(builder::build)
                 .containsExactly(violation("members[" + size + "].organisation", "kichi.partnership.duplicate"));
+    }
+
+    @Test
+    void addsAPartnerInOneCall() {
+        Partnership partnership = Partnership.ofLead(EU).withPartner(TYNCHTYK, PartnerRole.PARTNER)
+                .withPartner(NARYN_EDC, PartnerRole.ASSOCIATE);
+        assertThat(partnership.getMembers()).containsExactly(Partner.of(EU, PartnerRole.LEAD),
+                Partner.of(TYNCHTYK, PartnerRole.PARTNER), Partner.of(NARYN_EDC, PartnerRole.ASSOCIATE));
+        assertRejected(() -> partnership.withPartner(TYNCHTYK, PartnerRole.AFFILIATED_ENTITY))
+                .containsExactly(violation("members[3].organisation", "kichi.partnership.duplicate"));
+        assertRejected(() -> partnership.withPartner(OrganisationId.local("x"), null))
+                .containsExactly(violation("role", "kichi.required"));
+
+        Application application = Samples.application().build();
+        Application larger = application.withPartner(EU, PartnerRole.ASSOCIATE);
+        assertThat(larger.getPartnership().roleOf(EU)).contains(PartnerRole.ASSOCIATE);
+        assertThat(larger.withPartnership(application.getPartnership())).isEqualTo(application);
+        kg.kichi.core.grant.Grant grant = Samples.grant().build();
+        assertThat(grant.withPartner(EU, PartnerRole.ASSOCIATE).getPartnership().getOthers())
+                .endsWith(Partner.of(EU, PartnerRole.ASSOCIATE));
     }
 
     @Test

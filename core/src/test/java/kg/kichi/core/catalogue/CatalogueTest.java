@@ -41,7 +41,7 @@ class CatalogueTest {
         assertThat(catalogue.programme("cbss")).map(DonorProgramme::getParent).contains(java.util.Optional.of("eidhr"));
         assertThat(catalogue.project("p1")).isPresent();
         assertThat(catalogue.call("c1")).isPresent();
-        assertThat(catalogue.application("a1")).map(Application::applicant).contains(TYNCHTYK);
+        assertThat(catalogue.application("a1")).map(Application::getApplicant).contains(TYNCHTYK);
         assertThat(catalogue.grant("g2")).isPresent();
         assertThat(catalogue.grant("g3")).isEmpty();
         assertThat(catalogue.grantsOf(NARYN_EDC)).extracting(Grant::getId).containsExactly("g1", "g2");

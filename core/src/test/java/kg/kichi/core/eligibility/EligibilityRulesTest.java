@@ -47,7 +47,7 @@ class EligibilityRulesTest {
         assertThat(rules.get(1).getForms()).containsExactly(LegalForm.LOCAL_SELF_GOVERNMENT);
         assertThat(rules.get(2).getLots()).isEmpty();
         assertThat(rules.get(5).getCurrency()).contains("KGS");
-        assertThat(rules.get(6).limitText()).isEqualTo("3..12");
+        assertThat(rules.get(6).getLimitText()).isEqualTo("3..12");
         assertThat(rules.get(8).getTimeZone()).contains(ZoneId.of("Asia/Almaty"));
         assertThat(rules).allSatisfy(r -> assertThat(r.getSeverity()).isEqualTo(Severity.ERROR));
     }

@@ -89,7 +89,7 @@ class RuleTest {
         assertThat(rule.getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(rule.getCategory()).isEqualTo(RuleCategory.APPLICANT);
         assertThat(rule.getLots()).isEmpty();
-        assertThat(rule.limitText()).isEqualTo("public-association, public-foundation"); // in the enum's order
+        assertThat(rule.getLimitText()).isEqualTo("public-association, public-foundation"); // in the enum's order
         Rule warning = rule.withSeverity(Severity.WARNING).withLots("cso");
         assertThat(warning.getSeverity()).isEqualTo(Severity.WARNING);
         assertThat(warning.getLots()).containsExactly("cso");

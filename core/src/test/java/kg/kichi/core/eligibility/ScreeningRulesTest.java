@@ -24,6 +24,7 @@ import java.util.Optional;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.ApplicationStatus;
 import kg.kichi.core.application.Budget;
+import kg.kichi.core.application.Partnership;
 import kg.kichi.core.application.StatusChange;
 import kg.kichi.core.geo.RegionalCoverage;
 import kg.kichi.core.geo.UnitRef;
@@ -195,6 +196,38 @@ class ScreeningRulesTest {
             assertThat(state.getStatus()).isEqualTo(RuleStatus.FAIL);
             assertThat(state.getActual()).contains("XI-KICHI-state state-body");
             assertThat(state.getPath()).isEqualTo("partnership.members[2].organisation.legalForm");
+        }
+
+        /** A partnership its source names only in part: partners not mentioned are not stated, never a fail. */
+        @Test
+        void aPartialPartnershipLeavesWhatItsListDoesNotDecideUnknown() {
+            Partnership leadAlone = Partnership.builder().from(partners()).partial(true).build();
+            Partnership withCouncil = Partnership.builder().from(partners(PC)).partial(true).build();
+            Partnership withState = Partnership.builder().from(partners(PC, STATE)).partial(true).build();
+            Partnership threeListed = Partnership.builder().from(partners(PC, MEDIA, STATE)).partial(true).build();
+            Rule kinds = Rule.partnerKinds("kinds", LegalForm.PUBLIC_COUNCIL, LegalForm.MEDIA_OUTLET);
+            RuleResult noneNamed = check(kinds, application().partnership(leadAlone));
+            assertThat(noneNamed.getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(noneNamed.getMissing()).containsExactly("partnership.members");
+            assertThat(noneNamed.getActual()).contains("—");
+            assertThat(check(kinds, application().partnership(withCouncil)).getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(check(kinds, application().partnership(threeListed)).getStatus()).isEqualTo(RuleStatus.PASS);
+            // the same lead alone, stated whole: no partners, so the kinds are lacking
+            assertThat(check(kinds, application().partnership(partners())).getStatus()).isEqualTo(RuleStatus.FAIL);
+
+            Rule count = Rule.partnerCount("count", 1, 2);
+            assertThat(check(count, application().partnership(leadAlone)).getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(check(count, application().partnership(withCouncil)).getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(check(count, application().partnership(threeListed)).getStatus()).isEqualTo(RuleStatus.FAIL);
+            Rule atLeastOne = Rule.partnerCount("at-least-one", 1, null);
+            assertThat(check(atLeastOne, application().partnership(withCouncil)).getStatus())
+                    .isEqualTo(RuleStatus.PASS);
+
+            Rule forms = Rule.partnerLegalForms("pforms", LegalForm.PUBLIC_COUNCIL, LegalForm.MEDIA_OUTLET);
+            RuleResult listedFit = check(forms, application().partnership(withCouncil));
+            assertThat(listedFit.getStatus()).isEqualTo(RuleStatus.UNKNOWN);
+            assertThat(listedFit.getMissing()).containsExactly("partnership.members");
+            assertThat(check(forms, application().partnership(withState)).getStatus()).isEqualTo(RuleStatus.FAIL);
         }
 
         @Test

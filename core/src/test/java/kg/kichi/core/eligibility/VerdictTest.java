@@ -44,8 +44,8 @@ class VerdictTest {
         Verdict v = screen(application().build(), KGS, USD.withSeverity(Severity.WARNING),
                 UNSIGNED.withSeverity(Severity.WARNING));
         assertThat(v.getOutcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(v.warnings()).extracting(r -> r.getRule().getId()).containsExactly("usd", "excl");
-        assertThat(v.failures()).isEmpty();
+        assertThat(v.getWarnings()).extracting(r -> r.getRule().getId()).containsExactly("usd", "excl");
+        assertThat(v.getFailures()).isEmpty();
     }
 
     @Test
@@ -54,7 +54,7 @@ class VerdictTest {
         Verdict v = screen(app, KGS, USD);
         Application moved = v.applyTo(app, PartialDate.of(2024, 3, 20));
         StatusChange last = moved.getStatusHistory().get(1);
-        assertThat(moved.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+        assertThat(moved.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(last.getOn()).contains(PartialDate.of(2024, 3, 20));
         assertThat(last.getReason().get().get("en")).contains(
                 "ineligible (usd): usd: the requested amount is in USD: not met (KGS)");
@@ -68,7 +68,7 @@ class VerdictTest {
     void anEligibleVerdictMovesItToEligible() {
         Application app = application().build();
         Application moved = screen(app, KGS).applyTo(app, null);
-        assertThat(moved.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+        assertThat(moved.getStatus()).isEqualTo(ApplicationStatus.ELIGIBLE);
         assertThat(moved.getStatusHistory().get(1).getReason().get().get("en"))
                 .contains("eligible: 1 criteria checked, none failed");
     }

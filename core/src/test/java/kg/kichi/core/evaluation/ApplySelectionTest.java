@@ -72,15 +72,15 @@ class ApplySelectionTest {
         assertThat(after.application("e1").orElseThrow().getStatusHistory()).extracting(StatusChange::getStatus)
                 .containsExactly(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                         ApplicationStatus.UNDER_EVALUATION, ApplicationStatus.AWARDED);
-        assertThat(after.application("e3").orElseThrow().status()).isEqualTo(ApplicationStatus.RESERVE);
-        assertThat(after.application("e4").orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
-        assertThat(after.application("e5").orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(after.application("e3").orElseThrow().getStatus()).isEqualTo(ApplicationStatus.RESERVE);
+        assertThat(after.application("e4").orElseThrow().getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(after.application("e5").orElseThrow().getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
         Grant g = after.grant("e2").orElseThrow();
         assertThat(g.getAmountAwarded()).contains(kgs("500"));
         assertThat(g.getCall()).contains("c1");
         assertThat(g.getLot()).contains("lot-a");
         assertThat(g.getApplication()).contains("e2");
-        assertThat(g.grantee()).isEqualTo(TYNCHTYK);
+        assertThat(g.getGrantee()).isEqualTo(TYNCHTYK);
         assertThat(g.getStatus()).contains(GrantStatus.AWARDED);
         assertThat(g.getAwardDate()).contains(PartialDate.of(2019, 6, 1));
         assertThat(after.getGrants()).hasSize(before.getGrants().size() + 2);

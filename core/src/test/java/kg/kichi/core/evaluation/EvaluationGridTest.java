@@ -60,7 +60,7 @@ class EvaluationGridTest {
                         .extracting(Violation::getPath)
                         .containsExactlyInAnyOrder("sections[1].criteria[0].id", "minimum"));
         assertThat(Stage.builder().id("st").title(en("St")).addSection(one).minimum(BigDecimal.TEN).build()
-                .maxPoints()).isEqualByComparingTo("10");
+                .getMaxPoints()).isEqualByComparingTo("10");
         assertThatThrownBy(() -> Stage.builder().id("st").title(en("St")).build())
                 .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.getViolations())
                         .extracting(Violation::getCode).containsExactly("kichi.evaluation.noSections"));

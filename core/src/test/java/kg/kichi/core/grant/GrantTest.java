@@ -33,7 +33,7 @@ class GrantTest {
     @Test
     void buildsValidGrant() {
         Grant grant = valid().amountAwarded(Money.of("1500.00", "KGS")).build();
-        assertThat(grant.grantee()).isEqualTo(TYNCHTYK);
+        assertThat(grant.getGrantee()).isEqualTo(TYNCHTYK);
         assertThat(grant.getCoverage().isNotStated()).isTrue();
     }
 
@@ -86,8 +86,8 @@ class GrantTest {
 
     @Test
     void granteeIsTheLeadOfThePartnership() {
-        assertThat(Samples.grant().build().grantee()).isEqualTo(Samples.TYNCHTYK);
-        assertThat(Samples.grant().build().getPartnership().others()).hasSize(1);
+        assertThat(Samples.grant().build().getGrantee()).isEqualTo(Samples.TYNCHTYK);
+        assertThat(Samples.grant().build().getPartnership().getOthers()).hasSize(1);
     }
 
     @Test

@@ -3,10 +3,13 @@ package kg.kichi.core.organisation;
 import static kg.kichi.core.ModelAssertions.assertRejected;
 import static kg.kichi.core.ModelAssertions.violation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import kg.kichi.core.validation.InvalidModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,9 +88,8 @@ class OrganisationIdTest {
 
     @Test
     void reportsEachMalformedPart() {
-        assertRejected(() -> OrganisationId.parse("KGINN")).containsExactly(
-                violation("scheme", "kichi.organisation.scheme"), violation("value", "kichi.id"));
-        assertRejected(() -> OrganisationId.parse("KG-INN")).containsExactly(violation("value", "kichi.id"));
+        assertRejected(() -> OrganisationId.parse("KGINN")).containsExactly(violation("", "kichi.organisation.form"));
+        assertRejected(() -> OrganisationId.parse("KG-INN")).containsExactly(violation("", "kichi.organisation.form"));
         assertRejected(() -> OrganisationId.parse("kg-inn-1")).containsExactly(
                 violation("scheme", "kichi.organisation.scheme"));
         assertRejected(() -> OrganisationId.of("KG-INN", "-1")).containsExactly(violation("value", "kichi.id"));
@@ -95,6 +97,24 @@ class OrganisationIdTest {
         assertRejected(() -> OrganisationId.parse("KG-INN-")).containsExactly(violation("value", "kichi.id"));
         assertRejected(() -> OrganisationId.local("naryn edc")).containsExactly(violation("value", "kichi.id"));
         assertRejected(() -> OrganisationId.of(null, null)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | 'tynchtyk' is not an organisation identifier: write SCHEME-value, such as KG-INN-02404199910074, or XI-KICHI-tynchtyk for an organisation without a registry number",
+        "ru | «tynchtyk» — не идентификатор организации: пишите СХЕМА-значение, например KG-INN-02404199910074, или XI-KICHI-tynchtyk для организации без регистрационного номера",
+        "ky | «tynchtyk» уюмдун идентификатору эмес: СХЕМА-маани түрүндө жазыңыз, мисалы KG-INN-02404199910074, же каттоо номери жок уюм үчүн XI-KICHI-tynchtyk"})
+    void aTextWithoutSchemeIsOneProblemThatSaysTheForm(String language, String expected) {
+        assertThatThrownBy(() -> OrganisationId.parse("tynchtyk"))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> {
+                    assertThat(e.getViolations()).singleElement().satisfies(v -> {
+                        assertThat(v.getCode()).isEqualTo("kichi.organisation.form");
+                        assertThat(v.getMessage(Locale.forLanguageTag(language))).isEqualTo(expected);
+                    });
+                    assertThat(e.getMessage()).doesNotContain("null");
+                });
+        assertRejected(() -> OrganisationId.parse("KG-tynchtyk")).containsExactly(
+                violation("", "kichi.organisation.form"));
     }
 
     @Test

@@ -24,16 +24,16 @@ class OrganisationTest {
     void buildsWithDefaults() {
         Organisation organisation = valid().addAcronym("NEDC").build();
         assertThat(organisation.getNonProfit()).as("no source states it").isEmpty();
-        assertThat(organisation.typicallyNonProfit()).as("what a public association usually is").isTrue();
+        assertThat(organisation.isTypicallyNonProfit()).as("what a public association usually is").isTrue();
         assertThat(organisation.getSeat()).isEmpty();
         assertThat(organisation.getAliases()).isEmpty();
         assertThat(organisation.getExtensions()).isEmpty();
         Organisation outlet = valid().legalForm(LegalForm.MEDIA_OUTLET).build();
         assertThat(outlet.getNonProfit()).as("the form implies nothing stated").isEmpty();
-        assertThat(outlet.typicallyNonProfit()).isFalse();
+        assertThat(outlet.isTypicallyNonProfit()).isFalse();
         Organisation statedOutlet = valid().legalForm(LegalForm.MEDIA_OUTLET).nonProfit(true).build();
         assertThat(statedOutlet.getNonProfit()).contains(true);
-        assertThat(statedOutlet.typicallyNonProfit()).as("the derived value stays apart from the stated one").isFalse();
+        assertThat(statedOutlet.isTypicallyNonProfit()).as("the derived value stays apart from the stated one").isFalse();
         assertThat(valid().nonProfit(false).build().getNonProfit()).as("a stated false is kept").contains(false);
     }
 

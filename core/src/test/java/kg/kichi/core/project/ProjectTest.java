@@ -24,9 +24,9 @@ class ProjectTest {
     @Test
     void buildsAndFindsItsLead() {
         Project project = Samples.project().period(DatePeriod.parse("2019-01/2021-06")).build();
-        assertThat(project.lead()).contains(TYNCHTYK);
+        assertThat(project.getLead()).contains(TYNCHTYK);
         assertThat(project.getCoverage().isNotStated()).isTrue();
-        assertThat(Project.builder().id("p").title(en("No participants")).build().lead()).isEmpty();
+        assertThat(Project.builder().id("p").title(en("No participants")).build().getLead()).isEmpty();
     }
 
     @Test

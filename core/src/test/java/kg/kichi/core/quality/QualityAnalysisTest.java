@@ -457,7 +457,7 @@ class QualityAnalysisTest {
             assertThat(r.getLookedAt()).isEqualTo(8);
             assertThat(r.getFlagged()).isEqualTo(8);
             assertThat(r.getFindings()).hasSize(5);
-            assertThat(r.sharePercent().orElseThrow()).isEqualByComparingTo("100.0");
+            assertThat(r.getSharePercent().orElseThrow()).isEqualByComparingTo("100.0");
             assertThat(r.getFindings().get(4).getSubjects().get(0).getPointer()).contains("/grants/4/coverage");
         }
 

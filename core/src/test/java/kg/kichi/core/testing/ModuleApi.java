@@ -83,7 +83,15 @@ public final class ModuleApi {
         return problems;
     }
 
-    private static List<Class<?>> apiClasses(Path classes, Set<String> exported) throws IOException {
+    /**
+     * The public types of the exported packages, nested ones included, that users can name.
+     *
+     * @param classes the module's class output
+     * @param exported the exported packages
+     * @return the types, in no particular order
+     * @throws IOException when the class output cannot be listed
+     */
+    public static List<Class<?>> apiClasses(Path classes, Set<String> exported) throws IOException {
         List<Class<?>> api = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

@@ -40,11 +40,11 @@ class DatePeriodTest {
         DatePeriod from = DatePeriod.startingFrom(d("2019-11"));
         assertThat(from.getEnd()).isEmpty();
         assertThat(from.toString()).isEqualTo("2019-11/..");
-        assertThat(from.lengthInMonths()).isEmpty();
+        assertThat(from.getLengthInMonths()).isEmpty();
         DatePeriod until = DatePeriod.endingOn(d("2020"));
         assertThat(until.getStart()).isEmpty();
         assertThat(until.toString()).isEqualTo("../2020");
-        assertThat(until.lengthInMonths()).isEmpty();
+        assertThat(until.getLengthInMonths()).isEmpty();
         assertThat(DatePeriod.parse("../2020")).isEqualTo(until);
         assertThat(DatePeriod.parse("2019-11/..")).isEqualTo(from);
     }
@@ -53,7 +53,7 @@ class DatePeriodTest {
     @CsvSource({"2021-04/2022-09, 18", "2021/2021, 12", "2021-04-10/2021-04-20, 1", "2019-12-31/2020-01-01, 2",
         "2018/2019-02, 14"})
     void measuresItsLengthInMonthsCountingBothEnds(String text, int months) {
-        assertThat(DatePeriod.parse(text).lengthInMonths()).contains(months);
+        assertThat(DatePeriod.parse(text).getLengthInMonths()).contains(months);
     }
 
     @ParameterizedTest

@@ -107,8 +107,8 @@ class PartialDateTest {
         "2018-03-03, 2018-03-03, 2018-03-03"})
     void standsForASpanOfDays(String date, String first, String last) {
         PartialDate d = PartialDate.parse(date);
-        assertThat(d.firstDay()).isEqualTo(LocalDate.parse(first));
-        assertThat(d.lastDay()).isEqualTo(LocalDate.parse(last));
+        assertThat(d.getFirstDay()).isEqualTo(LocalDate.parse(first));
+        assertThat(d.getLastDay()).isEqualTo(LocalDate.parse(last));
     }
 
     @Test

@@ -41,7 +41,7 @@ class TimePropertyTest {
     void partialDateTextReadsBackAndItsSpanIsOrdered(long seed) {
         PartialDate date = randomDate(new Random(seed));
         assertThat(PartialDate.parse(date.toString())).isEqualTo(date);
-        assertThat(date.firstDay()).isBeforeOrEqualTo(date.lastDay());
+        assertThat(date.getFirstDay()).isBeforeOrEqualTo(date.getLastDay());
         assertThat(date.toString()).hasSize(date.getPrecision() == DatePrecision.YEAR ? 4
                 : date.getPrecision() == DatePrecision.MONTH ? 7 : 10);
     }
@@ -84,8 +84,8 @@ class TimePropertyTest {
         }
         assertThat(DatePeriod.parse(period.toString())).isEqualTo(period);
         period.getStart().ifPresent(start -> period.getEnd().ifPresent(end -> {
-            assertThat(start.firstDay()).isBeforeOrEqualTo(end.lastDay());
-            assertThat(period.lengthInMonths()).hasValueSatisfying(months -> assertThat(months).isPositive());
+            assertThat(start.getFirstDay()).isBeforeOrEqualTo(end.getLastDay());
+            assertThat(period.getLengthInMonths()).hasValueSatisfying(months -> assertThat(months).isPositive());
         }));
     }
 }

@@ -9,8 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The three message files agree with each other and with every key the sources use. */
@@ -118,6 +123,84 @@ class MessageBundlesTest {
             Properties messages = load(language);
             assertThat(messages.stringPropertyNames())
                     .allSatisfy(k -> assertThat(messages.getProperty(k)).as(k).matches(cyrillic));
+        }
+    }
+
+    /**
+     * Codes and names that stay in Latin letters in every language: standards (ISO, JSON, UTF-8, IANA, URI), the
+     * literals of JSON, names of formats and products, and the example identifiers a message shows. Anything else
+     * in Latin letters in a Russian or Kyrgyz message must be a placeholder or stand in quotes, as a code after a
+     * noun of the language («поле «lotterySeed»»).
+     */
+    static final Set<String> LATIN_CODES = Set.of("JSON", "ISO", "UTF-8", "IANA", "URI", "alpha-2", "null", "true",
+            "false", "Kichi", "360Giving", "KG", "KG-N", "KG-INN", "KG-INN-02404199910074", "XI-KICHI",
+            "Asia/Bishkek");
+
+    private static final Pattern QUOTED = Pattern.compile("«[^»]*»|'[^']*'|\"[^\"]*\"");
+    private static final Pattern LATIN_WORD = Pattern.compile("[0-9]*[A-Za-z][A-Za-z0-9]*(?:[-_./][A-Za-z0-9]+)*");
+
+    /** The Latin words of a text outside its placeholders and quotes that are not among the allowed codes. */
+    static Set<String> englishWords(String text) {
+        String bare = QUOTED.matcher(PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll(" ");
+        Set<String> words = new TreeSet<>();
+        Matcher m = LATIN_WORD.matcher(bare);
+        while (m.find()) {
+            if (!LATIN_CODES.contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void theWordScanFindsEnglishOutsideQuotesAndPlaceholders() {
+        assertThat(englishWords("в наборе данных нет объекта project с идентификатором {value}")).containsExactly("project");
+        assertThat(englishWords("нужно начальное значение (seed) для ISO 3166-1 alpha-2")).containsExactly("seed");
+        assertThat(englishWords("поле «lotterySeed» и '{value}' в JSON")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "ky"})
+    void russianAndKyrgyzTemplatesHaveNoEnglishWords(String language) {
+        Properties messages = load(language);
+        Map<String, Set<String>> english = new TreeMap<>();
+        for (String key : messages.stringPropertyNames()) {
+            Set<String> words = englishWords(messages.getProperty(key));
+            if (!words.isEmpty()) {
+                english.put(key, words);
+            }
+        }
+        assertThat(english).as("Latin words outside placeholders, quotes and the allowed codes").isEmpty();
+    }
+
+    /** A reference's kind is an English code ({@code project}); the rendered message names it in the language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "project      | ru | в наборе данных нет проекта с идентификатором p9",
+        "project      | ky | маалымат топтомунда p9 идентификатору менен долбоор жок",
+        "project      | en | no project with identifier p9 in this dataset",
+        "organisation | ru | в наборе данных нет организации с идентификатором p9",
+        "call         | ru | в наборе данных нет конкурса с идентификатором p9",
+        "call         | en | no call with identifier p9 in this dataset",
+        "reviewer     | ky | маалымат топтомунда p9 идентификатору менен эксперт жок",
+        "future-kind  | ru | в наборе данных нет объекта вида «future-kind» с идентификатором p9"})
+    void anUnknownReferenceNamesItsKindInTheLanguage(String kind, String language, String expected) {
+        assertThat(Violation.of("grants[0].project", "kichi.catalogue.unknownReference",
+                Map.of("kind", kind, "value", "p9")).getMessage(Locale.forLanguageTag(language))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "ky"})
+    void everyKindOfReferenceIsTranslated(String language) throws IOException {
+        // every kind the sources pass to kichi.catalogue.unknownReference has its variant in the language
+        Properties messages = load(language);
+        for (String kind : List.of("organisation", "programme", "project", "call", "application", "grant", "reviewer",
+                "review", "lot", "component")) {
+            String rendered = Violation.of("x", "kichi.catalogue.unknownReference", Map.of("kind", kind, "value", "v1"))
+                    .getMessage(Locale.forLanguageTag(language));
+            assertThat(rendered).as(kind).doesNotContain(kind);
+            assertThat(englishWords(rendered.replace("v1", ""))).as(kind).isEmpty();
+            assertThat(messages.getProperty("kichi.catalogue.unknownReference." + kind)).as(kind).isNotNull();
         }
     }
 }

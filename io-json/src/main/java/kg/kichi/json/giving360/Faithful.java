@@ -46,6 +46,11 @@ final class Faithful {
         return value.getExtensions().containsKey(ID);
     }
 
+    /** The members {@link #render} may give, in the order it gives them. */
+    private static final List<String> RENDERED = List.of("title", "description", "currency", "amountAwarded",
+            "awardDate", "plannedDates", "recipientOrganization", "fundingOrganization", "grantProgramme",
+            "classifications");
+
     /**
      * The members the model holds of a grant.
      *
@@ -57,37 +62,71 @@ final class Faithful {
      */
     static ObjectNode render(Grant grant, List<Org> recipients, List<Org> funders, Programme programme) {
         ObjectNode out = NODES.objectNode();
-        out.put("title", grant.getTitle().resolve());
-        grant.getDescription().ifPresent(d -> out.put("description", d.resolve()));
-        grant.getAmountAwarded().ifPresent(money -> {
-            out.put("currency", money.getCurrencyCode());
-            out.put("amountAwarded", money.getAmount());
-        });
-        grant.getAwardDate().filter(d -> d.getPrecision() == DatePrecision.DAY)
-                .ifPresent(d -> out.put("awardDate", d.toString()));
-        grant.getPeriod().ifPresent(period -> out.set("plannedDates", plannedDates(period)));
-        if (!recipients.isEmpty()) {
-            out.set("recipientOrganization", organisations(recipients));
-        }
-        if (!funders.isEmpty()) {
-            out.set("fundingOrganization", organisations(funders));
-        }
-        if (programme != null) {
-            ObjectNode entry = out.putArray("grantProgramme").addObject();
-            if (programme.code() != null) {
-                entry.put("code", programme.code());
-            }
-            if (programme.title() != null) {
-                entry.put("title", programme.title());
+        for (String name : RENDERED) {
+            JsonNode value = render(name, grant, recipients, funders, programme);
+            if (value != null) {
+                out.set(name, value);
             }
         }
-        if (!grant.getThemes().isEmpty()) {
-            ArrayNode themes = out.putArray("classifications");
-            for (Classification theme : grant.getThemes()) {
-                ObjectNode entry = themes.addObject().put("vocabulary", theme.getVocabulary())
-                        .put("code", theme.getCode());
-                theme.getLabel().ifPresent(label -> entry.put("title", label.resolve()));
-            }
+        return out;
+    }
+
+    /**
+     * One member of the {@linkplain #render(Grant, List, List, Programme) rendering}, so that a reader comparing
+     * a grant's members with the model renders only those the grant has.
+     *
+     * @param name a member name
+     * @param grant the grant
+     * @param recipients its recipients, lead first
+     * @param funders its funders, in order
+     * @param programme its programme, or null
+     * @return the member's value in the rendering, or null when the rendering has no such member
+     */
+    static JsonNode render(String name, Grant grant, List<Org> recipients, List<Org> funders, Programme programme) {
+        switch (name) {
+            case "title":
+                return NODES.stringNode(grant.getTitle().resolve());
+            case "description":
+                return grant.getDescription().map(d -> NODES.stringNode(d.resolve())).orElse(null);
+            case "currency":
+                return grant.getAmountAwarded().map(money -> NODES.stringNode(money.getCurrencyCode())).orElse(null);
+            case "amountAwarded":
+                return grant.getAmountAwarded().map(money -> NODES.numberNode(money.getAmount())).orElse(null);
+            case "awardDate":
+                return grant.getAwardDate().filter(d -> d.getPrecision() == DatePrecision.DAY)
+                        .map(d -> NODES.stringNode(d.toString())).orElse(null);
+            case "plannedDates":
+                return grant.getPeriod().map(Faithful::plannedDates).orElse(null);
+            case "recipientOrganization":
+                return recipients.isEmpty() ? null : organisations(recipients);
+            case "fundingOrganization":
+                return funders.isEmpty() ? null : organisations(funders);
+            case "grantProgramme":
+                return programme == null ? null : grantProgramme(programme);
+            case "classifications":
+                return grant.getThemes().isEmpty() ? null : classifications(grant.getThemes());
+            default:
+                return null;
+        }
+    }
+
+    private static ArrayNode grantProgramme(Programme programme) {
+        ArrayNode out = NODES.arrayNode();
+        ObjectNode entry = out.addObject();
+        if (programme.code() != null) {
+            entry.put("code", programme.code());
+        }
+        if (programme.title() != null) {
+            entry.put("title", programme.title());
+        }
+        return out;
+    }
+
+    private static ArrayNode classifications(List<Classification> themes) {
+        ArrayNode out = NODES.arrayNode();
+        for (Classification theme : themes) {
+            ObjectNode entry = out.addObject().put("vocabulary", theme.getVocabulary()).put("code", theme.getCode());
+            theme.getLabel().ifPresent(label -> entry.put("title", label.resolve()));
         }
         return out;
     }
@@ -142,13 +181,90 @@ final class Faithful {
         return node.isString() ? node.asString() : null;
     }
 
-    /** @return the JSON text of a value, as kept in an extension */
+    /**
+     * The JSON text of a value, as kept in an extension: compact, as Jackson writes it. Written directly rather than
+     * through a generator, as a grant's kept members are many small values.
+     *
+     * @param value a value
+     * @return its JSON text
+     */
     static String text(JsonNode value) {
-        if (value.isString()) { // most kept members: without a generator for each
-            char[] quoted = tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsCharArray(value.asString());
-            return new StringBuilder(quoted.length + 2).append('"').append(quoted).append('"').toString();
+        if (value.isString()) {
+            return quote(new StringBuilder(value.asString().length() + 2), value.asString()).toString();
         }
-        return MAPPER.writeValueAsString(value);
+        StringBuilder out = new StringBuilder();
+        return write(out, value) ? out.toString() : MAPPER.writeValueAsString(value);
+    }
+
+    /** @return false when the value holds a kind of node only a generator writes as Jackson does (a double) */
+    private static boolean write(StringBuilder out, JsonNode value) {
+        switch (value.getNodeType()) {
+            case STRING:
+                quote(out, value.asString());
+                return true;
+            case OBJECT:
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonNode> member : value.properties()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    quote(out, member.getKey()).append(':');
+                    if (!write(out, member.getValue())) {
+                        return false;
+                    }
+                }
+                out.append('}');
+                return true;
+            case ARRAY:
+                out.append('[');
+                for (int i = 0; i < value.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    if (!write(out, value.get(i))) {
+                        return false;
+                    }
+                }
+                out.append(']');
+                return true;
+            case NUMBER:
+                if (!value.isIntegralNumber() && !value.isBigDecimal()) {
+                    return false;
+                }
+                out.append(value.numberValue()); // BigDecimal.toString, as Jackson writes it by default
+                return true;
+            case BOOLEAN:
+                out.append(value.asBoolean());
+                return true;
+            case NULL:
+                out.append("null");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static StringBuilder quote(StringBuilder out, String text) {
+        out.append('"');
+        if (isPlain(text)) {
+            out.append(text); // most texts: nothing to escape, copied whole
+        } else {
+            tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        }
+        return out.append('"');
+    }
+
+    /** @return whether the text is printable ASCII without a quote or a backslash: written as it is */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArrayNode plannedDates(DatePeriod period) {

@@ -369,13 +369,14 @@ public final class Giving360Reader {
     private void grants(JsonParser p, Result result, GrantSink sink, Problems problems) {
         SchemaCheck schema = SchemaCheck.instance();
         List<DocumentProblem> found = new ArrayList<>();
+        ValueReader values = new ValueReader();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode grant = mapper.readTree(p);
+            JsonNode grant = values.read(p);
             String pointer = "/grants/" + index;
             found.clear();
             schema.grant(grant, pointer, found);
-            String id = result.reading.claim(grant, JsonValues.hash(grant));
+            String id = result.reading.claim(grant, values.hash());
             if (id == null) {
                 found.add(DocumentProblem.of(pointer, SchemaCheck.DUPLICATE_GRANT, Map.of()));
             }

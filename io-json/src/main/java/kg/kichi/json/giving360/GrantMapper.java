@@ -66,7 +66,7 @@ final class GrantMapper {
         }
         awardDate(grant, out, note);
         grant.getPeriod().ifPresent(period -> out.set("plannedDates", plannedDates(period)));
-        organisations(Set.of(grant.grantee())).ifPresentOrElse(
+        organisations(Set.of(grant.getGrantee())).ifPresentOrElse(
                 recipients -> out.set("recipientOrganization", recipients), () -> note.missing("recipientOrganization"));
         project.flatMap(p -> organisations(funders(p))).ifPresentOrElse(
                 funders -> out.set("fundingOrganization", funders), () -> note.missing("fundingOrganization"));

@@ -2,11 +2,13 @@ package kg.kichi.json.giving360;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.application.Partner;
 import kg.kichi.core.application.PartnerRole;
@@ -44,6 +46,8 @@ import tools.jackson.databind.JsonNode;
 final class GrantReading {
     private static final String GRANT_ID_CHARS = "._:/-";
     private static final int MAX_GRANT_ID = 190;
+    /** How many place names' resolutions are remembered, so that memory stays bounded whatever the file. */
+    private static final int MAX_PLACE_NAMES = 10_000;
 
     private final String language;
     private final Gazetteer gazetteer;
@@ -55,6 +59,8 @@ final class GrantReading {
     private final Map<String, ProjectState> projects = new LinkedHashMap<>();
     private final Set<String> projectIds = new HashSet<>();
     private final GrantKeys grantKeys = new GrantKeys();
+    /** Place names resolved so far: a file names the same few places again and again. */
+    private final Map<String, Optional<UnitRef>> placeNames = new HashMap<>();
 
     GrantReading(String language, Gazetteer gazetteer) {
         this.language = language;
@@ -67,15 +73,14 @@ final class GrantReading {
         final OrganisationId id;
         final String name;
         final Set<String> aliases = new LinkedHashSet<>();
+        /** How a 360Giving grant names it: the identifier as written and the first name met. */
+        final Faithful.Org ref;
 
         OrgState(String sourceId, OrganisationId id, String name) {
             this.sourceId = sourceId;
             this.id = id;
             this.name = name;
-        }
-
-        Faithful.Org ref() {
-            return new Faithful.Org(sourceId, name);
+            this.ref = new Faithful.Org(sourceId, name);
         }
     }
 
@@ -99,11 +104,11 @@ final class GrantReading {
                     Giving360Reader.INDIVIDUAL, Map.of()));
             return null;
         }
-        LocalizedText title = text(source.get("title"), Pointers.member(pointer, "title"), problems);
-        List<OrgState> recipients = organisations(source.get("recipientOrganization"),
-                Pointers.member(pointer, "recipientOrganization"), problems);
-        List<OrgState> funders = organisations(source.get("fundingOrganization"),
-                Pointers.member(pointer, "fundingOrganization"), problems);
+        LocalizedText title = text(source.get("title"), pointer, "title", problems);
+        List<OrgState> recipients = organisations(source.get("recipientOrganization"), pointer,
+                "recipientOrganization", problems);
+        List<OrgState> funders = organisations(source.get("fundingOrganization"), pointer, "fundingOrganization",
+                problems);
         if (problems.size() > before) {
             return null;
         }
@@ -148,9 +153,8 @@ final class GrantReading {
             }
             return null;
         }
-        Map<String, String> kept = kept(source, Faithful.render(modelled,
-                recipients.stream().map(OrgState::ref).toList(), funders.stream().map(OrgState::ref).toList(),
-                programme == null ? null : new Faithful.Programme(programme.code(), programme.title())));
+        Map<String, String> kept = kept(source, modelled, refs(recipients), refs(funders),
+                programme == null ? null : new Faithful.Programme(programme.code(), programme.title()));
         return modelled.withExtensions(kept);
     }
 
@@ -168,8 +172,15 @@ final class GrantReading {
         return member.isEmpty() ? grant : Pointers.member(grant, member);
     }
 
+    private static List<Faithful.Org> refs(List<OrgState> organisations) {
+        List<Faithful.Org> refs = new ArrayList<>(organisations.size());
+        organisations.forEach(o -> refs.add(o.ref));
+        return refs;
+    }
+
     /** Every member the rendering of the model does not give back, as its JSON text; the identifier always. */
-    private static Map<String, String> kept(JsonNode source, JsonNode rendered) {
+    private static Map<String, String> kept(JsonNode source, Grant modelled, List<Faithful.Org> recipients,
+            List<Faithful.Org> funders, Faithful.Programme programme) {
         Map<String, String> kept = new LinkedHashMap<>();
         kept.put(Faithful.ID, Faithful.text(source.get("id")));
         for (Map.Entry<String, JsonNode> member : source.properties()) {
@@ -177,7 +188,7 @@ final class GrantReading {
             if (name.equals("id")) {
                 continue;
             }
-            JsonNode mine = rendered.get(name);
+            JsonNode mine = Faithful.render(name, modelled, recipients, funders, programme);
             if (mine == null || !JsonValues.equivalent(mine, member.getValue())) {
                 kept.put(Faithful.PREFIX + name, Faithful.text(member.getValue()));
             }
@@ -185,10 +196,11 @@ final class GrantReading {
         return kept;
     }
 
-    private LocalizedText text(JsonNode value, String pointer, List<DocumentProblem> problems) {
+    /** Pointers are built only for a problem: most grants have none. */
+    private LocalizedText text(JsonNode value, String grant, String member, List<DocumentProblem> problems) {
         String text = value.asString();
         if (text.isBlank()) {
-            problems.add(DocumentProblem.of(pointer, "kichi.text.blank", Map.of()));
+            problems.add(DocumentProblem.of(Pointers.member(grant, member), "kichi.text.blank", Map.of()));
             return null;
         }
         return LocalizedText.of(language, text);
@@ -243,14 +255,15 @@ final class GrantReading {
         return out.length() == 0 ? fallback : out.toString();
     }
 
-    private List<OrgState> organisations(JsonNode entries, String pointer, List<DocumentProblem> problems) {
-        List<OrgState> found = new ArrayList<>();
+    private List<OrgState> organisations(JsonNode entries, String grant, String member,
+            List<DocumentProblem> problems) {
+        List<OrgState> found = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
-            String at = Pointers.element(pointer, i);
             String sourceId = entry.get("id").asString();
             String name = entry.get("name").asString();
             if (name.isBlank()) {
+                String at = Pointers.element(Pointers.member(grant, member), i);
                 problems.add(DocumentProblem.of(Pointers.member(at, "name"), "kichi.text.blank", Map.of()));
                 continue;
             }
@@ -416,10 +429,15 @@ final class GrantReading {
             return null;
         }
         if (name != null && "KG".equals(country) && gazetteer != null) {
-            Resolution resolution = gazetteer.resolve(name);
-            if (resolution.isResolved()) {
-                return resolution.getUnit().map(u -> u.getRef()).orElse(null);
+            Optional<UnitRef> known = placeNames.get(name);
+            if (known == null) {
+                Resolution resolution = gazetteer.resolve(name);
+                known = resolution.isResolved() ? resolution.getUnit().map(u -> u.getRef()) : Optional.empty();
+                if (placeNames.size() < MAX_PLACE_NAMES) {
+                    placeNames.put(name, known);
+                }
             }
+            return known.orElse(null);
         }
         return null;
     }

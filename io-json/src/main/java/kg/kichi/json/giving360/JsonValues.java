@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonValues {
     private static final long PRIME = 0x100000001B3L;
+    /** Where an array's hash starts ({@link #element}): the parts of {@link #hash} let a value be hashed as read. */
+    static final long ARRAY_SEED = 4;
 
     private JsonValues() {}
 
@@ -68,20 +70,43 @@ final class JsonValues {
             return mix(text(value.asString()) + 2);
         }
         if (value.isObject()) {
-            long sum = 3;
+            long sum = 0;
             for (Map.Entry<String, JsonNode> member : value.properties()) {
-                sum += mix(text(member.getKey()) * 31 + hash(member.getValue()));
+                sum += member(member.getKey(), hash(member.getValue()));
             }
-            return mix(sum);
+            return object(sum);
         }
         if (value.isArray()) {
-            long h = 4;
+            long h = ARRAY_SEED;
             for (JsonNode element : value) {
-                h = h * PRIME + hash(element);
+                h = element(h, hash(element));
             }
-            return mix(h);
+            return array(h);
         }
         return mix(value.isNull() ? 5 : value.asBoolean() ? 6 : 7);
+    }
+
+    /**
+     * @return the share of an object's hash of one member; an object's hash is of the sum of its members'. The name
+     *     counts by its {@code String} hash, which the parser's shared name instances keep computed.
+     */
+    static long member(String name, long valueHash) {
+        return mix(mix(name.hashCode()) * 31 + valueHash);
+    }
+
+    /** @return the hash of an object whose members' shares sum to this */
+    static long object(long members) {
+        return mix(3 + members);
+    }
+
+    /** @return the array hash so far, from {@link #ARRAY_SEED}, with the next element's */
+    static long element(long soFar, long elementHash) {
+        return soFar * PRIME + elementHash;
+    }
+
+    /** @return the hash of an array from the hash of its elements in order */
+    static long array(long elements) {
+        return mix(elements);
     }
 
     /**

@@ -48,8 +48,8 @@ public final class QualityReportJson {
             c.put("title", r.getCheck().title(locale));
             c.put("lookedAt", r.getLookedAt());
             c.put("flagged", r.getFlagged());
-            if (r.sharePercent().isPresent()) {
-                c.put("sharePercent", r.sharePercent().get());
+            if (r.getSharePercent().isPresent()) {
+                c.put("sharePercent", r.getSharePercent().get());
             } else {
                 c.putNull("sharePercent");
             }

@@ -62,7 +62,7 @@ class GeneratedCataloguesExportTest {
             assertThat(out.get("id").asString()).isEqualTo("360G-kichi-" + catalogue.getId() + "-" + grant.getId());
             assertThat(out.get("amountAwarded").decimalValue()).isEqualTo(grant.getAmountAwarded().get().getAmount());
             assertThat(out.get("currency").asString()).isEqualTo(grant.getAmountAwarded().get().getCurrencyCode());
-            assertThat(out.at("/recipientOrganization/0/id").asString()).isEqualTo(grant.grantee().toString());
+            assertThat(out.at("/recipientOrganization/0/id").asString()).isEqualTo(grant.getGrantee().toString());
             if (out.has("regrantType")) {
                 assertThat(REGRANT_TYPES).contains(out.get("regrantType").asString());
             }
@@ -126,7 +126,7 @@ class GeneratedCataloguesExportTest {
                     .description(grant.getDescription().orElse(LocalizedText.of("en", "Described")))
                     .amountAwarded(grant.getAmountAwarded()
                             .orElse(Money.of(BigDecimal.valueOf(1000 + seed), "KGS")))
-                    .awardDate(Optional.of(PartialDate.from(awarded.lastDay())))
+                    .awardDate(Optional.of(PartialDate.from(awarded.getLastDay())))
                     .build());
         }
         return Catalogue.builder().from(catalogue).grants(grants).build();

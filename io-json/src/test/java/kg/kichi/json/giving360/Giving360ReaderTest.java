@@ -95,7 +95,7 @@ class Giving360ReaderTest {
         assertThat(g.getAwardDate()).contains(PartialDate.of(2021, 3, 31));
         assertThat(g.getPeriod().orElseThrow().getStart()).contains(PartialDate.of(2021, 4));
         assertThat(g.getPeriod().orElseThrow().getEnd().orElseThrow().getPrecision()).isEqualTo(DatePrecision.YEAR);
-        assertThat(g.grantee()).isEqualTo(TYNCHTYK);
+        assertThat(g.getGrantee()).isEqualTo(TYNCHTYK);
         assertThat(g.getCoverage().getUnitRefs()).contains(UnitRef.of("lonb", "E09000033"), UnitRef.iso("KG-N"));
         assertThat(g.getThemes()).extracting(t -> t.getVocabulary() + ":" + t.getCode())
                 .containsExactly("oecd-dac-crs:15150");

@@ -181,7 +181,7 @@ public final class Fields {
         if (size == 0) {
             return List.of();
         }
-        // exact size and no wrapper: the model's builders copy it, through its own cheap iterator
+        // a fixed-size list over an exact copy, as the builder copies it again into the model's immutable list
         List<Object> result = Arrays.asList(Arrays.copyOf(items, size));
         Arrays.fill(items, 0, size, null);
         return result;

@@ -14,6 +14,8 @@ public final class Problems {
     private final int max;
     private final Consumer<DocumentProblem> sink;
     private final List<DocumentProblem> kept;
+    /** The members of the document object met so far, by pointer segment, with their rank. */
+    private final java.util.Map<String, Integer> topLevel = new java.util.HashMap<>();
     private long count;
     private int maxQuoted = Integer.MAX_VALUE;
     private int maxExtension = Integer.MAX_VALUE;
@@ -103,6 +105,71 @@ public final class Problems {
     /** @return how many problems were recorded so far */
     public long count() {
         return count;
+    }
+
+    /**
+     * Notes a member of the document object as the reader meets it, so that {@link #inDocumentOrder()} can put the
+     * problems found late (rule violations of a whole object, references checked at the end) back in their place.
+     *
+     * @param name the member's name
+     */
+    public void topLevelMember(String name) {
+        topLevel.putIfAbsent(name.replace("~", "~0").replace("/", "~1"), topLevel.size());
+    }
+
+    /**
+     * The problems kept, in document order: by member of the document in the order the reader met them, then by
+     * element of a collection, by index; the problems of one element in the order found (its JSON as read, then
+     * the rules of the whole object, then its references). The problem that ended a read early stays last.
+     *
+     * @return the problems, a new list
+     */
+    public List<DocumentProblem> inDocumentOrder() {
+        List<DocumentProblem> all = new ArrayList<>(list());
+        if (all.size() < 2) {
+            return all;
+        }
+        DocumentProblem last = all.get(all.size() - 1);
+        boolean endedEarly = last.getLine() > 0 || last.getCode().equals("kichi.json.tooManyProblems");
+        List<DocumentProblem> sorted = new ArrayList<>(endedEarly ? all.subList(0, all.size() - 1) : all);
+        sorted.sort(java.util.Comparator.comparingInt(this::memberRank).thenComparingLong(Problems::elementIndex));
+        if (endedEarly) {
+            sorted.add(last);
+        }
+        return sorted;
+    }
+
+    /** The rank of the problem's member of the document: -1 for the document itself, last for one never met. */
+    private int memberRank(DocumentProblem problem) {
+        String pointer = problem.getPointer();
+        if (pointer.isEmpty()) {
+            return -1;
+        }
+        int end = pointer.indexOf('/', 1);
+        return topLevel.getOrDefault(end < 0 ? pointer.substring(1) : pointer.substring(1, end), Integer.MAX_VALUE);
+    }
+
+    /** The index of the collection element the problem is in, or -1 when it is about the collection itself. */
+    private static long elementIndex(DocumentProblem problem) {
+        String pointer = problem.getPointer();
+        int start = pointer.indexOf('/', 1);
+        if (start < 0) {
+            return -1;
+        }
+        int end = pointer.indexOf('/', start + 1);
+        String segment = pointer.substring(start + 1, end < 0 ? pointer.length() : end);
+        if (segment.isEmpty() || segment.length() > 18) {
+            return -1;
+        }
+        long index = 0;
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
+        }
+        return index;
     }
 
     /** @return the problems kept, for a collecting instance; empty for a forwarding one */

@@ -221,9 +221,9 @@ public final class Scalars {
         }
     }
     /**
-     * The usual form of an ISO 8601 date-time, {@code uuuu-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)}, read without the
-     * formatter's allocations per call, which showed in profiles; anything else, valid or not, is {@code null} and
-     * left to {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, so every result is the one the formatter gives.
+     * The usual form of an ISO 8601 date-time, {@code uuuu-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)}, read by hand for
+     * speed (benchmarks/README.md); anything else, valid or not, is {@code null} and left to
+     * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, so every result is the one the formatter gives.
      *
      * @param s the text
      * @return the date-time, or {@code null} when the formatter has to decide

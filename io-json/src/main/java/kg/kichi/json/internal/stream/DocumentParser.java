@@ -120,6 +120,7 @@ public final class DocumentParser {
             }
             p.nextToken();
             at.member(name);
+            root.problems().topLevelMember(name);
             Section section = Section.byMember(name);
             if (section == null) {
                 envelope.accept(name, at);

@@ -6,16 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import kg.kichi.core.application.Application;
-import kg.kichi.core.application.Partner;
-import kg.kichi.core.call.CallForProposals;
-import kg.kichi.core.call.Lot;
-import kg.kichi.core.grant.Grant;
-import kg.kichi.core.organisation.Organisation;
+import kg.kichi.core.internal.CatalogueCollection;
+import kg.kichi.core.internal.Reference;
 import kg.kichi.core.programme.DonorProgramme;
-import kg.kichi.core.project.Project;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.internal.codec.Pointers;
 import kg.kichi.json.internal.codec.Problems;
@@ -23,26 +17,47 @@ import kg.kichi.json.stream.Section;
 
 /**
  * The referential integrity of a streamed document, checked with sets of ids: memory grows with the number of
- * ids (a {@link CompactIdSet} per collection: some 15–25 bytes per short ASCII id), with the lots of each call and
- * with the references not yet resolved, never with the objects themselves.
+ * ids (a {@link CompactIdSet} per collection: some 15–25 bytes per short ASCII id), with the item ids of each object
+ * a reference within may name (the lots of each call, the grant components of each project) and with the
+ * references not yet resolved, never with the objects themselves.
  *
  * <p>Checked, with the same codes as the catalogue's builder: ids unique per collection
- * ({@code kichi.catalogue.duplicateId}); every reference exists ({@code kichi.catalogue.unknownReference}):
- * a programme's donor and parent, a project's programme and participants, a call's project, an application's
- * call and partners, a grant's call, application, project and partners, a reviewer's affiliations, a review's
- * application and reviewer (its stage and scores are checked against the grid only by the in-memory reader); a lot
- * named by an application or a grant exists in its call ({@code kichi.catalogue.unknownLot}); a grant component
- * named by a grant exists in its project ({@code kichi.catalogue.unknownComponent}). A reference to an object read
- * earlier is checked at
- * once; one that may point forward is kept and resolved at the end. References to objects that were themselves
- * invalid are not reported again. A programme may not be its own ancestor ({@code kichi.catalogue.parentCycle}).
+ * ({@code kichi.catalogue.duplicateId}); every reference of {@link Reference#ALL} (each with its code:
+ * {@code kichi.catalogue.unknownReference}, {@code unknownLot}, {@code unknownComponent}); a programme is not its
+ * own ancestor ({@code kichi.catalogue.parentCycle}). A review's stage and scores are checked against the grid only
+ * by the in-memory reader. A reference to an object read earlier is checked at once; one that may point forward
+ * is kept (at most {@code maxForwardReferences}) and resolved at the end. References to objects that were
+ * themselves invalid are not reported again.
  */
 public final class StreamingIntegrity {
+    /** Each collection's references, by section. */
+    private static final List<List<Reference>> REFERENCES = new ArrayList<>();
+    /** The item lists that references within name, by the section of the objects holding them. */
+    private static final List<List<Reference.Items>> ITEMS = new ArrayList<>();
+
+    /** Each section's collection in core's description, by section. */
+    private static final CatalogueCollection[] COLLECTIONS = new CatalogueCollection[Section.values().length];
+
+    static {
+        for (Section s : Section.values()) {
+            CatalogueCollection c = CatalogueCollection.byMember(s.member());
+            COLLECTIONS[s.ordinal()] = c;
+            REFERENCES.add(Reference.from(c));
+            List<Reference.Items> items = new ArrayList<>();
+            for (Reference r : Reference.ALL) {
+                if (r.items() != null && r.items().owner() == c && !items.contains(r.items())) {
+                    items.add(r.items());
+                }
+            }
+            ITEMS.add(List.copyOf(items));
+        }
+    }
+
     private final Problems problems;
-    private final Map<Section, CompactIdSet> ids = new EnumMap<>(Section.class);
-    private final Map<String, Set<String>> lotsByCall = new HashMap<>();
-    private final Map<String, Set<String>> componentsByProject = new HashMap<>();
-    private final Map<Section, CompactIdSet> invalid = new EnumMap<>(Section.class);
+    private final Map<CatalogueCollection, CompactIdSet> ids = new EnumMap<>(CatalogueCollection.class);
+    private final Map<CatalogueCollection, CompactIdSet> invalid = new EnumMap<>(CatalogueCollection.class);
+    /** For each item list, the item ids of each object holding one (the first object of an id). */
+    private final Map<Reference.Items, Map<String, Set<String>>> itemIds = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     /** Each valid programme with a parent, by id (the first of an id): its index and parent, to find cycles. */
     private final Map<String, Object[]> programmeParents = new HashMap<>();
@@ -50,6 +65,12 @@ public final class StreamingIntegrity {
     private final int maxIdLength;
     private final int maxForwardReferences;
     private boolean forwardReferencesFull;
+
+    /** The element whose references are being visited, and where it is; read by {@link #reference}. */
+    private Object element;
+    private Section section;
+    private int index;
+    private final Reference.IdVisitor visitor = this::reference;
 
     /**
      * With the default bounds of {@link kg.kichi.json.ReadLimits}.
@@ -72,10 +93,14 @@ public final class StreamingIntegrity {
         this.maxIdLength = maxIdLength;
         this.maxForwardReferences = maxForwardReferences;
         this.problems = problems;
-        for (Section s : Section.values()) {
-            ids.put(s, new CompactIdSet());
-            invalid.put(s, new CompactIdSet());
+        for (CatalogueCollection c : CatalogueCollection.values()) {
+            ids.put(c, new CompactIdSet());
+            invalid.put(c, new CompactIdSet());
         }
+    }
+
+    private static CatalogueCollection collection(Section section) {
+        return COLLECTIONS[section.ordinal()];
     }
 
     /**
@@ -87,92 +112,83 @@ public final class StreamingIntegrity {
      * @param id the element's {@code id} as a string, or {@code null}
      */
     public void element(Section section, int index, Object value, String id) {
+        CatalogueCollection collection = collection(section);
         if (value == null) {
             if (id != null && id.length() <= maxIdLength) { // a longer id is no identifier: never referred to
-                invalid.get(section).add(id);
+                invalid.get(collection).add(id);
             }
             return;
         }
-        String at = Pointers.element(Pointers.member("", section.member()), index);
-        String valueId = idOf(value);
+        String valueId = collection.idOf(value).toString();
         if (valueId.length() > maxIdLength) {
-            problems.add(DocumentProblem.of(at + "/id", "kichi.json.limit", Map.of("limit", "idLength", "maximum",
-                    (long) maxIdLength, "value", (long) valueId.length())));
-        } else if (!ids.get(section).add(valueId)) {
-            problems.add(DocumentProblem.of(at + "/id", "kichi.catalogue.duplicateId", Map.of("value", valueId)));
+            problems.add(DocumentProblem.of(at(section, index) + "/id", "kichi.json.limit", Map.of("limit",
+                    "idLength", "maximum", (long) maxIdLength, "value", (long) valueId.length())));
+        } else if (!ids.get(collection).add(valueId)) {
+            problems.add(DocumentProblem.of(at(section, index) + "/id", "kichi.catalogue.duplicateId",
+                    Map.of("value", valueId)));
         }
-        references(value, at);
+        for (Reference.Items items : ITEMS.get(section.ordinal())) {
+            itemIds.computeIfAbsent(items, k -> new HashMap<>())
+                    .putIfAbsent(valueId, new HashSet<>(items.idsIn(value)));
+        }
+        if (value instanceof DonorProgramme p && p.getParent().isPresent()) {
+            programmeParents.putIfAbsent(p.getId(), new Object[] {index, p.getParent().get()});
+        }
+        this.element = value;
+        this.section = section;
+        this.index = index;
+        List<Reference> references = REFERENCES.get(section.ordinal());
+        for (int r = 0; r < references.size(); r++) {
+            references.get(r).forEachId(value, visitor);
+        }
     }
 
     /** Resolves the references that were pointing forward; reports those that never resolved. */
     public void finish() {
         parentCycles();
         for (Pending p : pending) {
-            if (p.project != null) {
-                if (!invalid.get(Section.PROJECTS).contains(p.project)) {
-                    component(p.pointer, p.project, p.value);
+            Reference r = p.reference;
+            if (r.scope() == null) {
+                if (!ids.get(r.to()).contains(p.value) && !invalid.get(r.to()).contains(p.value)) {
+                    unknown(p.pointer, r, p.value);
                 }
-            } else if (p.call == null) {
-                if (!ids.get(p.target).contains(p.value) && !invalid.get(p.target).contains(p.value)) {
-                    unknown(p.pointer, p.value, p.kind);
-                }
-            } else if (!invalid.get(Section.CALLS).contains(p.call)) {
-                lot(p.pointer, p.call, p.value, true);
+            } else if (!invalid.get(r.to()).contains(p.scopeId)) {
+                within(p.pointer, r, p.scopeId, p.value);
             }
         }
         pending.clear();
     }
 
-    private void references(Object value, String at) {
-        if (value instanceof DonorProgramme p) {
-            if (p.getParent().isPresent()) {
-                programmeParents.putIfAbsent(p.getId(), new Object[] {index(at), p.getParent().get()});
-            }
-            refer(Section.ORGANISATIONS, p.getDonor().toString(), at + "/donor", "organisation");
-            p.getParent().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/parent", "programme"));
-        } else if (value instanceof Project p) {
-            Set<String> components = new HashSet<>();
-            p.getGrantComponents().forEach(c -> components.add(c.getId()));
-            componentsByProject.put(p.getId(), components);
-            p.getProgramme().ifPresent(v -> refer(Section.PROGRAMMES, v, at + "/programme", "programme"));
-            for (int i = 0; i < p.getParticipants().size(); i++) {
-                refer(Section.ORGANISATIONS, p.getParticipants().get(i).getOrganisation().toString(),
-                        at + "/participants/" + i + "/organisation", "organisation");
-            }
-        } else if (value instanceof CallForProposals c) {
-            Set<String> lots = new HashSet<>();
-            c.getLots().stream().map(Lot::getId).forEach(lots::add);
-            lotsByCall.put(c.getId(), lots);
-            refer(Section.PROJECTS, c.getProject(), at + "/project", "project");
-        } else if (value instanceof Application a) {
-            call(Optional.of(a.getCall()), a.getLot(), at);
-            partners(a.getPartnership().getMembers(), at);
-        } else if (value instanceof Grant g) {
-            call(g.getCall(), g.getLot(), at);
-            g.getApplication().ifPresent(v -> refer(Section.APPLICATIONS, v, at + "/application", "application"));
-            g.getProject().ifPresent(v -> refer(Section.PROJECTS, v, at + "/project", "project"));
-            if (g.getProject().isPresent() && g.getComponent().isPresent()) {
-                String project = g.getProject().get();
-                if (componentsByProject.containsKey(project)) {
-                    component(at + "/component", project, g.getComponent().get());
-                } else if (!invalid.get(Section.PROJECTS).contains(project)) {
-                    keep(new Pending(at + "/component", null, g.getComponent().get(), "component", null, project));
-                }
-            }
-            partners(g.getPartnership().getMembers(), at);
-        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
-            int i = 0;
-            for (kg.kichi.core.organisation.OrganisationId o : r.getAffiliations()) {
-                refer(Section.ORGANISATIONS, o.toString(), at + "/affiliations/" + i++, "organisation");
-            }
-        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
-            refer(Section.APPLICATIONS, r.getApplication(), at + "/application", "application");
-            refer(Section.REVIEWERS, r.getReviewer(), at + "/reviewer", "reviewer");
-        }
+    /** The pointer of the element being taken, e.g. {@code /grants/3}: written out only for a problem. */
+    private static String at(Section section, int index) {
+        return Pointers.element(Pointers.member("", section.member()), index);
     }
 
-    private static int index(String elementPointer) {
-        return Integer.parseInt(elementPointer.substring(elementPointer.lastIndexOf('/') + 1));
+    private String pointer(Reference reference, int arrayIndex) {
+        return at(section, index) + reference.pointer(arrayIndex);
+    }
+
+    private void reference(Reference reference, int arrayIndex, Object id) {
+        String value = id.toString();
+        if (reference.scope() == null) {
+            if (!ids.get(reference.to()).contains(value) && !invalid.get(reference.to()).contains(value)) {
+                keep(new Pending(pointer(reference, arrayIndex), reference, value, null));
+            }
+            return;
+        }
+        Object scopeId = reference.scope().idIn(element);
+        if (scopeId == null) {
+            return;
+        }
+        String owner = scopeId.toString();
+        Set<String> items = itemIds.getOrDefault(reference.items(), Map.of()).get(owner);
+        if (items != null) {
+            if (!items.contains(value)) {
+                within(pointer(reference, arrayIndex), reference, owner, value);
+            }
+        } else if (!invalid.get(reference.to()).contains(owner)) {
+            keep(new Pending(pointer(reference, arrayIndex), reference, value, owner));
+        }
     }
 
     /**
@@ -214,50 +230,13 @@ public final class StreamingIntegrity {
         programmeParents.clear();
     }
 
-    private void call(Optional<String> call, Optional<String> lot, String at) {
-        if (call.isEmpty()) {
-            return;
+    /** Reports an item id its owner does not hold; an owner never read is reported by the scope's reference. */
+    private void within(String pointer, Reference reference, String owner, String value) {
+        Set<String> items = itemIds.getOrDefault(reference.items(), Map.of()).get(owner);
+        if (items != null && !items.contains(value)) {
+            problems.add(DocumentProblem.of(pointer, reference.code(),
+                    Map.of("value", value, reference.scope().member(), owner)));
         }
-        refer(Section.CALLS, call.get(), at + "/call", "call");
-        if (lot.isPresent()) {
-            if (lotsByCall.containsKey(call.get())) {
-                lot(at + "/lot", call.get(), lot.get(), false);
-            } else if (!invalid.get(Section.CALLS).contains(call.get())) {
-                keep(new Pending(at + "/lot", null, lot.get(), "lot", call.get(), null));
-            }
-        }
-    }
-
-    private void lot(String pointer, String call, String lot, boolean atEnd) {
-        Set<String> lots = lotsByCall.get(call);
-        if (lots == null) {
-            return; // the call itself is unknown: reported as such
-        }
-        if (!lots.contains(lot)) {
-            problems.add(DocumentProblem.of(pointer, "kichi.catalogue.unknownLot", Map.of("value", lot, "call", call)));
-        }
-    }
-
-    private void component(String pointer, String project, String component) {
-        Set<String> components = componentsByProject.get(project);
-        if (components != null && !components.contains(component)) { // an unknown project is reported as such
-            problems.add(DocumentProblem.of(pointer, "kichi.catalogue.unknownComponent",
-                    Map.of("value", component, "project", project)));
-        }
-    }
-
-    private void partners(List<Partner> members, String at) {
-        for (int i = 0; i < members.size(); i++) {
-            refer(Section.ORGANISATIONS, members.get(i).getOrganisation().toString(),
-                    at + "/partnership/members/" + i + "/organisation", "organisation");
-        }
-    }
-
-    private void refer(Section target, String value, String pointer, String kind) {
-        if (ids.get(target).contains(value) || invalid.get(target).contains(value)) {
-            return;
-        }
-        keep(new Pending(pointer, target, value, kind, null, null));
     }
 
     /** Keeps a reference to resolve at the end, within the bound on how many are kept. */
@@ -271,46 +250,24 @@ public final class StreamingIntegrity {
         }
     }
 
-    private void unknown(String pointer, String value, String kind) {
-        problems.add(DocumentProblem.of(pointer, "kichi.catalogue.unknownReference",
-                Map.of("value", value, "kind", kind)));
+    private void unknown(String pointer, Reference reference, String value) {
+        problems.add(DocumentProblem.of(pointer, reference.code(),
+                Map.of("value", value, "kind", reference.to().kind())));
     }
 
-    private static String idOf(Object value) {
-        if (value instanceof Organisation o) {
-            return o.getId().toString();
-        } else if (value instanceof DonorProgramme p) {
-            return p.getId();
-        } else if (value instanceof Project p) {
-            return p.getId();
-        } else if (value instanceof CallForProposals c) {
-            return c.getId();
-        } else if (value instanceof Application a) {
-            return a.getId();
-        } else if (value instanceof kg.kichi.core.evaluation.Reviewer r) {
-            return r.getId();
-        } else if (value instanceof kg.kichi.core.evaluation.Review r) {
-            return r.getId();
-        }
-        return ((Grant) value).getId();
-    }
-
+    /** A reference kept to resolve at the end. */
     private static final class Pending {
         final String pointer;
-        final Section target;
+        final Reference reference;
         final String value;
-        final String kind;
-        final String call;
-        /** The project of a grant component reference, else null. */
-        final String project;
+        /** For a reference within another, the id its scope names; else null. */
+        final String scopeId;
 
-        Pending(String pointer, Section target, String value, String kind, String call, String project) {
+        Pending(String pointer, Reference reference, String value, String scopeId) {
             this.pointer = pointer;
-            this.target = target;
+            this.reference = reference;
             this.value = value;
-            this.kind = kind;
-            this.call = call;
-            this.project = project;
+            this.scopeId = scopeId;
         }
     }
 }

@@ -72,7 +72,7 @@ class ModelCodecsTest {
         Organisation read = read(OrganisationCodec.INSTANCE,
                 "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},\"legalForm\":\"public-foundation\"}").value();
         assertThat(read.getNonProfit()).as("absent is not stated, whatever the form").isEmpty();
-        assertThat(read.typicallyNonProfit()).isTrue();
+        assertThat(read.isTypicallyNonProfit()).isTrue();
         assertThat(read(OrganisationCodec.INSTANCE, "{\"id\":\"XI-KICHI-a\",\"name\":{\"en\":\"A\"},"
                 + "\"legalForm\":\"public-foundation\",\"nonProfit\":false}").value().getNonProfit()).contains(false);
     }
@@ -98,6 +98,24 @@ class ModelCodecsTest {
                 .containsExactlyInAnyOrder(tuple("/partnership/members/0/role", "kichi.json.code"),
                         tuple("/targets/0/quantity", "kichi.required"),
                         tuple("/amountAwarded", "kichi.money.positive"));
+    }
+
+    @Test
+    void aPartialPartnershipSaysSoAndAWholeOneWritesNothing() {
+        String partial = "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}],\"partial\":true}";
+        var read = read(PartnershipCodec.INSTANCE, partial);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.value().isPartial()).isTrue();
+        assertThat(write(PartnershipCodec.INSTANCE, read.value())).isEqualTo(partial);
+        String whole = "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}]}";
+        assertThat(read(PartnershipCodec.INSTANCE, whole).value().isPartial()).isFalse();
+        assertThat(write(PartnershipCodec.INSTANCE, read(PartnershipCodec.INSTANCE, whole).value())).isEqualTo(whole);
+        assertThat(write(PartnershipCodec.INSTANCE, read(PartnershipCodec.INSTANCE,
+                "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}],\"partial\":false}").value()))
+                .isEqualTo(whole);
+        assertThat(read(PartnershipCodec.INSTANCE,
+                "{\"members\":[{\"organisation\":\"XI-KICHI-a\",\"role\":\"lead\"}],\"partial\":\"yes\"}")
+                .problems()).extracting(DocumentProblem::getPointer).containsExactly("/partial");
     }
 
     @Test

@@ -41,7 +41,7 @@ class ConsumerTest {
     void buildsAGrant() {
         Grant grant = GrantsApp.grant();
         assertEquals("lip-cso-nar-02", grant.getId());
-        assertEquals("XI-KICHI-tynchtyk", grant.grantee().toString());
+        assertEquals("XI-KICHI-tynchtyk", grant.getGrantee().toString());
     }
 
     @ParameterizedTest

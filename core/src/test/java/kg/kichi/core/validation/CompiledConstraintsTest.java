@@ -1,6 +1,7 @@
 package kg.kichi.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,10 +10,8 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.Partner;
@@ -48,25 +49,62 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast constraint path must agree with Hibernate Validator: on random beans that use every kind of constraint
- * it handles, on every object of random catalogues, and for the identifier check on random strings.
+ * The compiled constraints must agree with Hibernate Validator: on random beans that use every constraint they know,
+ * on every object of random catalogues, and for the identifier check on random strings; every constrained class of
+ * the model must compile, and anything else must fail loudly.
  */
-public class FastConstraintsTest {
-    static Stream<Class<?>> modelTypes() {
-        return Stream.of(Organisation.class, DonorProgramme.class, Project.class, Participation.class,
-                Activity.class, StatedTarget.class, CallForProposals.class, Lot.class, CallResults.class,
-                Application.class, Partnership.class, Partner.class, StatusChange.class, Grant.class,
-                Catalogue.class, kg.kichi.core.evaluation.Criterion.class, kg.kichi.core.evaluation.Section.class,
-                kg.kichi.core.evaluation.Stage.class, kg.kichi.core.evaluation.EvaluationGrid.class,
-                kg.kichi.core.evaluation.Reviewer.class, kg.kichi.core.evaluation.Review.class,
-                kg.kichi.core.evaluation.Score.class, kg.kichi.core.evaluation.RegionalQuota.class,
-                kg.kichi.core.evaluation.SelectionPolicy.class);
+public class CompiledConstraintsTest {
+    /** Every concrete class of kichi-core that Hibernate Validator sees a constraint on, found in its class folder. */
+    static List<Class<?>> constrainedClassesOfCore() throws Exception {
+        Path root = Path.of(Validity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                String name = root.relativize(file).toString().replace('/', '.').replace('\\', '.');
+                name = name.substring(0, name.length() - ".class".length());
+                if (name.endsWith("module-info") || name.endsWith("package-info")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name, false, Validity.class.getClassLoader());
+                if (!type.isInterface() && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+                        && Validity.validator().getConstraintsForClass(type).isBeanConstrained()) {
+                    found.add(type);
+                }
+            }
+        }
+        return found;
     }
 
-    @ParameterizedTest
-    @MethodSource("modelTypes")
-    void everyTypeOfTheModelHasAFastPlan(Class<?> type) {
-        assertThat(FastConstraints.isCompiled(type)).as(type.getName()).isTrue();
+    @Test
+    void everyConstrainedClassOfTheModelCompiles() throws Exception {
+        List<Class<?>> classes = constrainedClassesOfCore();
+        assertThat(classes).as("the model's value types and their Immutables implementations")
+                .contains(Grant.class, Catalogue.class, Partnership.class, kg.kichi.core.evaluation.SelectionPolicy.class)
+                .hasSizeGreaterThanOrEqualTo(26);
+        for (Class<?> type : classes) {
+            assertThat(CompiledConstraints.compile(type)).as(type.getName()).isNotNull();
+        }
+    }
+
+    @Test
+    void theCrossCheckIsOnInThisTestRun() {
+        assertThat(Validity.CROSS_CHECK).as("on under -ea, which every test runner sets by default").isTrue();
+        assertThatThrownBy(() -> Validity.check(new Disagrees())).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("rejected a " + Disagrees.class.getName())
+                .hasMessageContaining("Hibernate Validator accepts");
+    }
+
+    @Test
+    void whatTheModelDoesNotUseFailsLoudly() {
+        assertThatThrownBy(() -> CompiledConstraints.compile(WithSize.class)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(WithSize.class.getName() + ".name uses @jakarta.validation.constraints.Size");
+        assertThatThrownBy(() -> Validity.check(new WithSize())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("jakarta.validation.constraints.Size");
+        assertThatThrownBy(() -> CompiledConstraints.compile(WithCascade.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(".bean uses @Valid");
+        assertThatThrownBy(() -> CompiledConstraints.compile(WithAllFalse.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("composed of other constraints");
+        assertThatThrownBy(() -> Validity.check(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
@@ -97,7 +135,7 @@ public class FastConstraintsTest {
             objects.addAll(g.getTargets());
         });
         for (Object object : objects) {
-            assertThat(FastConstraints.passes(object)).as(object.toString()).isTrue();
+            assertThat(CompiledConstraints.passes(object)).as(object.toString()).isTrue();
             assertThat(Validity.violationsOf(object)).isEmpty();
         }
     }
@@ -108,60 +146,23 @@ public class FastConstraintsTest {
         assertSameAnswersAsHibernateValidator(new Random(seed), Bean::random);
     }
 
-    /** The property checks {@link Plan} does by kind, mixed with one it leaves to a {@code ValueCheck}. */
+    /** Containers of each kind the model has, and properties with two constraints. */
     @ParameterizedTest
     @ValueSource(longs = {31, 32, 33, 34, 35})
-    void checksDoneByKindGetTheSameAnswerAsHibernateValidator(long seed) {
+    void containersGetTheSameAnswerAsHibernateValidator(long seed) {
         assertSameAnswersAsHibernateValidator(new Random(seed), Kinds::random);
     }
 
-    /** 500 random objects: the fast path accepts exactly those Hibernate Validator accepts, and both kinds occur. */
+    /** 500 random objects: the compiled checks accept exactly those Hibernate Validator accepts, and both occur. */
     private static void assertSameAnswersAsHibernateValidator(Random random, Function<Random, Object> objects) {
         int valid = 0;
         for (int i = 0; i < 500; i++) {
             Object object = objects.apply(random);
             boolean hibernate = Validity.violationsOf(object).isEmpty();
-            assertThat(FastConstraints.passes(object)).as(object.toString()).isEqualTo(hibernate);
+            assertThat(CompiledConstraints.passes(object)).as(object.toString()).isEqualTo(hibernate);
             valid += hibernate ? 1 : 0;
         }
         assertThat(valid).as("both outcomes are exercised").isBetween(10, 490);
-    }
-
-    /** Plans are found again for many classes, alternating, as when a document is read. */
-    @Test
-    void plansOfManyClassesAreFoundAgain() {
-        List<Object> objects = new ArrayList<>();
-        objects.add(Bean.random(new Random(1)));
-        objects.add(Kinds.random(new Random(2)));
-        Catalogue catalogue = RandomCatalogues.catalogue(3);
-        objects.add(catalogue);
-        objects.addAll(catalogue.getOrganisations());
-        objects.addAll(catalogue.getGrants());
-        objects.addAll(catalogue.getProjects());
-        for (int round = 0; round < 3; round++) {
-            for (Object object : objects) {
-                assertThat(FastConstraints.isCompiled(object.getClass())).isTrue();
-                assertThat(FastConstraints.passes(object)).as(object.toString())
-                        .isEqualTo(Validity.violationsOf(object).isEmpty());
-            }
-            assertThat(FastConstraints.isCompiled(WithGroup.class)).isFalse();
-        }
-    }
-
-    @Test
-    void aBeanIsCompiledAndClassesUsingWhatTheFastPathDoesNotMirrorAreNot() {
-        assertThat(FastConstraints.isCompiled(Bean.class)).isTrue();
-        assertThat(FastConstraints.isCompiled(WithGroup.class)).isFalse();
-        assertThat(FastConstraints.passes(new WithGroup())).as("unsupported: always asks Hibernate Validator").isFalse();
-        // each of these is invalid for Hibernate Validator, and would look valid to a naive fast path
-        for (Object unsupported : List.of(new WithOptionalInt(), new WithConstrainedField(), new WithTwoGetters(),
-                new WithAllFalse())) {
-            assertThat(FastConstraints.isCompiled(unsupported.getClass())).as(unsupported.getClass().getName()).isFalse();
-            assertThat(FastConstraints.passes(unsupported)).as("unsupported: always asks Hibernate Validator").isFalse();
-            assertThat(Validity.violationsOf(unsupported)).as(unsupported.getClass().getName()).isNotEmpty();
-        }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Validity.check(null))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
@@ -176,7 +177,7 @@ public class FastConstraintsTest {
             for (int j = 0; j < length; j++) {
                 s.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 4 : alphabet.length())));
             }
-            assertThat(ValueChecks.isIdentifier(s)).as("'%s'", s).isEqualTo(regex.matcher(s).matches());
+            assertThat(Identifier.Validator.isIdentifier(s)).as("'%s'", s).isEqualTo(regex.matcher(s).matches());
         }
     }
 
@@ -258,13 +259,12 @@ public class FastConstraintsTest {
         }
 
         @NotNull
-        @Size(min = 1, max = 3)
-        @Pattern(regexp = "[a-z0-9]+", flags = Pattern.Flag.CASE_INSENSITIVE)
+        @Identifier
         public String getCode() {
             return (String) values.get("code");
         }
 
-        @Size(max = 2)
+        @NotBlank
         public String getTag() {
             return (String) values.get("tag");
         }
@@ -300,7 +300,7 @@ public class FastConstraintsTest {
         }
 
         @SuppressWarnings("unchecked")
-        public Map<@NotBlank String, @Size(max = 3) String> getLabels() {
+        public Map<@NotBlank String, @Identifier String> getLabels() {
             return (Map<String, String>) values.get("labels");
         }
 
@@ -310,7 +310,7 @@ public class FastConstraintsTest {
         }
     }
 
-    /** A property of each kind {@link Plan} checks itself, and one it does not. */
+    /** The containers of the model, and properties with two constraints. */
     public static final class Kinds {
         private static final String[] TEXTS = {null, "", " ", "a", "x-1", "1:2/3", "é", "_a", "a b", "-"};
         private final Map<String, Object> values;
@@ -370,7 +370,7 @@ public class FastConstraintsTest {
         }
 
         @NotNull
-        @Size(max = 3)
+        @NotBlank
         public String getTag() {
             return (String) values.get("tag");
         }
@@ -391,35 +391,44 @@ public class FastConstraintsTest {
         }
     }
 
-    public interface Strict {}
-
-    /** Hibernate Validator checks what an {@code OptionalInt} holds: an empty one fails {@code @NotNull}. */
-    public static final class WithOptionalInt {
-        @NotNull
-        public java.util.OptionalInt getCount() {
-            return java.util.OptionalInt.empty();
-        }
-    }
-
-    /** Hibernate Validator reads the field, which is null; the getter hides it. */
-    public static final class WithConstrainedField {
-        @NotNull
-        public String name;
-
+    /** A constraint the model does not use. */
+    public static final class WithSize {
+        @jakarta.validation.constraints.Size(max = 3)
         public String getName() {
-            return name == null ? "" : name;
+            return "four";
         }
     }
 
-    /** Which getter Hibernate Validator reads is not the fast path's guess to make. */
-    public static final class WithTwoGetters {
-        @Positive
-        public Integer getLevel() {
-            return -1;
+    /** A cascade, which the model does not use. */
+    public static final class WithCascade {
+        @jakarta.validation.Valid
+        public Bean getBean() {
+            return null;
         }
+    }
 
-        public Integer hasLevel() {
-            return 1;
+    /**
+     * Valid for Hibernate Validator, whose context is its own, and not for the compiled check: the cross-check must
+     * catch the difference.
+     */
+    @Disagrees.Check
+    public static final class Disagrees {
+        @Target(ElementType.TYPE)
+        @Retention(RetentionPolicy.RUNTIME)
+        @Constraint(validatedBy = Check.Validator.class)
+        public @interface Check {
+            String message() default "{kichi.required}";
+
+            Class<?>[] groups() default {};
+
+            Class<? extends Payload>[] payload() default {};
+
+            public final class Validator implements ConstraintValidator<Check, Disagrees> {
+                @Override
+                public boolean isValid(Disagrees value, ConstraintValidatorContext context) {
+                    return context instanceof org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+                }
+            }
         }
     }
 
@@ -442,13 +451,6 @@ public class FastConstraintsTest {
         @MustBeNull
         public String getName() {
             return "present";
-        }
-    }
-
-    public static final class WithGroup {
-        @NotNull(groups = Strict.class)
-        public String getName() {
-            return null;
         }
     }
 }
