@@ -94,9 +94,9 @@ class ScreeningEdgesTest {
         Application a = application().build();
         Verdict v = screening(call().addEligibilityRule(kgs).addEligibilityRule(usd).addEligibilityRule(excl)
                 .addEligibilityRule(errorFails).build(), List.of(a), ExchangeRates.none()).screen(a);
-        assertThat(v.warnings()).extracting(r -> r.getRule().getId()).containsExactly("usd", "excl");
-        assertThat(v.failures()).extracting(r -> r.getRule().getId()).containsExactly("eur");
-        assertThat(v.unknowns()).isEmpty();
+        assertThat(v.getWarnings()).extracting(r -> r.getRule().getId()).containsExactly("usd", "excl");
+        assertThat(v.getFailures()).extracting(r -> r.getRule().getId()).containsExactly("eur");
+        assertThat(v.getUnknowns()).isEmpty();
     }
 
     @Test
