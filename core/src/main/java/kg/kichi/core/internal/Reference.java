@@ -179,8 +179,9 @@ public final class Reference {
     }
 
     /**
-     * Hands the identifiers of one member of an object to {@link Ids}. Each reference has its own (written at its
-     * entry in {@link #ALL}), so that the calls inside it each meet one model type.
+     * Hands the identifiers of one member of an object to {@link Ids}. Each reference has its own, written at its
+     * entry in {@link #ALL}, rather than a shared getter call: for speed, see benchmarks/README.md ("References:
+     * one description").
      *
      * @param <S> the type of the objects holding the member
      */
