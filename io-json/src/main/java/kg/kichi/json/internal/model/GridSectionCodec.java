@@ -53,7 +53,7 @@ public final class GridSectionCodec implements Codec<Section> {
             }
             return f.built(b.build());
         } catch (InvalidModelException e) {
-            return f.invalid(GridSums.withoutCascade(e, f.hasProblems()));
+            return GridSums.invalid(f, e);
         }
     }
 
