@@ -25,7 +25,7 @@ import kg.kichi.core.programme.DonorProgramme;
  * A reference resolves to the first object with its identifier. Violations are reported by property path, e.g.
  * {@code grants[3].partnership.members[0].organisation}; the validator sorts them.
  */
-final class IntegrityCheck implements Reference.IdVisitor {
+final class IntegrityCheck implements Reference.Ids {
     /** The references of each collection, in {@link Reference#ALL}'s order. */
     private static final Map<CatalogueCollection, List<Reference>> BY_COLLECTION = new EnumMap<>(
             CatalogueCollection.class);
@@ -40,8 +40,8 @@ final class IntegrityCheck implements Reference.IdVisitor {
     private final ConstraintValidatorContext context;
     private final Map<CatalogueCollection, IdTable<Object, Object>> tables = new EnumMap<>(CatalogueCollection.class);
     private boolean valid = true;
-    /** The object whose references are being checked, and where it is; read by {@link #id}. */
-    private Object element;
+    /** The reference being checked, and where its object is; read by {@link #id} and {@link #within}. */
+    private Reference reference;
     private final ItemPath path = new ItemPath();
 
     IntegrityCheck(AbstractCatalogue catalogue, ConstraintValidatorContext context) {
@@ -110,28 +110,28 @@ final class IntegrityCheck implements Reference.IdVisitor {
     }
 
     private void referencesOf(Object item, int index, List<Reference> references) {
-        element = item;
         path.index = index;
         for (int r = 0; r < references.size(); r++) {
-            references.get(r).forEachId(item, this);
+            reference = references.get(r);
+            reference.forEachId(item, this);
         }
     }
 
     @Override
-    public void id(Reference reference, int index, Object id) {
-        if (reference.scope() == null) {
-            if (!tables.get(reference.to()).contains(id)) {
-                valid = Constraints.report(context, reference.code(), path + "." + reference.propertyPath(index),
-                        Map.of("value", String.valueOf(id), "kind", reference.to().kind()));
-            }
-            return;
-        }
-        Object scopeId = reference.scope().idIn(element);
-        Object owner = scopeId == null ? null : tables.get(reference.to()).get(scopeId);
-        // an unknown owner is reported by the scope's own reference
-        if (owner != null && !reference.items().contains(owner, (String) id)) {
+    public void id(int index, Object id) {
+        if (!tables.get(reference.to()).contains(id)) {
             valid = Constraints.report(context, reference.code(), path + "." + reference.propertyPath(index),
-                    Map.of("value", String.valueOf(id), reference.scope().member(), String.valueOf(scopeId)));
+                    Map.of("value", String.valueOf(id), "kind", reference.to().kind()));
+        }
+    }
+
+    @Override
+    public void within(Object owner, String item) {
+        Object named = tables.get(reference.to()).get(owner);
+        // an unknown owner is reported by the scope's own reference
+        if (named != null && !reference.items().contains(named, item)) {
+            valid = Constraints.report(context, reference.code(), path + "." + reference.propertyPath(-1),
+                    Map.of("value", item, reference.scope().member(), String.valueOf(owner)));
         }
     }
 

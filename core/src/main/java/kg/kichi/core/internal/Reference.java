@@ -118,48 +118,114 @@ public final class Reference {
         }
     }
 
-    /** Receives the identifiers a member holds; see {@link #forEachId}. */
-    @FunctionalInterface
-    public interface IdVisitor {
+    /**
+     * Receives the identifiers a member holds; see {@link #forEachId}. A check implements the two abstract methods;
+     * each reference's walker calls the default ones, which fit its member's shape.
+     */
+    public interface Ids {
         /**
-         * @param reference the reference
          * @param index the array element's index, or {@code -1} when the member holds one id
          * @param id the identifier (an {@link OrganisationId} for organisations, else a string), never null
          */
-        void id(Reference reference, int index, Object id);
+        void id(int index, Object id);
+
+        /**
+         * For a reference within another: the item it names in the object its scope names.
+         *
+         * @param owner the identifier the scope's member holds (of a call, of a project), never null
+         * @param item the item's identifier (of a lot, of a grant component), never null
+         */
+        void within(Object owner, String item);
+
+        /** @param id the identifier of a member of one id */
+        default void one(Object id) {
+            id(-1, id);
+        }
+
+        /** @param id the identifier of an optional member, if present */
+        default void optional(Optional<?> id) {
+            if (id.isPresent()) {
+                id(-1, id.get());
+            }
+        }
+
+        /**
+         * @param elements the elements of an array member, each holding one id
+         * @param idOf the id an element holds
+         * @param <E> the element type
+         */
+        default <E> void each(Collection<E> elements, Function<E, ?> idOf) {
+            if (elements instanceof List<E> list) { // the model's lists are random-access
+                for (int i = 0; i < list.size(); i++) {
+                    id(i, idOf.apply(list.get(i)));
+                }
+            } else {
+                int i = 0;
+                for (E e : elements) {
+                    id(i++, idOf.apply(e));
+                }
+            }
+        }
+
+        /**
+         * @param owner the identifier the scope's member holds, if present
+         * @param item the item's identifier, if present; nothing is checked unless both are
+         */
+        default void within(Optional<?> owner, Optional<String> item) {
+            if (owner.isPresent() && item.isPresent()) {
+                within(owner.get(), item.get());
+            }
+        }
+    }
+
+    /**
+     * Hands the identifiers of one member of an object to {@link Ids}. Each reference has its own (written at its
+     * entry in {@link #ALL}), so that the calls inside it each meet one model type.
+     *
+     * @param <S> the type of the objects holding the member
+     */
+    @FunctionalInterface
+    interface Walker<S> {
+        void walk(S element, Ids ids);
     }
 
     private static final Items LOTS = new Items(CallForProposals.class, "lots", CallForProposals::getLots, Lot::getId);
     private static final Items GRANT_COMPONENTS = new Items(Project.class, "grantComponents",
             Project::getGrantComponents, GrantComponent::getId);
 
-    private static final Reference APPLICATION_CALL = one(Application.class, "call", CALLS, Application::getCall);
-    private static final Reference GRANT_CALL = optional(Grant.class, "call", CALLS, Grant::getCall);
-    private static final Reference GRANT_PROJECT = optional(Grant.class, "project", PROJECTS, Grant::getProject);
+    private static final Reference APPLICATION_CALL =
+            one(Application.class, "call", CALLS, (a, ids) -> ids.one(a.getCall()));
+    private static final Reference GRANT_CALL =
+            optional(Grant.class, "call", CALLS, (g, ids) -> ids.optional(g.getCall()));
+    private static final Reference GRANT_PROJECT =
+            optional(Grant.class, "project", PROJECTS, (g, ids) -> ids.optional(g.getProject()));
 
     /** Every reference of a catalogue, collection by collection in document order. */
     public static final List<Reference> ALL = List.of(
-            one(DonorProgramme.class, "donor", ORGANISATIONS, DonorProgramme::getDonor),
-            optional(DonorProgramme.class, "parent", PROGRAMMES, DonorProgramme::getParent),
-            optional(Project.class, "programme", PROGRAMMES, Project::getProgramme),
-            each(Project.class, "participants[].organisation", ORGANISATIONS, Project::getParticipants,
-                    Participation::getOrganisation),
-            one(CallForProposals.class, "project", PROJECTS, CallForProposals::getProject),
+            one(DonorProgramme.class, "donor", ORGANISATIONS, (p, ids) -> ids.one(p.getDonor())),
+            optional(DonorProgramme.class, "parent", PROGRAMMES, (p, ids) -> ids.optional(p.getParent())),
+            optional(Project.class, "programme", PROGRAMMES, (p, ids) -> ids.optional(p.getProgramme())),
+            each(Project.class, "participants[].organisation", ORGANISATIONS,
+                    (p, ids) -> ids.each(p.getParticipants(), Participation::getOrganisation)),
+            one(CallForProposals.class, "project", PROJECTS, (c, ids) -> ids.one(c.getProject())),
             APPLICATION_CALL,
-            within(APPLICATION_CALL, "lot", LOTS, Application::getLot, "kichi.catalogue.unknownLot"),
+            within(Application.class, APPLICATION_CALL, "lot", LOTS, "kichi.catalogue.unknownLot",
+                    (a, ids) -> ids.within(Optional.of(a.getCall()), a.getLot())),
             each(Application.class, "partnership.members[].organisation", ORGANISATIONS,
-                    a -> a.getPartnership().getMembers(), Partner::getOrganisation),
+                    (a, ids) -> ids.each(a.getPartnership().getMembers(), Partner::getOrganisation)),
             GRANT_CALL,
-            within(GRANT_CALL, "lot", LOTS, Grant::getLot, "kichi.catalogue.unknownLot"),
-            optional(Grant.class, "application", APPLICATIONS, Grant::getApplication),
+            within(Grant.class, GRANT_CALL, "lot", LOTS, "kichi.catalogue.unknownLot",
+                    (g, ids) -> ids.within(g.getCall(), g.getLot())),
+            optional(Grant.class, "application", APPLICATIONS, (g, ids) -> ids.optional(g.getApplication())),
             GRANT_PROJECT,
-            within(GRANT_PROJECT, "component", GRANT_COMPONENTS, Grant::getComponent,
-                    "kichi.catalogue.unknownComponent"),
+            within(Grant.class, GRANT_PROJECT, "component", GRANT_COMPONENTS, "kichi.catalogue.unknownComponent",
+                    (g, ids) -> ids.within(g.getProject(), g.getComponent())),
             each(Grant.class, "partnership.members[].organisation", ORGANISATIONS,
-                    g -> g.getPartnership().getMembers(), Partner::getOrganisation),
-            each(Reviewer.class, "affiliations[]", ORGANISATIONS, Reviewer::getAffiliations, id -> id),
-            one(Review.class, "application", APPLICATIONS, Review::getApplication),
-            one(Review.class, "reviewer", REVIEWERS, Review::getReviewer));
+                    (g, ids) -> ids.each(g.getPartnership().getMembers(), Partner::getOrganisation)),
+            each(Reviewer.class, "affiliations[]", ORGANISATIONS,
+                    (r, ids) -> ids.each(r.getAffiliations(), id -> id)),
+            one(Review.class, "application", APPLICATIONS, (r, ids) -> ids.one(r.getApplication())),
+            one(Review.class, "reviewer", REVIEWERS, (r, ids) -> ids.one(r.getReviewer())));
 
     private final CatalogueCollection from;
     private final String member;
@@ -168,8 +234,7 @@ public final class Reference {
     private final Reference scope;
     private final Items items;
     private final String code;
-    private final Function<Object, ?> value;
-    private final Function<Object, ?> itemId;
+    private final Walker<Object> walker;
     private final String pathBefore;
     private final String pathAfter;
     private final String pointerBefore;
@@ -177,7 +242,7 @@ public final class Reference {
 
     @SuppressWarnings("unchecked")
     private Reference(Class<?> from, String member, Cardinality cardinality, CatalogueCollection to,
-            Reference scope, Items items, String code, Function<?, ?> value, Function<?, ?> itemId) {
+            Reference scope, Items items, String code, Walker<?> walker) {
         this.from = CatalogueCollection.of(from);
         this.member = member;
         this.cardinality = cardinality;
@@ -185,8 +250,7 @@ public final class Reference {
         this.scope = scope;
         this.items = items;
         this.code = code;
-        this.value = (Function<Object, ?>) value;
-        this.itemId = (Function<Object, ?>) itemId;
+        this.walker = (Walker<Object>) walker;
         int each = member.indexOf("[]");
         if ((each >= 0) != (cardinality == Cardinality.EACH) || member.indexOf("[]", each + 1) > each) {
             throw new IllegalArgumentException("a member of each array element has one [], other members none: "
@@ -198,31 +262,28 @@ public final class Reference {
         this.pointerAfter = pathAfter.replace('.', '/');
     }
 
-    private static <S> Reference one(Class<S> from, String member, CatalogueCollection to, Function<S, ?> id) {
+    private static <S> Reference one(Class<S> from, String member, CatalogueCollection to, Walker<S> walker) {
         return new Reference(from, member, Cardinality.ONE, to, null, null, "kichi.catalogue.unknownReference",
-                id, null);
+                walker);
     }
 
-    private static <S> Reference optional(Class<S> from, String member, CatalogueCollection to,
-            Function<S, ? extends Optional<?>> id) {
-        return new Reference(from, member, Cardinality.OPTIONAL, to, null, null,
-                "kichi.catalogue.unknownReference", id, null);
+    private static <S> Reference optional(Class<S> from, String member, CatalogueCollection to, Walker<S> walker) {
+        return new Reference(from, member, Cardinality.OPTIONAL, to, null, null, "kichi.catalogue.unknownReference",
+                walker);
     }
 
-    private static <S, E> Reference each(Class<S> from, String member, CatalogueCollection to,
-            Function<S, ? extends Collection<E>> elements, Function<E, ?> id) {
+    private static <S> Reference each(Class<S> from, String member, CatalogueCollection to, Walker<S> walker) {
         return new Reference(from, member, Cardinality.EACH, to, null, null, "kichi.catalogue.unknownReference",
-                elements, id);
+                walker);
     }
 
-    private static <S> Reference within(Reference scope, String member, Items items,
-            Function<S, Optional<String>> id, String code) {
-        if (scope.cardinality == Cardinality.EACH || scope.to != items.owner) {
+    private static <S> Reference within(Class<S> from, Reference scope, String member, Items items, String code,
+            Walker<S> walker) {
+        if (scope.from.type() != from || scope.cardinality == Cardinality.EACH || scope.to != items.owner) {
             throw new IllegalArgumentException(member + ": a reference within names an item of the one object "
                     + "its scope names");
         }
-        return new Reference(scope.from.type(), member, Cardinality.OPTIONAL, scope.to, scope, items, code, id,
-                null);
+        return new Reference(from, member, Cardinality.OPTIONAL, scope.to, scope, items, code, walker);
     }
 
     /** @return the collection whose objects hold the member */
@@ -281,41 +342,15 @@ public final class Reference {
     }
 
     /**
-     * Calls the visitor with each identifier the member holds in an object, in order; none when an optional
-     * member is absent.
+     * Hands each identifier the member holds in an object to {@code ids}, in order: to {@link Ids#id} for a
+     * reference to a collection (none when an optional member is absent), to {@link Ids#within(Object, String)}
+     * for a reference within another (only when both it and its scope's member are present).
      *
      * @param element an object of {@link #from()}
-     * @param visitor what receives them
+     * @param ids what receives them
      */
-    public void forEachId(Object element, IdVisitor visitor) {
-        switch (cardinality) {
-            case ONE -> visitor.id(this, -1, value.apply(element));
-            case OPTIONAL -> {
-                Optional<?> id = (Optional<?>) value.apply(element);
-                if (id.isPresent()) {
-                    visitor.id(this, -1, id.get());
-                }
-            }
-            case EACH -> {
-                int i = 0;
-                for (Object e : (Collection<?>) value.apply(element)) {
-                    visitor.id(this, i++, itemId.apply(e));
-                }
-            }
-        }
-    }
-
-    /**
-     * @param element an object of {@link #from()}
-     * @return the identifier a member of one identifier holds, or {@code null} when absent
-     * @throws IllegalStateException for a member of each array element
-     */
-    public Object idIn(Object element) {
-        return switch (cardinality) {
-            case ONE -> value.apply(element);
-            case OPTIONAL -> ((Optional<?>) value.apply(element)).orElse(null);
-            case EACH -> throw new IllegalStateException(member + " holds one id per array element");
-        };
+    public void forEachId(Object element, Ids ids) {
+        walker.walk(element, ids);
     }
 
     /**

@@ -1,9 +1,11 @@
 package kg.kichi.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import kg.kichi.core.evaluation.Reviewer;
+import kg.kichi.core.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 /** The paths a reference writes, and the shape of the list both integrity checks walk. */
@@ -39,8 +41,25 @@ class ReferenceTest {
         assertThat(lot.to()).isEqualTo(CatalogueCollection.CALLS);
         assertThat(lot.target()).isEqualTo("lots of call");
         assertThat(lot.code()).isEqualTo("kichi.catalogue.unknownLot");
-        assertThatThrownBy(() -> find(CatalogueCollection.GRANTS, "partnership.members[].organisation").idIn(null))
-                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void handsTheIdsOfAnObjectOverInOrder() {
+        Reviewer reviewer = Reviewer.builder().id("r1")
+                .addAffiliations(OrganisationId.parse("XI-KICHI-b"), OrganisationId.parse("XI-KICHI-a")).build();
+        List<String> seen = new ArrayList<>();
+        find(CatalogueCollection.REVIEWERS, "affiliations[]").forEachId(reviewer, new Reference.Ids() {
+            @Override
+            public void id(int index, Object id) {
+                seen.add(index + "=" + id);
+            }
+
+            @Override
+            public void within(Object owner, String item) {
+                seen.add("within " + owner + " " + item);
+            }
+        });
+        assertThat(seen).containsExactly("0=XI-KICHI-b", "1=XI-KICHI-a");
     }
 
     @Test

@@ -66,11 +66,21 @@ public final class StreamingIntegrity {
     private final int maxForwardReferences;
     private boolean forwardReferencesFull;
 
-    /** The element whose references are being visited, and where it is; read by {@link #reference}. */
-    private Object element;
+    /** The reference being checked, and where its object is; read by {@link #receiver}. */
+    private Reference reference;
     private Section section;
     private int index;
-    private final Reference.IdVisitor visitor = this::reference;
+    private final Reference.Ids receiver = new Reference.Ids() {
+        @Override
+        public void id(int arrayIndex, Object id) {
+            reference(arrayIndex, id.toString());
+        }
+
+        @Override
+        public void within(Object owner, String item) {
+            referenceWithin(owner.toString(), item);
+        }
+    };
 
     /**
      * With the default bounds of {@link kg.kichi.json.ReadLimits}.
@@ -134,12 +144,12 @@ public final class StreamingIntegrity {
         if (value instanceof DonorProgramme p && p.getParent().isPresent()) {
             programmeParents.putIfAbsent(p.getId(), new Object[] {index, p.getParent().get()});
         }
-        this.element = value;
         this.section = section;
         this.index = index;
         List<Reference> references = REFERENCES.get(section.ordinal());
         for (int r = 0; r < references.size(); r++) {
-            references.get(r).forEachId(value, visitor);
+            reference = references.get(r);
+            reference.forEachId(value, receiver);
         }
     }
 
@@ -168,26 +178,20 @@ public final class StreamingIntegrity {
         return at(section, index) + reference.pointer(arrayIndex);
     }
 
-    private void reference(Reference reference, int arrayIndex, Object id) {
-        String value = id.toString();
-        if (reference.scope() == null) {
-            if (!ids.get(reference.to()).contains(value) && !invalid.get(reference.to()).contains(value)) {
-                keep(new Pending(pointer(reference, arrayIndex), reference, value, null));
-            }
-            return;
+    private void reference(int arrayIndex, String value) {
+        if (!ids.get(reference.to()).contains(value) && !invalid.get(reference.to()).contains(value)) {
+            keep(new Pending(pointer(reference, arrayIndex), reference, value, null));
         }
-        Object scopeId = reference.scope().idIn(element);
-        if (scopeId == null) {
-            return;
-        }
-        String owner = scopeId.toString();
+    }
+
+    private void referenceWithin(String owner, String value) {
         Set<String> items = itemIds.getOrDefault(reference.items(), Map.of()).get(owner);
         if (items != null) {
             if (!items.contains(value)) {
-                within(pointer(reference, arrayIndex), reference, owner, value);
+                within(pointer(reference, -1), reference, owner, value);
             }
         } else if (!invalid.get(reference.to()).contains(owner)) {
-            keep(new Pending(pointer(reference, arrayIndex), reference, value, owner));
+            keep(new Pending(pointer(reference, -1), reference, value, owner));
         }
     }
 
