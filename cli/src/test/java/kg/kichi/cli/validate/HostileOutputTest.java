@@ -33,11 +33,15 @@ class HostileOutputTest {
                 + "\"legalForm\":\"other\"}]}");
         CliRun run = CliRun.standard("validate", forged);
         assertThat(run.exit()).isEqualTo(ExitCode.PROBLEMS);
+        // two problems: the forged member name, and the organisation id without a scheme (one problem, naming it)
         assertThat(run.outLines()).hasSize(2).allSatisfy(line -> {
             assertThat(line).startsWith(forged + ":/");
             assertThat(line.chars().filter(c -> c < 0x20 || c == 0x7F)).isEmpty();
         });
-        assertThat(run.out()).contains("\\n").contains("\\u001B");
+        assertThat(run.outLines().get(0)).isEqualTo(forged + ":/x\\u001B[31m\\ny: kichi.json.unknownMember:"
+                + " unknown member \"x\\u001B[31m\\ny\"");
+        assertThat(run.outLines().get(1))
+                .startsWith(forged + ":/organisations/0/id: kichi.organisation.form: 'a\\nother.json");
     }
 
     @Test

@@ -32,19 +32,19 @@ import java.util.function.Predicate;
  *
  * <p>Why it exists: every builder of the model validates, and Hibernate Validator's traversal of a valid object
  * costs more than checking it; with it alone, a strict read of a whole document takes about 1.3–1.4 times as long
- * (measured in a paired run: {@code benchmarks/README.md}, "Validation"). It answers only "valid" or "not valid";
+ * (measured in a paired run: {@code benchmarks/README.md}, "Issue 19"). It answers only "valid" or "not valid";
  * for an object it rejects, Hibernate Validator runs and writes the report, so violations are always Hibernate
  * Validator's.
  *
  * <p>It knows exactly what the model uses, and nothing else: the constraints {@code @NotNull}, {@code @NotBlank},
  * {@code @NotEmpty} (on collections), {@code @Positive} and {@code @PositiveOrZero} (on whole numbers and decimals),
  * {@code @Identifier}, and constraints with one validator of their own ({@code @NotNegativeAmount}, the class-level
- * rules, called with a context that turns a report into "not valid"), on getters, on a class, or on the elements of an {@code Optional}, a collection or a map's keys or values.
- * A class using anything else (another constraint, a cascade, a composed constraint, nested containers) cannot be
- * compiled: {@link #passes} throws {@link IllegalStateException} naming the class and what it uses, and a test
- * compiles every constrained class of the model. Semantics it could get wrong (groups, say, which the model does
- * not use) are caught by the cross-check: Kichi's test runs compare every answer with Hibernate Validator's
- * ({@link Validity}).
+ * rules, called with a context that turns a report into "not valid"), on getters, on a class, or on the elements of
+ * an {@code Optional}, a collection or a map's keys or values. A class using anything else (another constraint, a
+ * cascade, a composed constraint, nested containers) cannot be compiled: {@link #passes} throws
+ * {@link IllegalStateException} naming the class and what it uses, and a test compiles every constrained class of
+ * the model. Semantics it could get wrong (groups, say, which the model does not use) are caught by the cross-check:
+ * Kichi's test runs compare every answer with Hibernate Validator's ({@link Validity}).
  */
 final class CompiledConstraints {
     private static final ClassValue<Plan> PLANS = new ClassValue<>() {

@@ -34,6 +34,15 @@ class MoneyBoundariesTest {
     }
 
     @Test
+    void fortyDigitsBeforeThePointAreAnAmountAndFortyOneAreNot() {
+        BigDecimal forty = new BigDecimal("9".repeat(40));
+        assertThat(Money.of(forty, "KGS").getAmount()).isEqualByComparingTo(forty);
+        BigDecimal fortyOne = new BigDecimal("9".repeat(41));
+        assertThatExceptionOfType(InvalidModelException.class).isThrownBy(() -> Money.of(fortyOne, "KGS"))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("kichi.money.format"));
+    }
+
+    @Test
     void anAmountWrittenInFortyCharactersIsReadAndInFortyOneIsNot() {
         String forty = "1".repeat(37) + ".00";
         assertThat(forty).hasSize(40);

@@ -79,7 +79,8 @@ public class CompiledConstraintsTest {
     void everyConstrainedClassOfTheModelCompiles() throws Exception {
         List<Class<?>> classes = constrainedClassesOfCore();
         assertThat(classes).as("the model's value types and their Immutables implementations")
-                .contains(Grant.class, Catalogue.class, Partnership.class, kg.kichi.core.evaluation.SelectionPolicy.class)
+                .contains(Grant.class, Catalogue.class, Partnership.class,
+                        kg.kichi.core.evaluation.SelectionPolicy.class)
                 .hasSizeGreaterThanOrEqualTo(26);
         for (Class<?> type : classes) {
             assertThat(CompiledConstraints.compile(type)).as(type.getName()).isNotNull();
@@ -426,7 +427,8 @@ public class CompiledConstraintsTest {
             public final class Validator implements ConstraintValidator<Check, Disagrees> {
                 @Override
                 public boolean isValid(Disagrees value, ConstraintValidatorContext context) {
-                    return context instanceof org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+                    return context
+                            instanceof org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
                 }
             }
         }

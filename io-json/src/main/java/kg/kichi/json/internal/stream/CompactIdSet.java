@@ -6,7 +6,7 @@ import kg.kichi.core.internal.KeyedHash;
 /**
  * An exact set of ids that costs a few tens of bytes per id instead of the ~90 of a {@code HashSet<String>}.
  *
- * <p>Each id is kept once, encoded in a growing byte arena as a length followed by its UTF-16 code units, each
+ * <p>Each id is kept once, encoded in a byte arena as a length followed by its UTF-16 code units, each
  * written like UTF-8 writes a code point below U+10000 (one byte for ASCII, two for Cyrillic, three otherwise; a
  * surrogate is written on its own, so every Java string, even malformed, has its own encoding). An open-addressing
  * table (linear probing, at most 3/4 full) holds each id's offset in the arena, and nothing else: hashes are not
@@ -15,13 +15,24 @@ import kg.kichi.core.internal.KeyedHash;
  * by a secret drawn once per JVM, so a document cannot choose ids that collide (a polynomial hash such as
  * {@code String.hashCode} gives the same value to every string of "Aa" and "BB" blocks, and time turned quadratic).
  *
+ * <p>The arena is a list of 1 MiB chunks, and an id never straddles two, so the set grows without ever copying
+ * what it holds: under a small heap (the streaming reader promises bounded memory at a million grants under
+ * {@code -Xmx64m}) a contiguous arena that doubles would need its old and new copies at once. An id whose encoding
+ * is longer than a chunk gets a chunk of its own size, spanning the positions of as many chunks.
+ *
  * <p>Not thread-safe. Ids cannot be removed. The arena holds at most about 2 GiB of encoded ids.
  */
 public final class CompactIdSet {
-    private static final int MAX_ARENA = Integer.MAX_VALUE - 16;
+    private static final int MAX_ARENA = Integer.MAX_VALUE;
+
+    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    private static final int CHUNK_MASK = CHUNK_SIZE - 1;
 
     private final int hashMask;
-    private byte[] arena;
+    /** Chunk {@code k} holds positions {@code [k << 20, (k + 1) << 20)}; null where a long id's chunk spans it. */
+    private byte[][] chunks = new byte[4][];
+    /** The position where the next id goes. */
     private int arenaLength;
     private int[] offsets; // offset + 1 of each id in the arena; 0 marks an empty slot
     private int size;
@@ -41,7 +52,6 @@ public final class CompactIdSet {
         int capacity = Integer.highestOneBit(Math.max(2, initialCapacity - 1)) << 1;
         this.hashMask = hashMask;
         this.offsets = new int[capacity];
-        this.arena = new byte[Math.max(64, capacity * 8)];
     }
 
     /**
@@ -98,26 +108,30 @@ public final class CompactIdSet {
 
     /** The hash of the id stored at an offset of the arena. */
     private int storedHash(int offset) {
-        int length = lengthAt(offset);
-        int start = offset + lengthSize(length);
-        return hash(arena, start, start + length);
+        byte[] chunk = chunks[offset >>> CHUNK_BITS];
+        int at = offset & CHUNK_MASK;
+        int length = lengthAt(chunk, at);
+        int start = at + lengthSize(length);
+        return hash(chunk, start, start + length);
     }
 
     /** Whether the id stored at an offset of the arena is the one in {@code scratch}. */
     private boolean matches(int offset) {
-        int length = lengthAt(offset);
-        int start = offset + lengthSize(length);
-        return length == scratchLength && Arrays.equals(arena, start, start + length, scratch, 0, length);
+        byte[] chunk = chunks[offset >>> CHUNK_BITS];
+        int at = offset & CHUNK_MASK;
+        int length = lengthAt(chunk, at);
+        int start = at + lengthSize(length);
+        return length == scratchLength && Arrays.equals(chunk, start, start + length, scratch, 0, length);
     }
 
-    /** The byte length of the id stored at an offset, read from its prefix (7 bits a byte, low bits first). */
-    private int lengthAt(int offset) {
+    /** The byte length of the id stored at a chunk's index, read from its prefix (7 bits a byte, low bits first). */
+    private static int lengthAt(byte[] chunk, int index) {
         int length = 0;
         int shift = 0;
-        int at = offset;
+        int at = index;
         byte b;
         do {
-            b = arena[at++];
+            b = chunk[at++];
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while (b < 0);
@@ -164,24 +178,38 @@ public final class CompactIdSet {
 
     /** Appends {@code scratch} to the arena; returns its offset. */
     private int append() {
-        int needed = 5 + scratchLength;
-        if ((long) arenaLength + needed > MAX_ARENA) {
-            throw new IllegalStateException("too many ids: their encoding exceeds " + MAX_ARENA + " bytes");
+        int needed = lengthSize(scratchLength) + scratchLength;
+        int start = arenaLength;
+        if ((start & CHUNK_MASK) == 0 || (start & CHUNK_MASK) + needed > CHUNK_SIZE) {
+            start = newChunk(needed);
         }
-        if (arenaLength + needed > arena.length) {
-            long wanted = Math.max((long) arenaLength + needed, (long) arena.length + (arena.length >> 1));
-            arena = Arrays.copyOf(arena, (int) Math.min(wanted, MAX_ARENA));
-        }
-        int offset = arenaLength;
+        byte[] chunk = chunks[start >>> CHUNK_BITS];
+        int at = start & CHUNK_MASK;
         int length = scratchLength;
         while (length >= 0x80) {
-            arena[arenaLength++] = (byte) (length & 0x7F | 0x80);
+            chunk[at++] = (byte) (length & 0x7F | 0x80);
             length >>>= 7;
         }
-        arena[arenaLength++] = (byte) length;
-        System.arraycopy(scratch, 0, arena, arenaLength, scratchLength);
-        arenaLength += scratchLength;
-        return offset;
+        chunk[at++] = (byte) length;
+        System.arraycopy(scratch, 0, chunk, at, scratchLength);
+        // a chunk of its own for a long id: the next id starts past every position that chunk spans
+        arenaLength = needed > CHUNK_SIZE ? start + (chunk.length + CHUNK_MASK & ~CHUNK_MASK) : start + needed;
+        return start;
+    }
+
+    /** Starts a chunk able to hold {@code needed} bytes at its beginning; returns its first position. */
+    private int newChunk(int needed) {
+        int spans = Math.max(1, (int) (((long) needed + CHUNK_SIZE - 1) >>> CHUNK_BITS));
+        long first = ((long) arenaLength + CHUNK_MASK) >>> CHUNK_BITS;
+        if ((first + spans) << CHUNK_BITS > MAX_ARENA) {
+            throw new IllegalStateException("too many ids: their encoding exceeds " + MAX_ARENA + " bytes");
+        }
+        int index = (int) first;
+        if (index + spans > chunks.length) {
+            chunks = Arrays.copyOf(chunks, Math.max(index + spans, chunks.length * 2));
+        }
+        chunks[index] = new byte[Math.max(CHUNK_SIZE, needed)];
+        return index << CHUNK_BITS;
     }
 
     private void grow() {

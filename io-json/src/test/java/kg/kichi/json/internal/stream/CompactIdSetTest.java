@@ -103,6 +103,32 @@ class CompactIdSetTest {
     }
 
     @Test
+    void keepsIdsAcrossChunksAndIdsLongerThanAChunk() {
+        // 1 MiB chunks: 60,000 ids of some 40 bytes fill three; ids of 1.5 MiB and 3 MiB (Cyrillic: 2 bytes a
+        // character) each take a chunk of their own size in between, and the ids after them still go in
+        CompactIdSet set = new CompactIdSet();
+        String longCyrillic = "я".repeat(800_000);
+        String longer = "x".repeat(3 * (1 << 20));
+        for (int i = 0; i < 60_000; i++) {
+            assertThat(set.add("grant-with-a-fairly-long-identifier-" + i)).isTrue();
+            if (i == 20_000) {
+                assertThat(set.add(longCyrillic)).isTrue();
+            }
+            if (i == 40_000) {
+                assertThat(set.add(longer)).isTrue();
+            }
+        }
+        assertThat(set.size()).isEqualTo(60_002);
+        assertThat(set.add(longCyrillic)).isFalse();
+        assertThat(set.add(longer)).isFalse();
+        assertThat(set.contains(longer.substring(1))).isFalse();
+        for (int i = 0; i < 60_000; i++) {
+            assertThat(set.contains("grant-with-a-fairly-long-identifier-" + i)).isTrue();
+        }
+        assertThat(set.contains("grant-with-a-fairly-long-identifier-60000")).isFalse();
+    }
+
+    @Test
     void rejectsNull() {
         CompactIdSet set = new CompactIdSet();
         assertThatThrownBy(() -> set.add(null)).isInstanceOf(NullPointerException.class);
