@@ -15,9 +15,10 @@ import kg.kichi.core.internal.KeyedHash;
  * by a secret drawn once per JVM, so a document cannot choose ids that collide (a polynomial hash such as
  * {@code String.hashCode} gives the same value to every string of "Aa" and "BB" blocks, and time turned quadratic).
  *
- * <p>The arena is a list of 1 MiB chunks, and an id never straddles two, so the set grows without ever copying
+ * <p>The arena is a list of 64 KiB chunks, and an id never straddles two, so the set grows without ever copying
  * what it holds: under a small heap (the streaming reader promises bounded memory at a million grants under
- * {@code -Xmx64m}) a contiguous arena that doubles would need its old and new copies at once. An id whose encoding
+ * {@code -Xmx64m}) a contiguous arena that grows would need its old and new copies at once, and one large array
+ * needs contiguous free space (G1 allocates an array of half a region or more, 512 KiB in a 64 MiB heap, apart). An id whose encoding
  * is longer than a chunk gets a chunk of its own size, spanning the positions of as many chunks.
  *
  * <p>Not thread-safe. Ids cannot be removed. The arena holds at most about 2 GiB of encoded ids.
@@ -25,12 +26,12 @@ import kg.kichi.core.internal.KeyedHash;
 public final class CompactIdSet {
     private static final int MAX_ARENA = Integer.MAX_VALUE;
 
-    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK_BITS = 16;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
 
     private final int hashMask;
-    /** Chunk {@code k} holds positions {@code [k << 20, (k + 1) << 20)}; null where a long id's chunk spans it. */
+    /** Chunk {@code k} holds positions {@code [k << 16, (k + 1) << 16)}; null where a long id's chunk spans it. */
     private byte[][] chunks = new byte[4][];
     /** The position where the next id goes. */
     private int arenaLength;

@@ -104,7 +104,7 @@ class CompactIdSetTest {
 
     @Test
     void keepsIdsAcrossChunksAndIdsLongerThanAChunk() {
-        // 1 MiB chunks: 60,000 ids of some 40 bytes fill three; ids of 1.5 MiB and 3 MiB (Cyrillic: 2 bytes a
+        // 64 KiB chunks: 60,000 ids of some 40 bytes fill many; ids of 1.5 MiB and 3 MiB (Cyrillic: 2 bytes a
         // character) each take a chunk of their own size in between, and the ids after them still go in
         CompactIdSet set = new CompactIdSet();
         String longCyrillic = "я".repeat(800_000);
