@@ -24,6 +24,9 @@ import org.immutables.value.Value;
  * A builder allocates a collection attribute's list or map only when it is given one
  * ({@code deferCollectionAllocation}): a reader that leaves an empty attribute (such as the extensions of an object
  * without unknown members) unset spares every object read that allocation.
+ * Every generated class carries Immutables' own {@code @Generated} (class-file retention, like the
+ * {@code @Value} annotations the abstract types already carry, so nothing is needed at run time): tools that skip
+ * generated code by that annotation, such as PIT's mutation testing, then measure only the hand-written code.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -37,6 +40,6 @@ import org.immutables.value.Value;
         depluralize = true,
         depluralizeDictionary = {"activity:activities", "party:parties", "lot:lots", "alias:aliases", "criterion:criteria"},
         validationMethod = Value.Style.ValidationMethod.NONE,
-        allowedClasspathAnnotations = {Override.class},
+        allowedClasspathAnnotations = {Override.class, org.immutables.value.Generated.class},
         defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface KichiStyle {}

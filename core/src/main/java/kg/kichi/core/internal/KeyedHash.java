@@ -28,7 +28,7 @@ public final class KeyedHash {
      */
     public static int hash(CharSequence text) {
         int n = text.length();
-        State s = new State();
+        State s = new State(K0, K1);
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             s.round(text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32
@@ -38,7 +38,7 @@ public final class KeyedHash {
         for (int shift = 0; i < n; i++, shift += 16) {
             last |= (long) text.charAt(i) << shift;
         }
-        return s.finish(last);
+        return fold(s.finish(last));
     }
 
     /**
@@ -48,7 +48,15 @@ public final class KeyedHash {
      * @return their keyed hash
      */
     public static int hash(byte[] bytes, int from, int to) {
-        State s = new State();
+        return fold(sipHash13(K0, K1, bytes, from, to));
+    }
+
+    /**
+     * SipHash-1-3 under a given key, the 64-bit value of the reference implementation (so that a test can hold it
+     * to the published test vectors; {@link #hash(CharSequence)} is SipHash of the text's UTF-16LE bytes).
+     */
+    static long sipHash13(long k0, long k1, byte[] bytes, int from, int to) {
+        State s = new State(k0, k1);
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long word = 0;
@@ -64,12 +72,24 @@ public final class KeyedHash {
         return s.finish(last);
     }
 
+    /** Folds SipHash's 64 bits into an {@code int}, every bit counting. */
+    static int fold(long h) {
+        return (int) (h ^ h >>> 32);
+    }
+
     /** The four words of SipHash's state; one compression round per word, three finalisation rounds. */
     private static final class State {
-        private long v0 = K0 ^ 0x736f6d6570736575L;
-        private long v1 = K1 ^ 0x646f72616e646f6dL;
-        private long v2 = K0 ^ 0x6c7967656e657261L;
-        private long v3 = K1 ^ 0x7465646279746573L;
+        private long v0;
+        private long v1;
+        private long v2;
+        private long v3;
+
+        State(long k0, long k1) {
+            v0 = k0 ^ 0x736f6d6570736575L;
+            v1 = k1 ^ 0x646f72616e646f6dL;
+            v2 = k0 ^ 0x6c7967656e657261L;
+            v3 = k1 ^ 0x7465646279746573L;
+        }
 
         void round(long m) {
             v3 ^= m;
@@ -77,14 +97,13 @@ public final class KeyedHash {
             v0 ^= m;
         }
 
-        int finish(long last) {
+        long finish(long last) {
             round(last);
             v2 ^= 0xFF;
             sipRound();
             sipRound();
             sipRound();
-            long h = v0 ^ v1 ^ v2 ^ v3;
-            return (int) (h ^ h >>> 32);
+            return v0 ^ v1 ^ v2 ^ v3;
         }
 
         private void sipRound() {

@@ -35,7 +35,8 @@ class SelectionPropertyTest {
     static final String[] UNITS = {"KG-C", "KG-O", "KG-N", "KG-T", "KG", null};
 
     static Stream<Long> seeds() {
-        return LongStream.range(0, 150).boxed();
+        // -Dkichi.property.seeds=N runs N seeds instead (the mutation profile runs fewer: docs/reliability.md)
+        return LongStream.range(0, Long.getLong("kichi.property.seeds", 150)).boxed();
     }
 
     /** A random competition: its applications, reviews (0–3 each, some conflicted) and policy. */
