@@ -34,6 +34,9 @@ public final class Scale {
      * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
      */
     public static Scale of(BigDecimal min, BigDecimal max, BigDecimal step) {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(step, "step");
         ViolationCollector problems = new ViolationCollector("Scale");
         problems.check(min != null, "min", "kichi.required", Map.of());
         problems.check(max != null, "max", "kichi.required", Map.of());
@@ -63,6 +66,9 @@ public final class Scale {
      * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
      */
     public static Scale of(String min, String max, String step) {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(step, "step");
         return of(new BigDecimal(min), new BigDecimal(max), new BigDecimal(step));
     }
 
