@@ -118,6 +118,68 @@ class NullRuleTest {
         assertThat(broken).as("builder methods that do not refuse a null container naming it").isEmpty();
     }
 
+    // ---- copies ---------------------------------------------------------------------------------------------------
+
+    /**
+     * A copy method ({@code withX}) is a builder of one change that builds at once: handed a null value it does
+     * what a builder from the same object does (an optional attribute empty, a default one its default, a
+     * mandatory one reported as required, with every rule it breaks); a null container is refused (a
+     * NullPointerException). Held on the sample objects and every kind of object they hold.
+     */
+    @Test
+    void everyCopyMethodTakesANullValueAsNotGiven() throws Exception {
+        List<String> broken = new ArrayList<>();
+        int calls = 0;
+        for (Object sample : copySamples()) {
+            for (Method m : sample.getClass().getMethods()) {
+                if (!m.getName().startsWith("with") || m.getParameterCount() != 1 || Modifier.isStatic(m.getModifiers())
+                        || m.getParameterTypes()[0].isPrimitive() || m.getDeclaringClass() != sample.getClass()) {
+                    continue;
+                }
+                calls++;
+                String attribute = Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5);
+                if (isContainer(m, 0)) {
+                    // Refused at once; the generated copy methods pass the container to a helper first, so the
+                    // JVM's message names the helper's variable ("iterable", "map"), not the parameter.
+                    checkType(broken, m, sample, 0);
+                    continue;
+                }
+                // the copy agrees with a builder from the same object handed the same null (taken as "not given"
+                // by everyBuilderMethodTakesANullValueAsNotGiven): the same object, or the same violations
+                Object builder = sample.getClass().getMethod("builder").invoke(null);
+                builder.getClass().getMethod("from", sample.getClass().getSuperclass()).invoke(builder, sample);
+                builder.getClass().getMethod(attribute, m.getParameterTypes()).invoke(builder, new Object[] {null});
+                String expected = outcome(builder);
+                String actual;
+                try {
+                    actual = "built " + m.invoke(sample, new Object[] {null});
+                } catch (InvocationTargetException e) {
+                    actual = e.getCause() instanceof InvalidModelException invalid
+                            ? "rejected " + invalid.getViolations() : "threw " + e.getCause();
+                }
+                if (!expected.equals(actual)) {
+                    broken.add(signature(m, 0) + ": " + actual + " where the builder gives " + expected);
+                }
+            }
+        }
+        assertThat(calls).as("copy methods met").isGreaterThan(100);
+        assertThat(broken).as("copy methods that do not take null as 'not given'").isEmpty();
+    }
+
+    private static List<Object> copySamples() {
+        kg.kichi.core.catalogue.Catalogue catalogue = Samples.catalogue().build();
+        List<Object> samples = new ArrayList<>(List.of(catalogue, Samples.partnership(),
+                catalogue.getCalls().get(0).getLots().get(0), Samples.application().build().getStatusHistory().get(0),
+                Samples.partnership().getMembers().get(0), Samples.project().build().getParticipants().get(0)));
+        samples.addAll(catalogue.getOrganisations());
+        samples.addAll(catalogue.getProgrammes());
+        samples.addAll(catalogue.getProjects());
+        samples.addAll(catalogue.getCalls());
+        samples.addAll(catalogue.getApplications());
+        samples.addAll(catalogue.getGrants());
+        return samples;
+    }
+
     // ---- factories -----------------------------------------------------------------------------------------------
 
     @Test
