@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.internal.ViolationCollector;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
@@ -59,11 +60,17 @@ public abstract class AbstractScore implements Extensible {
      * @param criterion the criterion's identifier
      * @param points the points, e.g. {@code "4.5"}
      * @return the score
+     * @throws NullPointerException naming a parameter that is null (Kichi's null rule)
+     * @throws kg.kichi.core.validation.InvalidModelException when the points are not a decimal
+     *     ({@code kichi.decimal.format}) or break a rule of a score
      */
     public static Score of(String criterion, String points) {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(points, "points");
-        return of(criterion, new BigDecimal(points));
+        ViolationCollector problems = new ViolationCollector("Score");
+        BigDecimal decimal = DecimalText.parse(points, "points", problems);
+        problems.throwIfAny();
+        return of(criterion, decimal);
     }
 
     /**

@@ -59,14 +59,20 @@ public final class Scale {
      * @param max the highest score
      * @param step the step
      * @return the scale
-     * @throws NumberFormatException if a text is not a decimal
-     * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
+     * @throws NullPointerException naming a text that is null (Kichi's null rule)
+     * @throws kg.kichi.core.validation.InvalidModelException listing every text that is not a decimal
+     *     ({@code kichi.decimal.format}), or else every broken rule of the scale
      */
     public static Scale of(String min, String max, String step) {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(step, "step");
-        return of(new BigDecimal(min), new BigDecimal(max), new BigDecimal(step));
+        ViolationCollector problems = new ViolationCollector("Scale");
+        BigDecimal low = DecimalText.parse(min, "min", problems);
+        BigDecimal high = DecimalText.parse(max, "max", problems);
+        BigDecimal by = DecimalText.parse(step, "step", problems);
+        problems.throwIfAny();
+        return of(low, high, by);
     }
 
     /** @return the lowest score */
