@@ -19,18 +19,12 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * threads safely, as the {@code static final} fields of a codec are.
  */
 public final class Members {
-    /** Most members one object may declare (presence and failure are kept in {@code long} bit sets). */
-    public static final int MAX = 64;
-
     private final Handle[] members;
     private final PropertyNameMatcher matcher;
     private final Map<String, Integer> byName = new HashMap<>();
     private final int idSlot;
 
     private Members(Handle[] members) {
-        if (members.length > MAX) {
-            throw new IllegalArgumentException("more than " + MAX + " members");
-        }
         this.members = members.clone();
         for (int i = 0; i < this.members.length; i++) {
             Handle m = Objects.requireNonNull(this.members[i], "member");
@@ -59,8 +53,8 @@ public final class Members {
      *
      * @param members each member, in the order the codec writes them; handles not yet declared in any table
      * @return the table
-     * @throws IllegalArgumentException when there are more than {@value #MAX} members, a name is declared twice,
-     *     or a handle already belongs to a table (this one included)
+     * @throws IllegalArgumentException when a name is declared twice, or a handle already belongs to a table (this
+     *     one included)
      */
     public static Members of(Handle... members) {
         return new Members(members);
