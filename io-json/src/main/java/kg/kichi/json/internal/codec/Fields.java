@@ -223,7 +223,7 @@ public final class Fields {
             if (kept == null) {
                 kept = new LinkedHashMap<>();
             }
-            String text = Trees.text(object.parser(), object.problems().maxExtensionLength());
+            String text = JsonText.text(object.parser(), object.problems().maxExtensionLength());
             if (text == null) {
                 at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
                         (long) object.problems().maxExtensionLength()));

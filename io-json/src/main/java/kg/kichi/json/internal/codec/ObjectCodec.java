@@ -47,6 +47,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Binding<T, B>> bindings;
+    /** The same, in slot order, for the read loop. */
+    private final Binding<?, ?>[] slots;
     private final Members members;
     private final Function<T, Map<String, String>> getExtensions;
     private final BiConsumer<B, Map<String, String>> setExtensions;
@@ -58,6 +60,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         this.newBuilder = newBuilder;
         this.build = build;
         this.bindings = List.copyOf(bindings);
+        this.slots = this.bindings.toArray(new Binding<?, ?>[0]);
         this.getExtensions = getExtensions;
         this.setExtensions = setExtensions;
         this.invalid = invalid;
@@ -244,9 +247,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             return null;
         }
         B builder = newBuilder.get();
-        List<Binding<T, B>> bindings = this.bindings;
-        for (int slot = 0, n = bindings.size(); slot < n; slot++) {
-            Binding<T, B> b = bindings.get(slot);
+        Binding<?, ?>[] slots = this.slots;
+        for (int slot = 0; slot < slots.length; slot++) {
+            Binding<?, ?> b = slots[slot];
             if (b.required && f.missing(slot)) {
                 continue;
             }
@@ -301,10 +304,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             this.write = write;
         }
 
-        /** The value was read by this member's codec (or is a list of what it read), so its type is the setter's. */
+        /**
+         * The value was read by this member's codec (or is a list of what it read), so its type is the setter's; the
+         * builder is the one of this binding's codec.
+         */
         @SuppressWarnings("unchecked")
-        void set(B builder, Object value) {
-            ((BiConsumer<B, Object>) set).accept(builder, value);
+        void set(Object builder, Object value) {
+            ((BiConsumer<Object, Object>) set).accept(builder, value);
         }
     }
 }

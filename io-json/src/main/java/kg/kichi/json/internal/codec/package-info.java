@@ -9,6 +9,6 @@
  * (a rule's parameters, which its type decides; values built by a factory) declare a table of
  * {@link kg.kichi.json.internal.codec.Members} and take each value from {@link kg.kichi.json.internal.codec.Fields},
  * which reads an object's members in one pass straight from the parser. No tree is built on the way: the unknown
- * members a lenient read keeps are copied token by token ({@link kg.kichi.json.internal.codec.Trees}).
+ * members a lenient read keeps are copied token by token ({@link kg.kichi.json.internal.codec.JsonText}).
  */
 package kg.kichi.json.internal.codec;
