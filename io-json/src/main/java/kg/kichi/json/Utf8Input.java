@@ -3,6 +3,9 @@ package kg.kichi.json;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +56,7 @@ final class Utf8Input {
      * @throws MalformedUtf8Exception at its first malformed sequence
      */
     static void check(byte[] bytes) throws MalformedUtf8Exception {
-        Checker checker = new Checker();
+        Checker checker = new Checker(false);
         checker.accept(bytes, 0, bytes.length);
         checker.end();
     }
@@ -65,7 +68,7 @@ final class Utf8Input {
      */
     static InputStream checking(InputStream in) {
         return new FilterInputStream(in) {
-            private final Checker checker = new Checker();
+            private final Checker checker = new Checker(true);
 
             @Override
             public int read() throws IOException {
@@ -101,70 +104,175 @@ final class Utf8Input {
         };
     }
 
-    /** A UTF-8 decoder's state machine that only checks, across chunk boundaries. */
+    /**
+     * Checks chunk after chunk, remembering a sequence that one chunk's end cuts. Runs of ASCII are passed over eight
+     * bytes at a time, and lines are counted only when a problem is reported (or, for a stream, once per chunk):
+     * the check is a pass over every byte of every document read, so it is written to cost little beside the parse.
+     */
     private static final class Checker {
+        private static final VarHandle EIGHT_BYTES =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+        private final boolean countsLines;
+        /** The offset of the next chunk's first byte. */
         private long offset;
+        /** The line, and the offset where it starts, at the next chunk's first byte (kept only for a stream). */
         private int line = 1;
         private long lineStart;
-        private int pending; // continuation bytes still expected
-        private int lower = 0x80; // bounds of the next continuation byte
-        private int upper = 0xBF;
-        private int lead;
-        private long leadOffset;
-        private int leadLine;
-        private long leadLineStart;
+        /** A sequence the last chunk's end cut: how many continuation bytes it still needs, and the next's bounds. */
+        private int pending;
+        private int lower;
+        private int upper;
+        /** That sequence's first byte, and its offset. */
+        private int cutLead;
+        private long cutOffset;
+
+        /** @param countsLines whether chunks are forgotten once checked, so that lines must be counted as they pass */
+        Checker(boolean countsLines) {
+            this.countsLines = countsLines;
+        }
 
         void accept(byte[] bytes, int from, int length) throws MalformedUtf8Exception {
             int end = from + length;
-            for (int i = from; i < end; i++, offset++) {
+            int i = from;
+            for (; pending > 0 && i < end; i++, pending--) {
                 int b = bytes[i] & 0xFF;
-                if (pending > 0) {
-                    if (b < lower || b > upper) {
-                        throw new MalformedUtf8Exception(lead, leadOffset, leadLine, leadOffset - leadLineStart + 1);
-                    }
-                    lower = 0x80;
-                    upper = 0xBF;
-                    pending--;
-                    continue;
+                if (b < lower || b > upper) {
+                    throw cutShort();
                 }
-                if (b < 0x80) {
-                    if (b == 0 && offset < 4) {
-                        throw malformed(b);
-                    }
-                    if (b == '\n') {
-                        line++;
-                        lineStart = offset + 1;
-                    }
-                    continue;
-                }
-                lead = b;
-                leadOffset = offset;
-                leadLine = line;
-                leadLineStart = lineStart;
-                if (b >= 0xC2 && b <= 0xDF) {
-                    pending = 1;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    pending = 2;
-                    lower = b == 0xE0 ? 0xA0 : 0x80;
-                    upper = b == 0xED ? 0x9F : 0xBF;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    pending = 3;
-                    lower = b == 0xF0 ? 0x90 : 0x80;
-                    upper = b == 0xF4 ? 0x8F : 0xBF;
-                } else {
-                    throw malformed(b);
+                lower = 0x80;
+                upper = 0xBF;
+            }
+            for (int k = i; k < end && offset + (k - from) < 4; k++) {
+                if (bytes[k] == 0) {
+                    throw malformedAt(bytes, from, k);
                 }
             }
+            int stop = firstIllFormed(bytes, i, end);
+            if (stop < end) {
+                if (!countsLines) { // one chunk, the whole document: a sequence its end cuts is malformed
+                    throw malformedAt(bytes, from, stop);
+                }
+                remember(bytes, from, stop, end);
+            }
+            if (countsLines) {
+                for (int k = from; k < end; k++) {
+                    if (bytes[k] == '\n') {
+                        line++;
+                        lineStart = offset + (k - from) + 1;
+                    }
+                }
+            }
+            offset += length;
         }
 
         void end() throws MalformedUtf8Exception {
             if (pending > 0) {
-                throw new MalformedUtf8Exception(lead, leadOffset, leadLine, leadOffset - leadLineStart + 1);
+                throw cutShort();
             }
         }
 
-        private MalformedUtf8Exception malformed(int b) {
-            return new MalformedUtf8Exception(b, offset, line, offset - lineStart + 1);
+        /**
+         * The sequence at {@code stop} is ill-formed, or cut by the chunk's end: if all it has so far is well-formed,
+         * remembers what it still needs; otherwise throws.
+         */
+        private void remember(byte[] bytes, int from, int stop, int end) throws MalformedUtf8Exception {
+            int lead = bytes[stop] & 0xFF;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 0 || stop + length <= end) {
+                throw malformedAt(bytes, from, stop);
+            }
+            int low = secondLower(lead);
+            int high = secondUpper(lead);
+            for (int k = stop + 1; k < end; k++) {
+                int b = bytes[k] & 0xFF;
+                if (b < low || b > high) {
+                    throw malformedAt(bytes, from, stop);
+                }
+                low = 0x80;
+                high = 0xBF;
+            }
+            pending = stop + length - end;
+            lower = low;
+            upper = high;
+            cutLead = lead;
+            cutOffset = offset + (stop - from);
+        }
+
+        /**
+         * @return the problem of the sequence the last chunk's end cut, which the next chunk (or the end) does not
+         *     complete: its lead is on the line the last chunk ended on, as only continuation bytes follow it there
+         */
+        private MalformedUtf8Exception cutShort() {
+            return new MalformedUtf8Exception(cutLead, cutOffset, line, cutOffset - lineStart + 1);
+        }
+
+        /** @return the problem of the byte at {@code at} of the chunk that begins at {@code from} */
+        private MalformedUtf8Exception malformedAt(byte[] bytes, int from, int at) {
+            int atLine = line;
+            long atLineStart = lineStart;
+            for (int k = from; k < at; k++) {
+                if (bytes[k] == '\n') {
+                    atLine++;
+                    atLineStart = offset + (k - from) + 1;
+                }
+            }
+            long atOffset = offset + (at - from);
+            return new MalformedUtf8Exception(bytes[at] & 0xFF, atOffset, atLine, atOffset - atLineStart + 1);
+        }
+
+        /** @return the index of the first sequence in {@code [i, end)} that is ill-formed or runs past end; or end */
+        private static int firstIllFormed(byte[] bytes, int i, int end) {
+            while (i < end) {
+                if (i + 8 <= end && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+                    i += 8;
+                    continue;
+                }
+                int b = bytes[i] & 0xFF;
+                if (b < 0x80) {
+                    i++;
+                } else if (b >= 0xC2 && b <= 0xDF) {
+                    if (i + 1 >= end || !isContinuation(bytes[i + 1])) {
+                        return i;
+                    }
+                    i += 2;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    if (i + 2 >= end || !inRange(bytes[i + 1], secondLower(b), secondUpper(b))
+                            || !isContinuation(bytes[i + 2])) {
+                        return i;
+                    }
+                    i += 3;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    if (i + 3 >= end || !inRange(bytes[i + 1], secondLower(b), secondUpper(b))
+                            || !isContinuation(bytes[i + 2]) || !isContinuation(bytes[i + 3])) {
+                        return i;
+                    }
+                    i += 4;
+                } else {
+                    return i;
+                }
+            }
+            return end;
+        }
+
+        /** Unicode's table 3-7: the second byte's bounds rule out overlong forms, surrogates and beyond U+10FFFF. */
+        private static int secondLower(int lead) {
+            return lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        }
+
+        private static int secondUpper(int lead) {
+            return lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        }
+
+        private static boolean isContinuation(byte b) {
+            return b < (byte) 0xC0; // 0x80-0xBF, as a signed byte, are the values below 0xC0's
+        }
+
+        private static boolean inRange(byte b, int low, int high) {
+            int v = b & 0xFF;
+            return v >= low && v <= high;
         }
     }
 }

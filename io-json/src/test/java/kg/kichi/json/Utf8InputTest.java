@@ -80,4 +80,83 @@ class Utf8InputTest {
         System.arraycopy(c, 0, all, a.length + b.length, c.length);
         return all;
     }
+
+    /**
+     * Seeded random byte strings, mostly well-formed (ASCII, Cyrillic, three- and four-byte characters, newlines)
+     * with malformed bytes sprinkled in, are judged as the JDK's strict UTF-8 decoder judges them, at the same first
+     * offending offset; and a stream cut into random chunks gives the same answer, with the same line and column,
+     * as the whole array: a sequence a chunk's end cuts is neither lost nor wrongly blamed.
+     */
+    @org.junit.jupiter.api.Test
+    void agreesWithTheJdksStrictDecoderWholeAndInRandomChunks() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261205L);
+        String[] pieces = {"a", "{\"k\":", " ", "\n", "Ы", "ө", "€", "😀", "Issyk-Kul "};
+        int malformedSeen = 0;
+        for (int round = 0; round < 3_000; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write('x'); // no NUL among the first four bytes: that is a rule of its own, tested above
+            int length = random.nextInt(1, 120);
+            for (int k = 0; k < length; k++) {
+                if (random.nextInt(40) == 0) {
+                    out.write(random.nextInt(0x80, 0x100));
+                } else {
+                    out.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            long expected = jdkFirstMalformed(bytes);
+            Utf8Input.MalformedUtf8Exception whole = catchThrowableOfType(Utf8Input.MalformedUtf8Exception.class,
+                    () -> Utf8Input.check(bytes));
+            if (expected < 0) {
+                assertThat(whole).as("round %d", round).isNull();
+            } else {
+                malformedSeen++;
+                assertThat(whole).as("round %d", round).isNotNull();
+                assertThat(whole.problem().getArguments()).as("round %d", round).containsEntry("offset", expected);
+            }
+            java.io.InputStream chunked = Utf8Input.checking(new java.io.InputStream() {
+                private int next;
+
+                @Override
+                public int read() {
+                    return next < bytes.length ? bytes[next++] & 0xFF : -1;
+                }
+
+                @Override
+                public int read(byte[] buffer, int from, int max) {
+                    if (next >= bytes.length) {
+                        return -1;
+                    }
+                    int n = Math.min(Math.min(max, bytes.length - next), random.nextInt(1, 6));
+                    System.arraycopy(bytes, next, buffer, from, n);
+                    next += n;
+                    return n;
+                }
+            });
+            Utf8Input.MalformedUtf8Exception streamed = catchThrowableOfType(Utf8Input.MalformedUtf8Exception.class,
+                    () -> chunked.readAllBytes());
+            if (whole == null) {
+                assertThat(streamed).as("round %d", round).isNull();
+            } else {
+                assertThat(streamed).as("round %d", round).isNotNull();
+                DocumentProblem a = whole.problem();
+                DocumentProblem b = streamed.problem();
+                assertThat(b.getArguments()).as("round %d", round).isEqualTo(a.getArguments());
+                assertThat(b.getLine()).as("round %d", round).isEqualTo(a.getLine());
+                assertThat(b.getColumn()).as("round %d", round).isEqualTo(a.getColumn());
+            }
+        }
+        assertThat(malformedSeen).as("the generator makes malformed input often enough").isGreaterThan(500);
+    }
+
+    /** @return the offset of the first malformed sequence the JDK's decoder reports, or -1 */
+    private static long jdkFirstMalformed(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length * 2 + 4);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : -1;
+    }
 }
