@@ -40,6 +40,8 @@ public final class Fields {
     private byte[] state = NO_STATE;
     /** How many slots the object read before this one used: only those are cleared. */
     private int used;
+    /** How many present members the codec has not taken yet: when none, there is nothing to report. */
+    private int untaken;
     private long problemsBefore;
     private Set<String> unknown;
     private Map<String, String> kept;
@@ -102,6 +104,7 @@ public final class Fields {
         byte[] state = this.state;
         PropertyNameMatcher matcher = members.matcher();
         int idSlot = members.idSlot();
+        int present = 0;
         int slot;
         while ((slot = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
             if (slot < 0) {
@@ -117,6 +120,7 @@ public final class Fields {
                 throw DuplicateMembers.error(p, member.name);
             }
             state[slot] = PRESENT;
+            present++;
             JsonToken token = p.nextToken();
             if (token == JsonToken.VALUE_STRING && member.string) {
                 // the commonest member: a string read as is, which has no problem to report (nor a cursor to place)
@@ -147,6 +151,7 @@ public final class Fields {
                 }
             }
         }
+        untaken = present;
     }
 
     private List<Object> readList(Cursor at, Members.Handle member) {
@@ -246,7 +251,7 @@ public final class Fields {
     @SuppressWarnings("unchecked")
     public <T> T get(Members.Member<T> member) {
         int slot = slotOf(member);
-        state[slot] |= TAKEN;
+        markTaken(slot);
         return (T) values[slot];
     }
 
@@ -264,7 +269,7 @@ public final class Fields {
         if (missing(slot)) {
             return null;
         }
-        state[slot] |= TAKEN;
+        markTaken(slot);
         return (T) values[slot];
     }
 
@@ -280,7 +285,7 @@ public final class Fields {
      */
     public <T> List<T> list(Members.ListMember<T> member) {
         int slot = slotOf(member);
-        state[slot] |= TAKEN;
+        markTaken(slot);
         return listAt(slot);
     }
 
@@ -297,7 +302,7 @@ public final class Fields {
         if (missing(slot)) {
             return List.of();
         }
-        state[slot] |= TAKEN;
+        markTaken(slot);
         return listAt(slot);
     }
 
@@ -309,7 +314,7 @@ public final class Fields {
      *     elements read without problems, or {@code null} when absent
      */
     Object take(int slot) {
-        state[slot] |= TAKEN;
+        markTaken(slot);
         return values[slot];
     }
 
@@ -328,6 +333,14 @@ public final class Fields {
      */
     public boolean has(Members.Handle member) {
         return (state[slotOf(member)] & PRESENT) != 0;
+    }
+
+    private void markTaken(int slot) {
+        byte s = state[slot];
+        if (s == PRESENT || s == (PRESENT | FAILED)) {
+            untaken--;
+        }
+        state[slot] = (byte) (s | TAKEN);
     }
 
     /** Reports a required member that is absent (and marks it taken and failed); false when it is present. */
@@ -387,6 +400,9 @@ public final class Fields {
 
     /** Declared members present but not read by the codec (e.g. not allowed by another member's value). */
     private void reportUntaken() {
+        if (untaken == 0) {
+            return;
+        }
         for (int slot = 0; slot < used; slot++) {
             if ((state[slot] & (PRESENT | TAKEN)) == PRESENT) {
                 unknownMemberProblem(members.at(slot).name);
