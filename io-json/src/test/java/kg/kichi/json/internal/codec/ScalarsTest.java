@@ -93,6 +93,35 @@ class ScalarsTest {
     }
 
     @Test
+    void theQuickDateTimePathAgreesWithTheFormatter() {
+        String[] texts = {"2021-02-15T17:00:00+06:00", "2021-02-15T17:00:00Z", "2021-02-15T17:00:00-00:00",
+            "2021-02-15T17:00:00.5+06:00", "2021-02-15T17:00:00.123456789-05:30", "2021-02-15T17:00:00.1234567890Z",
+            "2021-02-15T17:00:00.+06:00", "2021-02-15T17:00+06:00", "2021-02-15t17:00:00z",
+            "2021-02-15T17:00:00+06:00:00",
+            "2021-02-29T17:00:00Z", "2020-02-29T23:59:59Z", "2021-02-15T24:00:00Z", "2021-02-15T23:59:60Z",
+            "2021-13-15T17:00:00Z", "2021-00-15T17:00:00Z", "0000-01-01T00:00:00Z", "2021-02-15T17:00:00+18:00",
+            "2021-02-15T17:00:00+18:01", "2021-02-15T17:00:00+19:00", "2021-02-15T17:00:00+06:60",
+            "2021-02-15T17:00:00+0600", "+2021-02-15T17:00:00Z", "2021-02-15T17:00:00", "2021-02-15T1٧:00:00Z",
+            "2021-02-15 17:00:00Z", "2021-02-15T17:00:00ZZ", "2021-02-15T17:00:00+06:00 "};
+        for (String text : texts) {
+            OffsetDateTime quick = Scalars.parseCommonDateTime(text);
+            OffsetDateTime formatter;
+            try {
+                formatter = OffsetDateTime.parse(text, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (java.time.format.DateTimeParseException e) {
+                formatter = null;
+            }
+            if (quick != null) {
+                assertThat(quick).as(text).isEqualTo(formatter);
+            }
+        }
+        for (String usual : List.of("2021-02-15T17:00:00+06:00", "2021-02-15T17:00:00.5Z",
+                "2020-02-29T23:59:59-05:30")) {
+            assertThat(Scalars.parseCommonDateTime(usual)).as(usual).isNotNull();
+        }
+    }
+
+    @Test
     void booleansAndStringsCheckTheirType() {
         assertThat(read(Scalars.BOOLEAN, "true").value()).isTrue();
         assertThat(read(Scalars.BOOLEAN, "\"true\"").problems()).singleElement()
