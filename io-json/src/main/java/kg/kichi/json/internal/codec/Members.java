@@ -16,7 +16,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * and declares them all in one table ({@link #of}), which gives each handle its slot; the codec then takes the
  * values from {@link Fields} by handle ({@code f.get(ID)}), a plain array read. A handle belongs to exactly one
  * table, and {@link Fields} rejects a handle of another table. A table and its handles must be published to other
- * threads safely, as the {@code static final} fields of a codec are.
+ * threads safely, as the {@code static final} fields of a codec are. A table may declare any number of members.
+ *
+ * <p>Most codecs do not use this directly: an {@link ObjectCodec} builds its table from its one-line declarations.
+ * It is for codecs with logic across members (a rule, whose type decides its parameters; values built by a
+ * factory).
  */
 public final class Members {
     private final Handle[] members;
