@@ -3,6 +3,7 @@ package kg.kichi.core.evaluation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.text.LocalizedText;
@@ -47,6 +48,8 @@ public abstract class AbstractScore implements Extensible {
      * @return the score
      */
     public static Score of(String criterion, BigDecimal points) {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(points, "points");
         return Score.builder().criterion(criterion).points(points).build();
     }
 
@@ -58,6 +61,8 @@ public abstract class AbstractScore implements Extensible {
      * @return the score
      */
     public static Score of(String criterion, String points) {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(points, "points");
         return of(criterion, new BigDecimal(points));
     }
 

@@ -31,14 +31,14 @@ public final class Scale {
      * @param max the highest score
      * @param step the smallest difference between two scores
      * @return the scale
+     * @throws NullPointerException naming a bound or the step that is null (Kichi's null rule)
      * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
      */
     public static Scale of(BigDecimal min, BigDecimal max, BigDecimal step) {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(step, "step");
         ViolationCollector problems = new ViolationCollector("Scale");
-        problems.check(min != null, "min", "kichi.required", Map.of());
-        problems.check(max != null, "max", "kichi.required", Map.of());
-        problems.check(step != null, "step", "kichi.required", Map.of());
-        problems.throwIfAny();
         problems.check(min.signum() >= 0, "min", "kichi.evaluation.scale.negative", Map.of("value", min.toPlainString()));
         boolean ordered = problems.check(max.compareTo(min) > 0, "max", "kichi.evaluation.scale.order",
                 Map.of("min", min.toPlainString(), "max", max.toPlainString()));
@@ -63,6 +63,9 @@ public final class Scale {
      * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
      */
     public static Scale of(String min, String max, String step) {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(step, "step");
         return of(new BigDecimal(min), new BigDecimal(max), new BigDecimal(step));
     }
 
