@@ -1,5 +1,6 @@
 package kg.kichi.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ public interface Coded {
      * @return the constant, or empty when no constant has that code
      */
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+        Objects.requireNonNull(type, "type");
         for (E constant : type.getEnumConstants()) {
             if (constant.getCode().equals(code)) {
                 return Optional.of(constant);

@@ -2,6 +2,7 @@ package kg.kichi.core;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * An object that keeps members its format does not know, so that reading and writing it again loses nothing.
@@ -11,5 +12,6 @@ import java.util.Map;
  */
 public interface Extensible {
     /** @return unknown members by name, each as the exact text of its value; empty when there were none */
+    @SkipNulls
     Map<@NotNull(message = "{kichi.required}") String, @NotNull(message = "{kichi.required}") String> getExtensions();
 }

@@ -107,7 +107,7 @@ final class Utf8Input {
     /**
      * Checks chunk after chunk, remembering a sequence that one chunk's end cuts. Runs of ASCII are passed over eight
      * bytes at a time, and lines are counted only when a problem is reported (or, for a stream, once per chunk):
-     * the check is a pass over every byte of every document read, so it is written to cost little beside the parse.
+     * the check is a pass over every byte of every document read, so it is written for speed (benchmarks/README.md).
      */
     private static final class Checker {
         private static final VarHandle EIGHT_BYTES =

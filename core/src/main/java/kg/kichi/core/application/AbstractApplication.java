@@ -18,6 +18,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A proposal submitted to a call (долбоордук сунуш, проектное предложение) by a partnership led by the
@@ -81,12 +82,14 @@ public abstract class AbstractApplication implements Extensible {
      * @return the kinds of document submitted with it, as recorded, by code (e.g. {@code registration-certificate},
      *     {@code budget-annex}); empty when none is recorded
      */
+    @SkipNulls
     public abstract Set<@NotNull(message = "{kichi.required}") @Identifier String> getDocuments();
 
     /**
      * @return the declarations the applicant signed, by code (e.g. {@code declaration-on-honour}); empty when none
      *     is recorded
      */
+    @SkipNulls
     public abstract Set<@NotNull(message = "{kichi.required}") @Identifier String> getDeclarations();
 
     /**
@@ -94,6 +97,7 @@ public abstract class AbstractApplication implements Extensible {
      *     grave professional misconduct, unpaid taxes…), by code; empty when it declared none or made no
      *     declaration (the {@linkplain #getDeclarations() declarations} tell which)
      */
+    @SkipNulls
     public abstract Set<@NotNull(message = "{kichi.required}") @Identifier String> getExclusionSituations();
 
     /** @return the planned period, when stated */
@@ -107,6 +111,7 @@ public abstract class AbstractApplication implements Extensible {
 
     /** @return every status it went through, oldest first; the last is the current one */
     @NotEmpty(message = "{kichi.application.noStatus}")
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") StatusChange> getStatusHistory();
 
     /** @return the lead applicant */
@@ -144,8 +149,22 @@ public abstract class AbstractApplication implements Extensible {
         return Application.builder().from(this).partnership(getPartnership().withPartner(organisation, role)).build();
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractApplication check() {
+        if (getCoverage() == null) {
+            Application.Builder defaults = Application.builder().from(this);
+            if (getCoverage() == null) {
+                defaults.coverage(RegionalCoverage.notStated());
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

@@ -2,6 +2,7 @@ package kg.kichi.core.application;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.organisation.OrganisationId;
@@ -35,6 +36,8 @@ public abstract class AbstractPartner implements Extensible {
      * @return the member
      */
     public static Partner of(OrganisationId organisation, PartnerRole role) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(role, "role");
         return Partner.builder().organisation(organisation).role(role).build();
     }
 

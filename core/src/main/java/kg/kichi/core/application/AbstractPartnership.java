@@ -3,11 +3,13 @@ package kg.kichi.core.application;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * The organisations behind an application or a grant: exactly one {@linkplain PartnerRole#LEAD lead}, and
@@ -24,6 +26,7 @@ public abstract class AbstractPartnership implements Extensible {
     AbstractPartnership() {}
 
     /** @return the members, lead included */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Partner> getMembers();
 
     /**
@@ -71,6 +74,7 @@ public abstract class AbstractPartnership implements Extensible {
      * @return the partnership
      */
     public static Partnership ofLead(OrganisationId lead) {
+        Objects.requireNonNull(lead, "lead");
         return Partnership.builder().addMember(Partner.of(lead, PartnerRole.LEAD)).build();
     }
 

@@ -2,6 +2,7 @@ package kg.kichi.core.application;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.text.LocalizedText;
@@ -37,6 +38,7 @@ public abstract class AbstractStatusChange implements Extensible {
      * @return the step
      */
     public static StatusChange of(ApplicationStatus status, PartialDate on) {
+        Objects.requireNonNull(status, "status");
         return StatusChange.builder().status(status).on(Optional.ofNullable(on)).build();
     }
 

@@ -23,6 +23,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A competition a project runs to give grants to third parties: announced, applications submitted by a
@@ -74,12 +75,14 @@ public abstract class AbstractCallForProposals implements Extensible {
      * @return the legal forms the source says may apply; empty when it names none, which is not a statement that
      *     every form may apply (a press release is usually silent on eligibility)
      */
+    @SkipNulls
     public abstract Set<LegalForm> getEligibleLegalForms();
 
     /**
      * @return kinds of partner the source says an application must include, e.g. a public council or a media
      *     outlet; empty when it names none (not a statement that no partner is required)
      */
+    @SkipNulls
     public abstract Set<LegalForm> getRequiredPartnerKinds();
 
     /** @return where applicants must work; not stated unless set */
@@ -93,12 +96,14 @@ public abstract class AbstractCallForProposals implements Extensible {
     public abstract Optional<@Positive(message = "{kichi.positive}") Integer> getPlannedGrants();
 
     /** @return the lots, when the call is split */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Lot> getLots();
 
     /** @return the figures reported after the call, when any */
     public abstract Optional<CallResults> getResults();
 
     /** @return themes */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return a description */
@@ -116,6 +121,7 @@ public abstract class AbstractCallForProposals implements Extensible {
      *     Identifiers are unique ({@code kichi.call.duplicateRule}) and lot scopes name lots of the call
      *     ({@code kichi.call.unknownLot}); a rule with the identifier of a derived rule replaces it.
      */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Rule> getEligibilityRules();
 
     /**
@@ -134,8 +140,22 @@ public abstract class AbstractCallForProposals implements Extensible {
         return getLots().stream().filter(l -> l.getId().equals(lotId)).findFirst();
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractCallForProposals check() {
+        if (getEligibleCoverage() == null) {
+            CallForProposals.Builder defaults = CallForProposals.builder().from(this);
+            if (getEligibleCoverage() == null) {
+                defaults.eligibleCoverage(RegionalCoverage.notStated());
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

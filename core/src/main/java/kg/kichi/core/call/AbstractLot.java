@@ -14,6 +14,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A part of a call with its own applicants and number of grants, such as "25 grants for civil society
@@ -45,6 +46,7 @@ public abstract class AbstractLot implements Extensible {
     public abstract Optional<MoneyRange> getGrantSize();
 
     /** @return the legal forms the source says may apply to this lot; empty when it names none (the call decides) */
+    @SkipNulls
     public abstract Set<LegalForm> getEligibleLegalForms();
 
     /** @return how the lot's ranking becomes grants; the call's policy when empty */

@@ -19,6 +19,7 @@ import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * One dataset: its organisations, programmes, projects, calls, applications, grants, reviewers and reviews, with every reference
@@ -53,27 +54,35 @@ public abstract class AbstractCatalogue implements Extensible {
     public abstract Optional<LocalizedText> getPublisher();
 
     /** @return every organisation referred to */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Organisation> getOrganisations();
 
     /** @return the donor programmes */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") DonorProgramme> getProgrammes();
 
     /** @return the projects */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Project> getProjects();
 
     /** @return the calls for proposals */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") CallForProposals> getCalls();
 
     /** @return the applications */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Application> getApplications();
 
     /** @return the grants */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Grant> getGrants();
 
     /** @return the people who score applications */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Reviewer> getReviewers();
 
     /** @return the reviews of applications */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Review> getReviews();
 
     /**

@@ -39,6 +39,8 @@ public final class Classification {
      * @throws kg.kichi.core.validation.InvalidModelException if vocabulary or code is not a token
      */
     public static Classification of(String vocabulary, String code, LocalizedText label) {
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        Objects.requireNonNull(code, "code");
         boolean vocabularyOk = isToken(vocabulary);
         boolean codeOk = isToken(code);
         if (!vocabularyOk || !codeOk) {
@@ -58,6 +60,8 @@ public final class Classification {
      * @return the classification
      */
     public static Classification of(String vocabulary, String code) {
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        Objects.requireNonNull(code, "code");
         return of(vocabulary, code, null);
     }
 

@@ -57,8 +57,12 @@ public final class EligibilityRules {
             }
         }
         if (!call.getEligibleLegalForms().isEmpty() && (!lotForms || !lotsWithoutForms.isEmpty())) {
-            rules.add(Rule.builder(RuleType.APPLICANT_LEGAL_FORM, "call:legal-forms")
-                    .forms(call.getEligibleLegalForms()).lots(lotForms ? lotsWithoutForms : null).build());
+            Rule.Builder callForms = Rule.builder(RuleType.APPLICANT_LEGAL_FORM, "call:legal-forms")
+                    .forms(call.getEligibleLegalForms());
+            if (lotForms) {
+                callForms.lots(lotsWithoutForms);
+            }
+            rules.add(callForms.build());
         }
         for (Lot lot : call.getLots()) {
             if (!lot.getEligibleLegalForms().isEmpty()) {
@@ -71,8 +75,11 @@ public final class EligibilityRules {
                     .build());
         }
         if (call.getGrantSize().isPresent() && (!lotSizes || !lotsWithoutSize.isEmpty())) {
-            rules.add(Rule.builder(RuleType.GRANT_SIZE, "call:grant-size").range(call.getGrantSize().get())
-                    .lots(lotSizes ? lotsWithoutSize : null).build());
+            Rule.Builder callSize = Rule.builder(RuleType.GRANT_SIZE, "call:grant-size").range(call.getGrantSize().get());
+            if (lotSizes) {
+                callSize.lots(lotsWithoutSize);
+            }
+            rules.add(callSize.build());
         }
         for (Lot lot : call.getLots()) {
             if (lot.getGrantSize().isPresent()) {

@@ -151,6 +151,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule applicantLegalForm(String id, LegalForm... forms) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(forms, "forms");
         return builder(RuleType.APPLICANT_LEGAL_FORM, id).forms(Arrays.asList(forms)).build();
     }
 
@@ -161,6 +163,7 @@ public final class Rule {
      * @return the rule
      */
     public static Rule applicantNonProfit(String id) {
+        Objects.requireNonNull(id, "id");
         return builder(RuleType.APPLICANT_NON_PROFIT, id).build();
     }
 
@@ -172,6 +175,7 @@ public final class Rule {
      * @return the rule
      */
     public static Rule applicantRegistered(String id, int months) {
+        Objects.requireNonNull(id, "id");
         return builder(RuleType.APPLICANT_REGISTERED, id).months(months).build();
     }
 
@@ -183,6 +187,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule applicantSeat(String id, RegionalCoverage area) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(area, "area");
         return builder(RuleType.APPLICANT_SEAT, id).area(area).build();
     }
 
@@ -194,6 +200,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule applicantNotExcluded(String id, String declaration) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(declaration, "declaration");
         return builder(RuleType.APPLICANT_NOT_EXCLUDED, id).declaration(declaration).build();
     }
 
@@ -206,6 +214,7 @@ public final class Rule {
      * @return the rule
      */
     public static Rule partnerCount(String id, Integer min, Integer max) {
+        Objects.requireNonNull(id, "id");
         return builder(RuleType.PARTNER_COUNT, id).min(min).max(max).build();
     }
 
@@ -217,6 +226,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule partnerKinds(String id, LegalForm... kinds) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kinds, "kinds");
         return builder(RuleType.PARTNER_KINDS, id).kinds(Arrays.asList(kinds)).build();
     }
 
@@ -228,6 +239,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule partnerLegalForms(String id, LegalForm... forms) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(forms, "forms");
         return builder(RuleType.PARTNER_LEGAL_FORMS, id).forms(Arrays.asList(forms)).build();
     }
 
@@ -240,6 +253,7 @@ public final class Rule {
      * @return the rule
      */
     public static Rule applicationsPerLead(String id, int max, boolean perLot) {
+        Objects.requireNonNull(id, "id");
         return builder(RuleType.APPLICATIONS_PER_LEAD, id).max(max).perLot(perLot).build();
     }
 
@@ -251,6 +265,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule grantSize(String id, MoneyRange range) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(range, "range");
         return builder(RuleType.GRANT_SIZE, id).range(range).build();
     }
 
@@ -262,6 +278,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule currency(String id, String currencyCode) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(currencyCode, "currencyCode");
         return builder(RuleType.CURRENCY_OF_REQUEST, id).currency(currencyCode).build();
     }
 
@@ -273,6 +291,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule coFinancing(String id, BigDecimal percent) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(percent, "percent");
         return builder(RuleType.CO_FINANCING, id).percent(percent).build();
     }
 
@@ -284,6 +304,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule indirectCosts(String id, BigDecimal percent) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(percent, "percent");
         return builder(RuleType.INDIRECT_COSTS, id).percent(percent).build();
     }
 
@@ -295,6 +317,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule thirdPartyCap(String id, Money cap) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(cap, "cap");
         return builder(RuleType.THIRD_PARTY_CAP, id).cap(cap).build();
     }
 
@@ -307,6 +331,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule deadline(String id, PartialDate deadline, ZoneId timeZone) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(deadline, "deadline");
         return builder(RuleType.SUBMISSION_DEADLINE, id).deadline(deadline).timeZone(timeZone).build();
     }
 
@@ -319,6 +345,7 @@ public final class Rule {
      * @return the rule
      */
     public static Rule duration(String id, Integer min, Integer max) {
+        Objects.requireNonNull(id, "id");
         return builder(RuleType.DURATION, id).min(min).max(max).build();
     }
 
@@ -330,6 +357,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule implementationPeriod(String id, DatePeriod period) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(period, "period");
         return builder(RuleType.IMPLEMENTATION_PERIOD, id).period(period).build();
     }
 
@@ -341,6 +370,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule coverage(String id, RegionalCoverage area) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(area, "area");
         return builder(RuleType.COVERAGE, id).area(area).build();
     }
 
@@ -353,6 +384,7 @@ public final class Rule {
      * @return the rule
      */
     public static Rule documents(String id, Collection<String> documents, Collection<String> declarations) {
+        Objects.requireNonNull(id, "id");
         return builder(RuleType.REQUIRED_DOCUMENTS, id).documents(documents).declarations(declarations).build();
     }
 
@@ -364,6 +396,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule allOf(String id, Rule... rules) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rules, "rules");
         return builder(RuleType.ALL_OF, id).rules(Arrays.asList(rules)).build();
     }
 
@@ -375,6 +409,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule anyOf(String id, Rule... rules) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rules, "rules");
         return builder(RuleType.ANY_OF, id).rules(Arrays.asList(rules)).build();
     }
 
@@ -386,6 +422,8 @@ public final class Rule {
      * @return the rule
      */
     public static Rule not(String id, Rule rule) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(rule, "rule");
         return builder(RuleType.NOT, id).rule(rule).build();
     }
 
@@ -623,18 +661,18 @@ public final class Rule {
          * @return this
          */
         public Builder severity(Severity value) {
-            this.severity = value;
+            this.severity = value == null ? Severity.ERROR : value; // null means not given: the default
             return this;
         }
 
         /**
          * Sets a parameter.
          *
-         * @param value the lots the rule concerns; empty or null for every application
+         * @param value the lots the rule concerns; empty (the default) for every application
          * @return this
          */
         public Builder lots(Collection<String> value) {
-            this.lots = value == null ? null : new ArrayList<>(value);
+            this.lots = new ArrayList<>(Objects.requireNonNull(value, "lots: leave it unset rather than pass null"));
             return this;
         }
 
@@ -645,7 +683,7 @@ public final class Rule {
          * @return this
          */
         public Builder forms(Collection<LegalForm> value) {
-            this.forms = value == null ? null : new ArrayList<>(value);
+            this.forms = new ArrayList<>(Objects.requireNonNull(value, "forms: leave it unset rather than pass null"));
             return this;
         }
 
@@ -656,7 +694,7 @@ public final class Rule {
          * @return this
          */
         public Builder kinds(Collection<LegalForm> value) {
-            this.kinds = value == null ? null : new ArrayList<>(value);
+            this.kinds = new ArrayList<>(Objects.requireNonNull(value, "kinds: leave it unset rather than pass null"));
             return this;
         }
 
@@ -799,7 +837,7 @@ public final class Rule {
          * @return this
          */
         public Builder documents(Collection<String> value) {
-            this.documents = value == null || value.isEmpty() ? null : new ArrayList<>(value);
+            this.documents = Objects.requireNonNull(value, "documents: leave it unset rather than pass null").isEmpty() ? null : new ArrayList<>(value);
             return this;
         }
 
@@ -810,7 +848,7 @@ public final class Rule {
          * @return this
          */
         public Builder declarations(Collection<String> value) {
-            this.declarations = value == null || value.isEmpty() ? null : new ArrayList<>(value);
+            this.declarations = Objects.requireNonNull(value, "declarations: leave it unset rather than pass null").isEmpty() ? null : new ArrayList<>(value);
             return this;
         }
 
@@ -832,7 +870,7 @@ public final class Rule {
          * @return this
          */
         public Builder rules(List<Rule> value) {
-            this.rules = value == null ? null : new ArrayList<>(value);
+            this.rules = new ArrayList<>(Objects.requireNonNull(value, "rules: leave it unset rather than pass null"));
             return this;
         }
 

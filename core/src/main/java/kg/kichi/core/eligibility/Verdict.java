@@ -51,6 +51,7 @@ public final class Verdict {
      * @return the verdict
      */
     public static Verdict of(String application, String call, String lot, List<RuleResult> results) {
+        Objects.requireNonNull(results, "results");
         return new Verdict(application, call, lot, List.copyOf(results));
     }
 

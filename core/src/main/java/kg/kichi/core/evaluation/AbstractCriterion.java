@@ -61,8 +61,22 @@ public abstract class AbstractCriterion implements Extensible {
         return getScale().getMax().multiply(getWeight());
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractCriterion check() {
+        if (getWeight() == null) {
+            Criterion.Builder defaults = Criterion.builder().from(this);
+            if (getWeight() == null) {
+                defaults.weight(BigDecimal.ONE);
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

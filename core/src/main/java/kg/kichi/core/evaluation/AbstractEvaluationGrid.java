@@ -10,6 +10,7 @@ import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * How a call's applications are scored: its stages, each with sections of criteria, and how reviews are
@@ -28,6 +29,7 @@ public abstract class AbstractEvaluationGrid implements Extensible {
 
     /** @return the stages, in the order they run */
     @NotEmpty(message = "{kichi.evaluation.noStages}")
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Stage> getStages();
 
     /** @return the fewest counted reviews an application needs to be scored; 2 unless set */
@@ -60,8 +62,22 @@ public abstract class AbstractEvaluationGrid implements Extensible {
         return getStages().stream().filter(s -> s.getId().equals(stageId)).findFirst();
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractEvaluationGrid check() {
+        if (getAggregation() == null) {
+            EvaluationGrid.Builder defaults = EvaluationGrid.builder().from(this);
+            if (getAggregation() == null) {
+                defaults.aggregation(Aggregation.MEAN);
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

@@ -9,6 +9,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * One reviewer's scoring of one application at one stage of its call's grid.
@@ -45,6 +46,7 @@ public abstract class AbstractReview implements Extensible {
     public abstract String getStage();
 
     /** @return a score per criterion of the stage */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Score> getScores();
 
     /** @return the reviewer's general comments, when given */

@@ -9,6 +9,7 @@ import kg.kichi.core.organisation.OrganisationId;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A person who scores applications, with the organisations they are affiliated with. A reviewer affiliated
@@ -29,6 +30,7 @@ public abstract class AbstractReviewer implements Extensible {
     public abstract Optional<String> getName();
 
     /** @return the organisations the reviewer works for or belongs to; empty when none is stated */
+    @SkipNulls
     public abstract Set<@NotNull(message = "{kichi.required}") OrganisationId> getAffiliations();
 
     @Value.Check

@@ -3,8 +3,10 @@ package kg.kichi.core.evaluation;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.internal.ViolationCollector;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
@@ -47,6 +49,8 @@ public abstract class AbstractScore implements Extensible {
      * @return the score
      */
     public static Score of(String criterion, BigDecimal points) {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(points, "points");
         return Score.builder().criterion(criterion).points(points).build();
     }
 
@@ -56,9 +60,17 @@ public abstract class AbstractScore implements Extensible {
      * @param criterion the criterion's identifier
      * @param points the points, e.g. {@code "4.5"}
      * @return the score
+     * @throws NullPointerException naming a parameter that is null (Kichi's null rule)
+     * @throws kg.kichi.core.validation.InvalidModelException when the points are not a decimal
+     *     ({@code kichi.decimal.format}) or break a rule of a score
      */
     public static Score of(String criterion, String points) {
-        return of(criterion, new BigDecimal(points));
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(points, "points");
+        ViolationCollector problems = new ViolationCollector("Score");
+        BigDecimal decimal = DecimalText.parse(points, "points", problems);
+        problems.throwIfAny();
+        return of(criterion, decimal);
     }
 
     /**

@@ -11,6 +11,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A group of criteria with a total of its own, such as PRAG's "relevance of the action".
@@ -36,6 +37,7 @@ public abstract class AbstractSection implements Extensible {
 
     /** @return the criteria, in the grid's order */
     @NotEmpty(message = "{kichi.evaluation.noCriteria}")
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Criterion> getCriteria();
 
     /** @return the weighted total below which an application is eliminated, when set */

@@ -10,6 +10,7 @@ import kg.kichi.core.KichiStyle;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * How a call or a lot turns a ranking into grants: the walk down the ranking ({@link SelectionRule#SKIP} unless
@@ -52,6 +53,7 @@ public abstract class AbstractSelectionPolicy implements Extensible {
 
     /** @return the tie-break chain, first decides first; {@link TieBreak#DEFAULT} unless set */
     @Value.Default
+    @SkipNulls
     public List<@NotNull(message = "{kichi.required}") TieBreak> getTieBreaks() {
         return TieBreak.DEFAULT;
     }
@@ -60,6 +62,7 @@ public abstract class AbstractSelectionPolicy implements Extensible {
     public abstract Optional<String> getLotterySeed();
 
     /** @return the regional quotas */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") RegionalQuota> getQuotas();
 
     /** @return the length of the reserve list; every unselected passing application unless set */
@@ -78,8 +81,31 @@ public abstract class AbstractSelectionPolicy implements Extensible {
         return BigDecimal.valueOf(2);
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractSelectionPolicy check() {
+        if (getMode() == null || getRule() == null || getRankBy() == null || getShortlistFactor() == null) {
+            SelectionPolicy.Builder defaults = SelectionPolicy.builder().from(this);
+            if (getMode() == null) {
+                defaults.mode(SelectionMode.SELECT);
+            }
+            if (getRule() == null) {
+                defaults.rule(SelectionRule.SKIP);
+            }
+            if (getRankBy() == null) {
+                defaults.rankBy(RankBasis.TOTAL);
+            }
+            if (getShortlistFactor() == null) {
+                defaults.shortlistFactor(BigDecimal.valueOf(2));
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

@@ -11,6 +11,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * One round of scoring, such as the concept note or the full application, with its sections.
@@ -36,6 +37,7 @@ public abstract class AbstractStage implements Extensible {
 
     /** @return the sections, in order */
     @NotEmpty(message = "{kichi.evaluation.noSections}")
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Section> getSections();
 
     /** @return the total below which an application is eliminated, when set */

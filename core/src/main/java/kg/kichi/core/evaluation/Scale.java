@@ -31,14 +31,14 @@ public final class Scale {
      * @param max the highest score
      * @param step the smallest difference between two scores
      * @return the scale
+     * @throws NullPointerException naming a bound or the step that is null (Kichi's null rule)
      * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
      */
     public static Scale of(BigDecimal min, BigDecimal max, BigDecimal step) {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(step, "step");
         ViolationCollector problems = new ViolationCollector("Scale");
-        problems.check(min != null, "min", "kichi.required", Map.of());
-        problems.check(max != null, "max", "kichi.required", Map.of());
-        problems.check(step != null, "step", "kichi.required", Map.of());
-        problems.throwIfAny();
         problems.check(min.signum() >= 0, "min", "kichi.evaluation.scale.negative", Map.of("value", min.toPlainString()));
         boolean ordered = problems.check(max.compareTo(min) > 0, "max", "kichi.evaluation.scale.order",
                 Map.of("min", min.toPlainString(), "max", max.toPlainString()));
@@ -59,11 +59,20 @@ public final class Scale {
      * @param max the highest score
      * @param step the step
      * @return the scale
-     * @throws NumberFormatException if a text is not a decimal
-     * @throws kg.kichi.core.validation.InvalidModelException listing every broken rule
+     * @throws NullPointerException naming a text that is null (Kichi's null rule)
+     * @throws kg.kichi.core.validation.InvalidModelException listing every text that is not a decimal
+     *     ({@code kichi.decimal.format}), or else every broken rule of the scale
      */
     public static Scale of(String min, String max, String step) {
-        return of(new BigDecimal(min), new BigDecimal(max), new BigDecimal(step));
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(step, "step");
+        ViolationCollector problems = new ViolationCollector("Scale");
+        BigDecimal low = DecimalText.parse(min, "min", problems);
+        BigDecimal high = DecimalText.parse(max, "max", problems);
+        BigDecimal by = DecimalText.parse(step, "step", problems);
+        problems.throwIfAny();
+        return of(low, high, by);
     }
 
     /** @return the lowest score */

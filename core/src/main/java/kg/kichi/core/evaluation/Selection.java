@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Objects;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.application.ApplicationStatus;
 import kg.kichi.core.call.CallForProposals;
@@ -85,6 +86,7 @@ public final class Selection {
      *     no grid, or the call or lot states no envelope
      */
     public static Selection of(Catalogue catalogue, String callId, String lotId, Gazetteer gazetteer) {
+        Objects.requireNonNull(callId, "callId");
         ViolationCollector problems = new ViolationCollector("Selection");
         Optional<CallForProposals> found = catalogue.call(callId);
         problems.check(found.isPresent(), "call", "kichi.selection.unknownCall", Map.of("value", callId));

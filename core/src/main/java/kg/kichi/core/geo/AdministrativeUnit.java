@@ -207,13 +207,15 @@ public final class AdministrativeUnit {
         }
 
         /**
-         * Adds another code.
+         * Adds another code; null is "not given" (Kichi's null rule) and adds nothing.
          *
          * @param code the code
          * @return this builder
          */
         public Builder code(UnitRef code) {
-            codes.add(Objects.requireNonNull(code, "code"));
+            if (code != null) {
+                codes.add(code);
+            }
             return this;
         }
 
@@ -229,13 +231,15 @@ public final class AdministrativeUnit {
         }
 
         /**
-         * Adds a name.
+         * Adds a name; null is "not given" (Kichi's null rule) and adds nothing.
          *
          * @param name the name
          * @return this builder
          */
         public Builder name(UnitName name) {
-            names.add(Objects.requireNonNull(name, "name"));
+            if (name != null) {
+                names.add(name);
+            }
             return this;
         }
 

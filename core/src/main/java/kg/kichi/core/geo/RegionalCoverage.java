@@ -57,6 +57,7 @@ public final class RegionalCoverage {
      * @throws kg.kichi.core.validation.InvalidModelException if the code is not an assigned ISO 3166-1 alpha-2 code
      */
     public static RegionalCoverage nationwide(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         if (!isCountryCode(countryCode)) {
             ViolationCollector problems = new ViolationCollector("RegionalCoverage");
             problems.check(false, "country", "kichi.coverage.country", Map.of("value", String.valueOf(countryCode)));
@@ -78,6 +79,8 @@ public final class RegionalCoverage {
      *     country level
      */
     public static RegionalCoverage allOf(String countryCode, UnitLevel level) {
+        Objects.requireNonNull(countryCode, "countryCode");
+        Objects.requireNonNull(level, "level");
         ViolationCollector problems = new ViolationCollector("RegionalCoverage");
         problems.check(isCountryCode(countryCode), "country", "kichi.coverage.country",
                 Map.of("value", String.valueOf(countryCode)));
@@ -127,6 +130,7 @@ public final class RegionalCoverage {
      * @return the coverage
      */
     public static RegionalCoverage of(UnitRef... units) {
+        Objects.requireNonNull(units, "units");
         return of(List.of(units));
     }
 

@@ -1,6 +1,7 @@
 package kg.kichi.core.geo;
 
 import java.util.Map;
+import java.util.Objects;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 
@@ -62,6 +63,7 @@ public enum UnitLevel {
      * @throws InvalidModelException if no level has that code
      */
     public static UnitLevel parse(String code) {
+        Objects.requireNonNull(code, "code");
         for (UnitLevel level : values()) {
             if (level.code.equals(code)) {
                 return level;

@@ -46,6 +46,8 @@ public final class UnitName {
      * @throws kg.kichi.core.validation.InvalidModelException if the text is blank or the kind missing
      */
     public static UnitName of(String text, String language, Kind kind, DatePeriod validity) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
         ViolationCollector problems = new ViolationCollector("UnitName");
         problems.check(text != null && !text.isBlank(), "text", "kichi.blank", Map.of());
         problems.check(kind != null, "kind", "kichi.required", Map.of());
@@ -76,6 +78,7 @@ public final class UnitName {
      * @return the name
      */
     public static UnitName name(String text, String language) {
+        Objects.requireNonNull(text, "text");
         return of(text, language, Kind.NAME, null);
     }
 
@@ -86,6 +89,7 @@ public final class UnitName {
      * @return the name
      */
     public static UnitName alias(String text) {
+        Objects.requireNonNull(text, "text");
         return of(text, null, Kind.ALIAS, null);
     }
 

@@ -41,6 +41,8 @@ public final class UnitRef implements Comparable<UnitRef> {
      * @throws InvalidModelException if either is malformed
      */
     public static UnitRef of(String scheme, String code) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(code, "code");
         boolean schemeOk = isScheme(scheme);
         boolean codeOk = isCode(code);
         if (!schemeOk || !codeOk) {
@@ -82,6 +84,7 @@ public final class UnitRef implements Comparable<UnitRef> {
      *     business
      */
     public static UnitRef iso(String code) {
+        Objects.requireNonNull(code, "code");
         int form = isoForm(code);
         if (form == 0) {
             ViolationCollector problems = new ViolationCollector("UnitRef");
@@ -124,6 +127,7 @@ public final class UnitRef implements Comparable<UnitRef> {
      * @return the reference
      */
     public static UnitRef soate(String code) {
+        Objects.requireNonNull(code, "code");
         return of(SOATE, code);
     }
 

@@ -18,6 +18,7 @@ import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * An award: money given to a grantee, through a call (from an application or not) or directly by a project.
@@ -91,9 +92,11 @@ public abstract class AbstractGrant implements Extensible {
     public abstract Optional<GrantStatus> getStatus();
 
     /** @return numbers the source states: "150 activists", "13 villages", "4 schools" */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") StatedTarget> getTargets();
 
     /** @return themes */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return the grantee: the partnership's lead */
@@ -113,8 +116,22 @@ public abstract class AbstractGrant implements Extensible {
         return Grant.builder().from(this).partnership(getPartnership().withPartner(organisation, role)).build();
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractGrant check() {
+        if (getCoverage() == null) {
+            Grant.Builder defaults = Grant.builder().from(this);
+            if (getCoverage() == null) {
+                defaults.coverage(RegionalCoverage.notStated());
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

@@ -46,6 +46,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (amount.scale() > MAX_DIGITS || (long) amount.precision() - amount.scale() > MAX_DIGITS) {
             // Checked before anything expands the number: 1E-999999999 written plain is a billion characters.
@@ -73,6 +74,8 @@ public final class Money implements Comparable<Money> {
      * @throws InvalidModelException if the currency code is unknown or the amount has too many decimals
      */
     public static Money of(BigDecimal amount, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currencyCode, "currencyCode");
         return of(amount, knownCurrency(currencyCode));
     }
 
@@ -278,6 +281,7 @@ public final class Money implements Comparable<Money> {
      * @throws NullPointerException if {@code amounts} or one of them is null
      */
     public static Money total(String currencyCode, Iterable<Money> amounts) {
+        Objects.requireNonNull(amounts, "amounts");
         Money total = zero(currencyCode);
         for (Money m : Objects.requireNonNull(amounts, "amounts")) {
             total = total.plus(Objects.requireNonNull(m, "an amount of the total"));

@@ -11,6 +11,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * An organisation: a donor, an implementer, a grantee, a partner. One organisation has one identifier across
@@ -34,12 +35,14 @@ public abstract class AbstractOrganisation implements Extensible {
     public abstract LocalizedText getName();
 
     /** @return acronyms, e.g. {@code GSI}, {@code CFLI} */
+    @SkipNulls
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAcronyms();
 
     /**
      * @return other names and spellings met in sources, exactly as written, misspellings included ("Dilanan" for
      *     Диланар): a source's typo is kept here, never made the organisation's name
      */
+    @SkipNulls
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAliases();
 
     /**
@@ -47,6 +50,7 @@ public abstract class AbstractOrganisation implements Extensible {
      *     disagree (a legal form written КФ in Kyrgyz but ОО and PA in Russian and English), a spelling kept only
      *     as an alias, a choice made between two readings and why
      */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getNotes();
 
     /** @return the legal or institutional form; {@link LegalForm#NOT_STATED} when no source gives it */

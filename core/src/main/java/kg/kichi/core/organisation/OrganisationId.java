@@ -43,6 +43,8 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      * @throws kg.kichi.core.validation.InvalidModelException naming each malformed part
      */
     public static OrganisationId of(String scheme, String value) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(value, "value");
         boolean schemeOk = isCommonScheme(scheme) || isScheme(scheme);
         boolean valueOk = isValue(value);
         if (!schemeOk || !valueOk) {
@@ -106,6 +108,7 @@ public final class OrganisationId implements Comparable<OrganisationId> {
      * @return the identifier {@code XI-KICHI-value}
      */
     public static OrganisationId local(String value) {
+        Objects.requireNonNull(value, "value");
         return of(LOCAL_SCHEME, value);
     }
 

@@ -15,6 +15,7 @@ import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A donor's funding instrument, such as the EU's European Instrument for Democracy and Human Rights, its
@@ -39,6 +40,7 @@ public abstract class AbstractDonorProgramme implements Extensible {
     public abstract LocalizedText getName();
 
     /** @return acronyms such as {@code EIDHR}, {@code CBSS}, {@code CFLI} */
+    @SkipNulls
     public abstract List<@NotBlank(message = "{kichi.blank}") String> getAcronyms();
 
     /** @return the donor: the organisation that provides the money */
@@ -55,6 +57,7 @@ public abstract class AbstractDonorProgramme implements Extensible {
     public abstract Optional<@NotNegativeAmount Money> getBudget();
 
     /** @return themes, e.g. OECD DAC 15150 */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return a description */

@@ -7,6 +7,7 @@ import kg.kichi.core.KichiStyle;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /** Something a project does, with the targets the source states for it. */
 @Value.Immutable
@@ -20,6 +21,7 @@ public abstract class AbstractActivity implements Extensible {
     public abstract LocalizedText getDescription();
 
     /** @return its stated targets: "8 one-day seminars", "about 200 activists" */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") StatedTarget> getTargets();
 
     @Value.Check

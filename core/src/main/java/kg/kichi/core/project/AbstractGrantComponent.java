@@ -12,6 +12,7 @@ import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * A group of grants a project gives, as its source states it, whether or not a call for proposals is described:
@@ -46,6 +47,7 @@ public abstract class AbstractGrantComponent implements Extensible {
     public abstract Optional<@PositiveOrZero(message = "{kichi.notNegative}") Integer> getAwardedGrants();
 
     /** @return the legal forms the source names for the recipients; empty when it names none */
+    @SkipNulls
     public abstract Set<LegalForm> getRecipientForms();
 
     @Value.Check

@@ -1,5 +1,6 @@
 package kg.kichi.core.project;
 
+import java.util.Objects;
 import jakarta.validation.constraints.NotNull;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
@@ -42,6 +43,8 @@ public abstract class AbstractParticipation implements Extensible {
      * @return the participation
      */
     public static Participation of(OrganisationId organisation, ParticipationRole role) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(role, "role");
         return Participation.builder().organisation(organisation).role(role).build();
     }
 

@@ -15,6 +15,7 @@ import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.validation.Identifier;
 import kg.kichi.core.validation.Validity;
 import org.immutables.value.Value;
+import kg.kichi.core.internal.SkipNulls;
 
 /**
  * An action a donor programme funds, such as "Open communities – open media" (EU EIDHR CBSS, 2019–2021). A
@@ -44,6 +45,7 @@ public abstract class AbstractProject implements Extensible {
     public abstract Optional<@Identifier String> getProgramme();
 
     /** @return the organisations taking part, with their roles */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Participation> getParticipants();
 
     /** @return when it runs, when stated */
@@ -60,15 +62,18 @@ public abstract class AbstractProject implements Extensible {
     }
 
     /** @return its objectives */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getObjectives();
 
     /** @return its activities with their stated targets */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Activity> getActivities();
 
     /**
      * @return the groups of grants it gives, with the counts its sources state, whether or not a call is
      *     described; identifiers unique within the project
      */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") GrantComponent> getGrantComponents();
 
     /**
@@ -82,9 +87,11 @@ public abstract class AbstractProject implements Extensible {
     }
 
     /** @return the groups it targets */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") LocalizedText> getTargetGroups();
 
     /** @return its themes */
+    @SkipNulls
     public abstract List<@NotNull(message = "{kichi.required}") Classification> getThemes();
 
     /** @return a description */
@@ -96,8 +103,22 @@ public abstract class AbstractProject implements Extensible {
                 .findFirst();
     }
 
+    /**
+     * Checks the object, after giving a default attribute handed null its default: null means "not given"
+     * (Kichi's null rule, see {@link kg.kichi.core.KichiStyle}), and a default attribute not given has its default.
+     *
+     * @return this object, or a copy with the defaults in place of nulls (checked in turn)
+     */
     @Value.Check
-    protected void check() {
+    protected AbstractProject check() {
+        if (getCoverage() == null) {
+            Project.Builder defaults = Project.builder().from(this);
+            if (getCoverage() == null) {
+                defaults.coverage(RegionalCoverage.notStated());
+            }
+            return defaults.build();
+        }
         Validity.check(this);
+        return this;
     }
 }

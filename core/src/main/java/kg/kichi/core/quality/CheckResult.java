@@ -38,6 +38,7 @@ public final class CheckResult {
      * @throws IllegalArgumentException when the counts are negative or flagged exceeds looked at
      */
     public static CheckResult of(QualityCheck check, long lookedAt, long flagged, List<Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
         return new CheckResult(check, lookedAt, flagged, findings);
     }
 

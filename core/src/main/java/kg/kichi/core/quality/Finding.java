@@ -38,6 +38,7 @@ public final class Finding {
      * @throws IllegalArgumentException when no subject is given
      */
     public static Finding of(QualityCheck check, List<Subject> subjects, Map<String, String> arguments) {
+        Objects.requireNonNull(arguments, "arguments");
         return new Finding(check, subjects, arguments);
     }
 

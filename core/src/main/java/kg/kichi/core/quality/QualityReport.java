@@ -24,6 +24,8 @@ public final class QualityReport {
      * @return the report
      */
     public static QualityReport of(List<String> documents, List<CheckResult> results) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(results, "results");
         return new QualityReport(documents, results);
     }
 

@@ -46,6 +46,8 @@ public final class LocalizedText {
      * @throws kg.kichi.core.validation.InvalidModelException if the language code or the text is invalid
      */
     public static LocalizedText of(String language, String text) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
         Map<String, String> map = new LinkedHashMap<>();
         map.put(language, text);
         return of(map);
@@ -54,12 +56,19 @@ public final class LocalizedText {
     /**
      * Text in several languages.
      *
-     * @param texts text by ISO 639 language code, at least one entry
+     * @param texts text by ISO 639 language code, at least one entry; an entry with a null language or text is "not
+     *     given" and left out
      * @return the localized text
      * @throws kg.kichi.core.validation.InvalidModelException listing every bad language code and blank text
      */
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                texts = withoutNulls(texts); // null means "not given" (the null rule): such an entry says nothing
+                break;
+            }
+        }
         if (!texts.isEmpty()) {
             SortedTexts.Builder valid = new SortedTexts.Builder(texts.size());
             texts.forEach(valid);
@@ -81,6 +90,16 @@ public final class LocalizedText {
         });
         problems.throwIfAny();
         return new LocalizedText(SortedTexts.entriesOf(sorted));
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> texts) {
+        Map<String, String> given = new LinkedHashMap<>();
+        texts.forEach((language, text) -> {
+            if (language != null && text != null) {
+                given.put(language, text);
+            }
+        });
+        return given;
     }
 
     /**
@@ -132,13 +151,16 @@ public final class LocalizedText {
 
         /**
          * Sets the text of a language, replacing the text it had; an invalid language code or text is kept and
-         * reported by {@link #build()}.
+         * reported by {@link #build()}. A null language or text is "not given" (Kichi's null rule): nothing is put.
          *
          * @param language an ISO 639 code such as {@code ky}
          * @param text the text, not blank
          * @return this builder
          */
         public Builder put(String language, String text) {
+            if (language == null || text == null) {
+                return this;
+            }
             if (shared) {
                 entries = entries.clone();
                 shared = false;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -70,7 +71,9 @@ public final class Messages {
             if (close > i) {
                 String name = template.substring(i + 1, close);
                 if (arguments.containsKey(name)) {
-                    out.append(arguments.get(name));
+                    Object value = arguments.get(name);
+                    out.append(TERM_ARGUMENTS.contains(name) && value instanceof String text
+                            && !"en".equals(locale.getLanguage()) ? terms(text, language) : value);
                     i = close + 1;
                     continue;
                 }
@@ -79,6 +82,59 @@ public final class Messages {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * The arguments whose values are codes of the model (statuses, kinds of object, legal forms) or property paths
+     * made of its attribute names: a language other than English shows each code in its own word, the term
+     * {@code kichi.term.<code>} of its bundle, so that a Russian or Kyrgyz message carries no English code.
+     */
+    private static final Set<String> TERM_ARGUMENTS =
+            Set.of("from", "to", "allowed", "status", "kind", "lacking", "object", "missing", "property");
+
+    /**
+     * A value in a language's words: each item of a comma-separated list by its term; a property path
+     * ({@code partnership.members[0].organisation.legalForm}) segment by segment, joined by " › "; an object named
+     * by kind and identifier ({@code grant g1}) by the term of its kind. What has no term is kept as it is.
+     */
+    private static String terms(String value, Properties language) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        String[] items = value.split(", ", -1);
+        for (int n = 0; n < items.length; n++) {
+            if (n > 0) {
+                out.append(", ");
+            }
+            String item = items[n];
+            String term = language.getProperty("kichi.term." + item);
+            if (term != null) {
+                out.append(term);
+            } else if (item.indexOf(' ') > 0) {
+                int space = item.indexOf(' ');
+                String kind = language.getProperty("kichi.term." + item.substring(0, space));
+                out.append(kind == null ? item.substring(0, space) : kind).append(item.substring(space));
+            } else if (item.indexOf('.') > 0 || item.indexOf('[') > 0) {
+                out.append(path(item, language));
+            } else {
+                out.append(item);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String path(String path, Properties language) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        boolean translated = false;
+        for (String segment : path.split("\\.", -1)) {
+            int bracket = segment.indexOf('[');
+            String name = bracket < 0 ? segment : segment.substring(0, bracket);
+            String term = language.getProperty("kichi.term." + name);
+            translated |= term != null;
+            if (out.length() > 0) {
+                out.append(" › ");
+            }
+            out.append(term == null ? name : term).append(bracket < 0 ? "" : segment.substring(bracket));
+        }
+        return translated ? out.toString() : path;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class Violation {
      * @return the violation
      */
     public static Violation of(String path, String code, Map<String, ?> arguments) {
+        Objects.requireNonNull(arguments, "arguments");
         return new Violation(path, code, arguments);
     }
 

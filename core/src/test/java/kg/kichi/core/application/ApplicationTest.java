@@ -13,6 +13,7 @@ import java.util.Optional;
 import kg.kichi.core.Samples;
 import kg.kichi.core.money.Money;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.geo.RegionalCoverage;
 import org.junit.jupiter.api.Test;
 
 class ApplicationTest {
@@ -101,7 +102,9 @@ class ApplicationTest {
     }
 
     @Test
-    void aNullCoverageIsRequiredNotStored() {
-        assertRejected(() -> Samples.application().coverage(null).build()).containsExactly(violation("coverage", "kichi.required"));
+    void aNullCoverageIsNotGivenSoNotStated() {
+        // null means "not given" (KichiStyle's null rule): the coverage keeps its default, not stated
+        assertThat(Samples.application().coverage(null).build().getCoverage()).isEqualTo(RegionalCoverage.notStated());
+        assertThat(Samples.application().coverage(null).build()).isEqualTo(Samples.application().build());
     }
 }

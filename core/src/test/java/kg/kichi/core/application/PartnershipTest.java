@@ -1,5 +1,6 @@
 package kg.kichi.core.application;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static kg.kichi.core.ModelAssertions.assertRejected;
 import static kg.kichi.core.ModelAssertions.violation;
 import static kg.kichi.core.Samples.EU;
@@ -64,8 +65,9 @@ class PartnershipTest {
                 Partner.of(TYNCHTYK, PartnerRole.PARTNER), Partner.of(NARYN_EDC, PartnerRole.ASSOCIATE));
         assertRejected(() -> partnership.withPartner(TYNCHTYK, PartnerRole.AFFILIATED_ENTITY))
                 .containsExactly(violation("members[3].organisation", "kichi.partnership.duplicate"));
-        assertRejected(() -> partnership.withPartner(OrganisationId.local("x"), null))
-                .containsExactly(violation("role", "kichi.required"));
+        // a partner's role is what Partner.of needs: null is refused at once, naming it (the null rule)
+        assertThatNullPointerException().isThrownBy(() -> partnership.withPartner(OrganisationId.local("x"), null))
+                .withMessageContaining("role");
 
         Application application = Samples.application().build();
         Application larger = application.withPartner(EU, PartnerRole.ASSOCIATE);

@@ -16,8 +16,8 @@ class TransitionMessageTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en | an application cannot move from submitted to awarded; allowed from submitted: eligible, ineligible, withdrawn",
-        "ru | заявка не может перейти из статуса submitted в awarded; из submitted возможны: eligible, ineligible, withdrawn",
-        "ky | арыз submitted абалынан awarded абалына өтө албайт; submitted абалынан мүмкүн: eligible, ineligible, withdrawn"})
+        "ru | заявка не может перейти из статуса «подана» в «грант присуждён»; из «подана» возможны: допущена, не допущена, отозвана",
+        "ky | арыз «тапшырылган» абалынан «грант ыйгарылган» абалына өтө албайт; «тапшырылган» абалынан мүмкүн: жол берилген, жол берилген эмес, кайтарылып алынган"})
     void namesBothStatusesAndTheAllowedOnes(String language, String expected) {
         Application submitted = Samples.application().statusHistory(java.util.List.of(
                 StatusChange.of(ApplicationStatus.SUBMITTED, PartialDate.of(2019, 4, 10)))).build();
@@ -33,8 +33,8 @@ class TransitionMessageTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en | an application cannot move from awarded to withdrawn; allowed from awarded: —",
-        "ru | заявка не может перейти из статуса awarded в withdrawn; из awarded возможны: —",
-        "ky | арыз awarded абалынан withdrawn абалына өтө албайт; awarded абалынан мүмкүн: —"})
+        "ru | заявка не может перейти из статуса «грант присуждён» в «отозвана»; из «грант присуждён» возможны: —",
+        "ky | арыз «грант ыйгарылган» абалынан «кайтарылып алынган» абалына өтө албайт; «грант ыйгарылган» абалынан мүмкүн: —"})
     void saysWhenTheStatusIsFinal(String language, String expected) {
         Application awarded = Samples.application().build();
         assertThatThrownBy(() -> awarded.withStatus(ApplicationStatus.WITHDRAWN, null))

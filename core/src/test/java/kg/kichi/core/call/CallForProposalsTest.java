@@ -14,6 +14,7 @@ import kg.kichi.core.money.MoneyRange;
 import kg.kichi.core.organisation.LegalForm;
 import kg.kichi.core.time.MonthRange;
 import kg.kichi.core.time.PartialDate;
+import kg.kichi.core.geo.RegionalCoverage;
 import org.junit.jupiter.api.Test;
 
 class CallForProposalsTest {
@@ -123,7 +124,9 @@ class CallForProposalsTest {
     }
 
     @Test
-    void aNullCoverageIsRequiredNotStored() {
-        assertRejected(() -> Samples.call().eligibleCoverage(null).build()).containsExactly(violation("eligibleCoverage", "kichi.required"));
+    void aNullCoverageIsNotGivenSoNotStated() {
+        // null means "not given" (KichiStyle's null rule): the coverage keeps its default, not stated
+        assertThat(Samples.call().eligibleCoverage(null).build().getEligibleCoverage()).isEqualTo(RegionalCoverage.notStated());
+        assertThat(Samples.call().eligibleCoverage(null).build()).isEqualTo(Samples.call().build());
     }
 }

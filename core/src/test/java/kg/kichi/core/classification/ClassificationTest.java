@@ -1,5 +1,6 @@
 package kg.kichi.core.classification;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static kg.kichi.core.ModelAssertions.assertRejected;
 import static kg.kichi.core.ModelAssertions.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +31,10 @@ class ClassificationTest {
     void reportsBothMalformedPartsTogether() {
         assertRejected(() -> Classification.of("oecd dac", "-15150")).containsExactly(
                 violation("vocabulary", "kichi.token"), violation("code", "kichi.token"));
-        assertRejected(() -> Classification.of(null, null)).containsExactly(
-                violation("vocabulary", "kichi.token"), violation("code", "kichi.token"));
+        assertThatNullPointerException().isThrownBy(() -> Classification.of(null, "15150"))
+                .withMessageContaining("vocabulary");
+        assertThatNullPointerException().isThrownBy(() -> Classification.of("oecd-dac", null))
+                .withMessageContaining("code");
         assertRejected(() -> Classification.of("x", "a".repeat(101))).containsExactly(violation("code", "kichi.token"));
     }
 

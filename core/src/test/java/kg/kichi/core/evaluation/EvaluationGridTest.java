@@ -13,6 +13,28 @@ import org.junit.jupiter.api.Test;
 
 class EvaluationGridTest {
     @Test
+    void scaleAndScoreTextsThatAreNotDecimalsAreViolationsNamingEachOne() {
+        assertThatThrownBy(() -> Scale.of("zero", "5", "1e9999999999"))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> {
+                    assertThat(e.getViolations()).extracting(Violation::getPath, Violation::getCode).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("min", "kichi.decimal.format"),
+                            org.assertj.core.groups.Tuple.tuple("step", "kichi.decimal.format"));
+                    assertThat(e.getViolations().get(0).getMessage(Locale.ENGLISH))
+                            .isEqualTo("'zero' is not a decimal number");
+                    assertThat(e.getViolations().get(0).getMessage(Locale.forLanguageTag("ru")))
+                            .isEqualTo("«zero» — не десятичное число");
+                });
+        assertThatThrownBy(() -> Score.of("c1", "4,5"))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::getPath, Violation::getCode)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("points", "kichi.decimal.format")));
+        String huge = "1".repeat(100_000);
+        assertThatThrownBy(() -> Score.of("c1", huge))
+                .isInstanceOfSatisfying(InvalidModelException.class, e -> assertThat(
+                        e.getViolations().get(0).getMessage(Locale.ENGLISH)).hasSizeLessThan(80));
+    }
+
+    @Test
     void scaleChecksEveryRuleAtOnce() {
         assertThat(Scale.of("0", "5", "0.5").contains(new BigDecimal("3.5"))).isTrue();
         assertThat(Scale.of("0", "5", "0.5").contains(new BigDecimal("3.25"))).isFalse();

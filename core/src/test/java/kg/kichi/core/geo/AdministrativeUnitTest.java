@@ -62,8 +62,8 @@ class AdministrativeUnitTest {
                 .containsExactly("kichi.geo.parentMissing");
         assertThat(codes(() -> AdministrativeUnit.builder(NORTH, UnitLevel.REGION).code(NORTH).parent(LAND)
                 .name(UnitName.alias("x")).build())).containsExactly("kichi.geo.codeRepeated");
-        assertThat(codes(() -> UnitName.of(" ", "english", null, null)))
-                .containsExactlyInAnyOrder("kichi.blank", "kichi.required", "kichi.text.language");
+        assertThat(codes(() -> UnitName.of(" ", "english", UnitName.Kind.NAME, null)))
+                .containsExactlyInAnyOrder("kichi.blank", "kichi.text.language");
         assertThat(codes(() -> UnitLevel.parse("province"))).containsExactly("kichi.geo.level");
         assertThat(UnitLevel.parse("aiyl_aimak")).isEqualTo(UnitLevel.AIYL_AIMAK);
     }

@@ -1,5 +1,6 @@
 package kg.kichi.core.geo;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class RegionalCoverageTest {
     @org.junit.jupiter.api.Test
     void aNationwideCoverageNeedsACountryCodeOfTwoCapitals() {
         assertThat(RegionalCoverage.nationwide("KZ").getCountry()).contains("KZ");
-        for (String bad : new String[] {null, "", "K", "KGZ", "kG", "Kg", "K1", "ЖG"}) {
+        for (String bad : new String[] {"", "K", "KGZ", "kG", "Kg", "K1", "ЖG"}) {
             assertThat(codes(() -> RegionalCoverage.nationwide(bad))).as(String.valueOf(bad))
                     .containsExactly("kichi.coverage.country");
         }
@@ -63,7 +64,8 @@ class RegionalCoverageTest {
     @Test
     void everyViolationCodeHasAFailingCase() {
         assertThat(codes(() -> RegionalCoverage.nationwide("kg"))).containsExactly("kichi.coverage.country");
-        assertThat(codes(() -> RegionalCoverage.nationwide(null))).containsExactly("kichi.coverage.country");
+        assertThatNullPointerException().isThrownBy(() -> RegionalCoverage.nationwide(null))
+                .withMessageContaining("countryCode");
         assertThat(codes(() -> RegionalCoverage.of(List.of()))).containsExactly("kichi.coverage.empty");
         assertThat(codes(() -> RegionalCoverage.of(NARYN, NARYN))).containsExactly("kichi.coverage.duplicate");
         assertThat(codes(() -> RegionalCoverage.withShares(Map.of(NARYN, new BigDecimal("0")))))

@@ -1,5 +1,6 @@
 package kg.kichi.core.geo;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static kg.kichi.core.ModelAssertions.assertRejected;
 import static kg.kichi.core.ModelAssertions.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,6 @@ class UnitRefTest {
                     assertThat(v.getMessage(Locale.forLanguageTag("ru"))).startsWith("«Naryn» — не код ISO 3166-2");
                     assertThat(v.getMessage(Locale.forLanguageTag("ky"))).startsWith("«Naryn» ISO 3166-2 коду эмес");
                 }));
-        assertThatThrownBy(() -> UnitRef.iso(null)).isInstanceOf(InvalidModelException.class);
+        assertThatNullPointerException().isThrownBy(() -> UnitRef.iso(null)).withMessageContaining("code");
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import kg.kichi.core.Samples;
 import kg.kichi.core.classification.Classification;
+import kg.kichi.core.geo.RegionalCoverage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -118,7 +119,9 @@ class GrantTest {
     }
 
     @Test
-    void aNullCoverageIsRequiredNotStored() {
-        assertRejected(() -> valid().coverage(null).build()).containsExactly(violation("coverage", "kichi.required"));
+    void aNullCoverageIsNotGivenSoNotStated() {
+        // null means "not given" (KichiStyle's null rule): the coverage keeps its default, not stated
+        assertThat(valid().coverage(null).build().getCoverage()).isEqualTo(RegionalCoverage.notStated());
+        assertThat(valid().coverage(null).build()).isEqualTo(valid().build());
     }
 }

@@ -1,5 +1,6 @@
 package kg.kichi.core.organisation;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static kg.kichi.core.ModelAssertions.assertRejected;
 import static kg.kichi.core.ModelAssertions.violation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,9 @@ class OrganisationIdTest {
         assertRejected(() -> OrganisationId.of("KG-INN", "")).containsExactly(violation("value", "kichi.id"));
         assertRejected(() -> OrganisationId.parse("KG-INN-")).containsExactly(violation("value", "kichi.id"));
         assertRejected(() -> OrganisationId.local("naryn edc")).containsExactly(violation("value", "kichi.id"));
-        assertRejected(() -> OrganisationId.of(null, null)).hasSize(2);
+        assertThatNullPointerException().isThrownBy(() -> OrganisationId.of(null, "x")).withMessageContaining("scheme");
+        assertThatNullPointerException().isThrownBy(() -> OrganisationId.of("XI-KICHI", null))
+                .withMessageContaining("value");
     }
 
     @ParameterizedTest

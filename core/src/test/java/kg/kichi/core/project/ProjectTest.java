@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kg.kichi.core.Samples;
 import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.geo.RegionalCoverage;
 import org.junit.jupiter.api.Test;
 
 class ProjectTest {
@@ -88,7 +89,9 @@ class ProjectTest {
     }
 
     @Test
-    void aNullCoverageIsRequiredNotStored() {
-        assertRejected(() -> Samples.project().coverage(null).build()).containsExactly(violation("coverage", "kichi.required"));
+    void aNullCoverageIsNotGivenSoNotStated() {
+        // null means "not given" (KichiStyle's null rule): the coverage keeps its default, not stated
+        assertThat(Samples.project().coverage(null).build().getCoverage()).isEqualTo(RegionalCoverage.notStated());
+        assertThat(Samples.project().coverage(null).build()).isEqualTo(Samples.project().build());
     }
 }

@@ -475,8 +475,8 @@ class QualityAnalysisTest {
         s.grants.add(grantWith(s, "g-2", "10000"));
         s.grants.add(grantWith(s, "g-3", "10000"));
         Finding f = only(result(s, QualityCheck.GRANTS_OVER_PLANNED));
-        assertThat(f.message(Locale.forLanguageTag("ru"))).isEqualTo("call call: грантов 3, а планировалось 2");
-        assertThat(f.message(Locale.forLanguageTag("ky"))).isEqualTo("call call: 3 грант, бирок 2 пландалган");
+        assertThat(f.message(Locale.forLanguageTag("ru"))).isEqualTo("конкурс call: грантов 3, а планировалось 2");
+        assertThat(f.message(Locale.forLanguageTag("ky"))).isEqualTo("сынак call: 3 грант, бирок 2 пландалган");
         assertThat(QualityCheck.GRANTS_OVER_PLANNED.title(Locale.forLanguageTag("ru")))
                 .isEqualTo("Больше грантов, чем планировалось");
         assertThat(f.getArguments()).isEqualTo(Map.of("object", "call call", "grants", "3", "planned", "2"));

@@ -28,6 +28,6 @@ class QualityReportTextTest {
         String text = QualityReportText.render(s.run(), Locale.forLanguageTag("ru"));
         assertThat(text).contains("ПРЕДУПРЕЖДЕНИЕ  zero-amount (money): Нулевые суммы\n"
                 + "  проверено 2, отмечено 1 (50.0%)\n"
-                + "  - doc.json /projects/0/budget: project proj: budget равно EUR 0\n");
+                + "  - doc.json /projects/0/budget: проект proj: бюджет равно EUR 0\n");
     }
 }

@@ -203,4 +203,63 @@ class MessageBundlesTest {
             assertThat(messages.getProperty("kichi.catalogue.unknownReference." + kind)).as(kind).isNotNull();
         }
     }
+
+    /**
+     * The arguments that carry codes of the model (statuses, kinds of object, legal forms, the attribute names of
+     * a property path) are shown in the language's words: the renderings below are written out by hand.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ru | kichi.eligibility.unknown | amountAwarded | r1: проверка: нельзя решить, не указано: партнёрство › участники[0] › организация › организационно-правовая форма, конкурс › срок подачи",
+        "ky | kichi.eligibility.unknown | amountAwarded | r1: проверка: чечүүгө болбойт, көрсөтүлгөн эмес: өнөктөштүк › мүчөлөрү[0] › уюм › уюштуруу-укуктук формасы, сынак › тапшыруу мөөнөтү",
+        "en | kichi.eligibility.unknown | amountAwarded | r1: проверка: cannot be decided, not stated: partnership.members[0].organisation.legalForm, call.deadline",
+        "ru | kichi.quality.grant-on-unawarded-application | amountAwarded | грант g1 выдан по заявке a1, её статус — в резерве",
+        "ky | kichi.quality.grant-on-unawarded-application | amountAwarded | g1 гранты a1 арызы боюнча берилген, анын абалы — резервде",
+        "ru | kichi.quality.zero-amount | amountAwarded | грант g1: присуждённая сумма равно KGS 0",
+        "en | kichi.quality.zero-amount | amountAwarded | grant g1: amountAwarded is KGS 0",
+        "ky | kichi.quality.date-far-past | period.start | грант g1: мезгил › башталышы — 1901-01-01, 1990-01-01 чейин",
+        "ky | kichi.selection.transition | amountAwarded | a1 арызы «бааланууда» абалынан «каралама» абалына өтө албайт"})
+    void codesInArgumentsAreShownInTheLanguage(String language, String code, String property, String expected) {
+        Map<String, Object> arguments = new java.util.HashMap<>();
+        arguments.put("rule", "r1");
+        arguments.put("check", "проверка");
+        arguments.put("missing", "partnership.members[0].organisation.legalForm, call.deadline");
+        arguments.put("grant", "g1");
+        arguments.put("application", "a1");
+        arguments.put("status", "reserve");
+        arguments.put("object", "grant g1");
+        arguments.put("property", property);
+        arguments.put("amount", "KGS 0");
+        arguments.put("date", "1901-01-01");
+        arguments.put("earliest", "1990-01-01");
+        arguments.put("value", "a1");
+        arguments.put("from", "under-evaluation");
+        arguments.put("to", "draft");
+        assertThat(Messages.format(code, arguments, Locale.forLanguageTag(language))).isEqualTo(expected);
+    }
+
+    /** Every status, legal form and kind of object has a term in Russian and Kyrgyz, free of English words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "ky"})
+    void everyCodeOfTheModelHasATermInTheLanguage(String language) {
+        Properties messages = load(language);
+        List<String> codes = new java.util.ArrayList<>(List.of("organisation", "programme", "project", "call",
+                "application", "grant", "reviewer", "review", "lot", "component"));
+        for (kg.kichi.core.application.ApplicationStatus s : kg.kichi.core.application.ApplicationStatus.values()) {
+            codes.add(s.getCode());
+        }
+        for (kg.kichi.core.organisation.LegalForm f : kg.kichi.core.organisation.LegalForm.values()) {
+            codes.add(f.getCode());
+        }
+        for (String c : codes) {
+            String term = messages.getProperty("kichi.term." + c);
+            assertThat(term).as(c).isNotNull();
+            assertThat(englishWords(term)).as(c).isEmpty();
+            // and a message carrying the code shows none of the English words of the code list
+            String rendered = Messages.format("kichi.quality.grant-on-unawarded-application",
+                    Map.of("grant", "g1", "application", "a1", "status", c), Locale.forLanguageTag(language));
+            assertThat(rendered).as(c).doesNotContain(c);
+            assertThat(englishWords(rendered.replace("g1", "").replace("a1", ""))).as(rendered).isEmpty();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import kg.kichi.core.internal.ViolationCollector;
 
 /**
@@ -73,6 +74,7 @@ public final class LevelWords {
      *     column, a form without letters
      */
     public static LevelWords readCsv(InputStream csv) {
+        Objects.requireNonNull(csv, "csv");
         String text;
         try (InputStream in = csv) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -68,26 +69,21 @@ public final class Cursor {
 
     /** @return the JSON Pointer of the value, built on each call */
     public String pointer() {
-        if (parent == null) {
-            return base;
-        }
-        StringBuilder out = new StringBuilder();
-        appendPointer(out);
-        return out.toString();
+        return parent == null ? base : jsonPointer().toString();
     }
 
-    private void appendPointer(StringBuilder out) {
+    /**
+     * The pointer from the chain of cursors, not from the parser's own context
+     * ({@code streamReadContext().pathAsPointer()}): a cursor's pointer is relative to where its read began (a
+     * value decoded inside a larger document by {@link CodecDeserializer} has pointers relative to itself), and the
+     * catalogue's assembler places problems after the walk, with no parser.
+     */
+    private JsonPointer jsonPointer() {
         if (parent == null) {
-            out.append(base);
-            return;
+            return JsonPointer.compile(base);
         }
-        parent.appendPointer(out);
-        out.append('/');
-        if (name != null) {
-            Pointers.appendEscaped(out, name);
-        } else {
-            out.append(index);
-        }
+        JsonPointer above = parent.jsonPointer();
+        return name != null ? above.appendProperty(name) : above.appendIndex(index);
     }
 
     /** @return the mode */

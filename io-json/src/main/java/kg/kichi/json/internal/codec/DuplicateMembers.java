@@ -8,11 +8,15 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Rejects a member name given twice in one object, as Jackson's {@code STRICT_DUPLICATE_DETECTION} does, but
- * without a set of names per object: the decoders check the members they dispatch themselves (a bit per declared
- * member), and only values that are skipped or kept as trees are walked with sets. The error is Jackson's own
- * kind ({@link StreamReadException}, message {@code Duplicate Object property "name"}), so it ends a read the same
- * way.
+ * Rejects a member name given twice in one object, with the error Jackson's {@code STRICT_DUPLICATE_DETECTION}
+ * raises ({@link StreamReadException}, message {@code Duplicate Object property "name"}, at the repeated name), so
+ * that it ends a read the same way.
+ *
+ * <p>Why not Jackson's feature itself: it is a setting of the {@code JsonFactory}, which a codec cannot turn on for
+ * a parser it is handed, and {@link kg.kichi.json.KichiModule}'s deserializers must reject duplicates through any
+ * user's mapper, configured so or not ({@code DirectDecodingTest}); and it keeps a set of names for every object
+ * read, where the members an object codec declares are checked with one byte each ({@link Fields}). Only values
+ * skipped or kept as JSON text are walked with a set of names per object, here and in {@link JsonText}.
  */
 public final class DuplicateMembers {
     private static final Object ARRAY = new Object();

@@ -33,14 +33,27 @@ public final class Fields {
     private Members members;
     /** The slots, reused from one object to the next at the same cursor: only the present ones are ever set. */
     private Object[] values = NO_VALUES;
+    /**
+     * Per slot, what happened to the member ({@link #PRESENT}, {@link #FAILED}, {@link #TAKEN}): one byte per
+     * declared member, so an object may declare any number of members.
+     */
+    private byte[] state = NO_STATE;
+    /** How many slots the object read before this one used: only those are cleared. */
+    private int used;
+    /** How many present members the codec has not taken yet: when none, there is nothing to report. */
+    private int untaken;
     private long problemsBefore;
-    private long present;
-    private long failed;
-    private long taken;
     private Set<String> unknown;
     private Map<String, String> kept;
 
     private static final Object[] NO_VALUES = new Object[0];
+    private static final byte[] NO_STATE = new byte[0];
+    /** The member is in the object. */
+    static final byte PRESENT = 1;
+    /** The member's value had a problem (reported), or it was required and absent. */
+    static final byte FAILED = 2;
+    /** The codec read the member's value. */
+    static final byte TAKEN = 4;
 
     /** @param object the cursor whose objects this reads, one after the other ({@link Cursor#object(Members)}) */
     Fields(Cursor object) {
@@ -55,16 +68,20 @@ public final class Fields {
      */
     Fields read(Members declared) {
         Object[] slots = values;
-        for (long set = present; set != 0; set &= set - 1) {
-            slots[Long.numberOfTrailingZeros(set)] = null;
+        byte[] states = state;
+        for (int slot = 0; slot < used; slot++) {
+            if (states[slot] != 0) {
+                slots[slot] = null;
+                states[slot] = 0;
+            }
         }
-        if (slots.length < declared.size()) {
-            values = new Object[declared.size()];
+        int size = declared.size();
+        if (slots.length < size) {
+            values = new Object[size];
+            state = new byte[size];
         }
+        used = size;
         members = declared;
-        present = 0;
-        failed = 0;
-        taken = 0;
         unknown = null;
         kept = null;
         problemsBefore = object.problems().count();
@@ -84,8 +101,10 @@ public final class Fields {
         Problems problems = object.problems();
         Members members = this.members;
         Object[] values = this.values;
+        byte[] state = this.state;
         PropertyNameMatcher matcher = members.matcher();
         int idSlot = members.idSlot();
+        int present = 0;
         int slot;
         while ((slot = p.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
             if (slot < 0) {
@@ -97,11 +116,11 @@ public final class Fields {
                 continue;
             }
             Members.Handle member = members.at(slot);
-            long bit = 1L << slot;
-            if ((present & bit) != 0) {
+            if (state[slot] != 0) {
                 throw DuplicateMembers.error(p, member.name);
             }
-            present |= bit;
+            state[slot] = PRESENT;
+            present++;
             JsonToken token = p.nextToken();
             if (token == JsonToken.VALUE_STRING && member.string) {
                 // the commonest member: a string read as is, which has no problem to report (nor a cursor to place)
@@ -126,12 +145,13 @@ public final class Fields {
                 skipUnread(p);
             }
             if (values[slot] == null || problems.count() > before) {
-                failed |= bit;
+                state[slot] |= FAILED;
                 if (!member.list) {
                     values[slot] = null;
                 }
             }
         }
+        untaken = present;
     }
 
     private List<Object> readList(Cursor at, Members.Handle member) {
@@ -208,7 +228,7 @@ public final class Fields {
             if (kept == null) {
                 kept = new LinkedHashMap<>();
             }
-            String text = Trees.text(object.parser(), object.problems().maxExtensionLength());
+            String text = JsonText.text(object.parser(), object.problems().maxExtensionLength());
             if (text == null) {
                 at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
                         (long) object.problems().maxExtensionLength()));
@@ -231,7 +251,7 @@ public final class Fields {
     @SuppressWarnings("unchecked")
     public <T> T get(Members.Member<T> member) {
         int slot = slotOf(member);
-        taken |= 1L << slot;
+        markTaken(slot);
         return (T) values[slot];
     }
 
@@ -249,7 +269,7 @@ public final class Fields {
         if (missing(slot)) {
             return null;
         }
-        taken |= 1L << slot;
+        markTaken(slot);
         return (T) values[slot];
     }
 
@@ -265,7 +285,7 @@ public final class Fields {
      */
     public <T> List<T> list(Members.ListMember<T> member) {
         int slot = slotOf(member);
-        taken |= 1L << slot;
+        markTaken(slot);
         return listAt(slot);
     }
 
@@ -282,8 +302,20 @@ public final class Fields {
         if (missing(slot)) {
             return List.of();
         }
-        taken |= 1L << slot;
+        markTaken(slot);
         return listAt(slot);
+    }
+
+    /**
+     * Takes the value in a slot, for {@link ObjectCodec}, which declares its members in slot order.
+     *
+     * @param slot the slot
+     * @return the value, or {@code null} when the member is absent or its value had a problem; for a list, the
+     *     elements read without problems, or {@code null} when absent
+     */
+    Object take(int slot) {
+        markTaken(slot);
+        return values[slot];
     }
 
     @SuppressWarnings("unchecked")
@@ -300,16 +332,23 @@ public final class Fields {
      * @throws IllegalArgumentException when the member belongs to another table
      */
     public boolean has(Members.Handle member) {
-        return (present & (1L << slotOf(member))) != 0;
+        return (state[slotOf(member)] & PRESENT) != 0;
     }
 
-    private boolean missing(int slot) {
-        long bit = 1L << slot;
-        if ((present & bit) != 0) {
+    private void markTaken(int slot) {
+        byte s = state[slot];
+        if (s == PRESENT || s == (PRESENT | FAILED)) {
+            untaken--;
+        }
+        state[slot] = (byte) (s | TAKEN);
+    }
+
+    /** Reports a required member that is absent (and marks it taken and failed); false when it is present. */
+    boolean missing(int slot) {
+        if ((state[slot] & PRESENT) != 0) {
             return false;
         }
-        taken |= bit;
-        failed |= bit;
+        state[slot] |= TAKEN | FAILED;
         object.problems().add(DocumentProblem.of(Pointers.member(object.pointer(), members.at(slot).name),
                 "kichi.required", Map.of()));
         return true;
@@ -361,9 +400,11 @@ public final class Fields {
 
     /** Declared members present but not read by the codec (e.g. not allowed by another member's value). */
     private void reportUntaken() {
-        long untaken = present & ~taken;
-        for (int slot = 0; untaken != 0; slot++, untaken >>>= 1) {
-            if ((untaken & 1) != 0) {
+        if (untaken == 0) {
+            return;
+        }
+        for (int slot = 0; slot < used; slot++) {
+            if ((state[slot] & (PRESENT | TAKEN)) == PRESENT) {
                 unknownMemberProblem(members.at(slot).name);
             }
         }
@@ -398,7 +439,7 @@ public final class Fields {
         String pointer = object.pointer();
         for (Violation v : e.getViolations()) {
             int slot = members.indexOf(firstSegment(v.getPath()));
-            if (slot < 0 || (failed & (1L << slot)) == 0) {
+            if (slot < 0 || (state[slot] & FAILED) == 0) {
                 object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
                         v.getCode(), v.getArguments()));
             }

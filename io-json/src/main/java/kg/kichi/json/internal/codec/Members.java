@@ -16,21 +16,19 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * and declares them all in one table ({@link #of}), which gives each handle its slot; the codec then takes the
  * values from {@link Fields} by handle ({@code f.get(ID)}), a plain array read. A handle belongs to exactly one
  * table, and {@link Fields} rejects a handle of another table. A table and its handles must be published to other
- * threads safely, as the {@code static final} fields of a codec are.
+ * threads safely, as the {@code static final} fields of a codec are. A table may declare any number of members.
+ *
+ * <p>Most codecs do not use this directly: an {@link ObjectCodec} builds its table from its one-line declarations.
+ * It is for codecs with logic across members (a rule, whose type decides its parameters; values built by a
+ * factory).
  */
 public final class Members {
-    /** Most members one object may declare (presence and failure are kept in {@code long} bit sets). */
-    public static final int MAX = 64;
-
     private final Handle[] members;
     private final PropertyNameMatcher matcher;
     private final Map<String, Integer> byName = new HashMap<>();
     private final int idSlot;
 
     private Members(Handle[] members) {
-        if (members.length > MAX) {
-            throw new IllegalArgumentException("more than " + MAX + " members");
-        }
         this.members = members.clone();
         for (int i = 0; i < this.members.length; i++) {
             Handle m = Objects.requireNonNull(this.members[i], "member");
@@ -59,8 +57,8 @@ public final class Members {
      *
      * @param members each member, in the order the codec writes them; handles not yet declared in any table
      * @return the table
-     * @throws IllegalArgumentException when there are more than {@value #MAX} members, a name is declared twice,
-     *     or a handle already belongs to a table (this one included)
+     * @throws IllegalArgumentException when a name is declared twice, or a handle already belongs to a table (this
+     *     one included)
      */
     public static Members of(Handle... members) {
         return new Members(members);

@@ -1,6 +1,11 @@
 package kg.kichi.json.internal.codec;
 
-/** JSON Pointers (RFC 6901): building them and turning the model's property paths into them. */
+import tools.jackson.core.JsonPointer;
+
+/**
+ * JSON Pointers (RFC 6901) as the problems of a read carry them, as strings: built with Jackson's
+ * {@link JsonPointer} (which escapes {@code ~} and {@code /}), and turned from the model's property paths.
+ */
 public final class Pointers {
     private Pointers() {}
 
@@ -12,28 +17,7 @@ public final class Pointers {
      * @return the pointer, with {@code ~} and {@code /} escaped
      */
     public static String member(String parent, String name) {
-        StringBuilder out = new StringBuilder(parent.length() + name.length() + 1).append(parent).append('/');
-        appendEscaped(out, name);
-        return out.toString();
-    }
-
-    /**
-     * Appends a reference token with {@code ~} and {@code /} escaped ({@code ~0}, {@code ~1}).
-     *
-     * @param out where to append
-     * @param segment a member name
-     */
-    public static void appendEscaped(StringBuilder out, String segment) {
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            if (c == '~') {
-                out.append("~0");
-            } else if (c == '/') {
-                out.append("~1");
-            } else {
-                out.append(c);
-            }
-        }
+        return JsonPointer.compile(parent).appendProperty(name).toString();
     }
 
     /**
@@ -44,20 +28,20 @@ public final class Pointers {
      * @return the pointer
      */
     public static String element(String parent, int index) {
-        return parent + "/" + index;
+        return JsonPointer.compile(parent).appendIndex(index).toString();
     }
 
     /**
      * Turns a property path such as {@code grants[3].partnership.members[0].organisation} into a pointer below a
      * root: {@code /grants/3/partnership/members/0/organisation}. Bean Validation's container nodes
-     * ({@code <list element>}) are dropped.
+     * ({@code <list element>}) are dropped. Jackson has no reader of property paths, only the pointers built here.
      *
      * @param root the pointer the path is relative to
      * @param path the property path, empty for the root itself
      * @return the pointer
      */
     public static String fromPropertyPath(String root, String path) {
-        StringBuilder pointer = new StringBuilder(root);
+        JsonPointer pointer = JsonPointer.compile(root);
         int i = 0;
         while (i < path.length()) {
             char c = path.charAt(i);
@@ -79,7 +63,7 @@ public final class Pointers {
                 segment = path.substring(i, end);
             }
             if (!segment.isEmpty() && !segment.startsWith("<")) {
-                pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+                pointer = pointer.appendProperty(segment);
             }
             i = end;
         }

@@ -9,6 +9,12 @@ import kg.kichi.json.DocumentProblem;
 /**
  * Where the problems of one read go: kept in a list, or handed on one by one (streaming), up to a maximum after
  * which reading stops with {@code kichi.json.tooManyProblems}.
+ *
+ * <p>Why not Jackson's own problem collection ({@code ObjectReader.problemCollectingReader()}, since 3.1): it
+ * collects what databind's bean deserializers report through a {@code DeserializationProblemHandler}, as English
+ * messages, into a list returned at the end; Kichi's problems carry a code and arguments for the en/ru/ky message
+ * bundles, include the model builders' violations placed at their pointers, and are handed on one by one while a
+ * document streams.
  */
 public final class Problems {
     private final int max;

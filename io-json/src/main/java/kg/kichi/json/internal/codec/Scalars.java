@@ -132,7 +132,13 @@ public final class Scalars {
         }
     };
 
-    /** An ISO 8601 date-time with offset, e.g. {@code 2021-02-15T17:00:00+06:00}. */
+    /**
+     * An ISO 8601 date-time with offset, e.g. {@code 2021-02-15T17:00:00+06:00}, as
+     * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} reads it, with a year of four digits; the usual form is read by
+     * hand first, for speed ({@link #parseCommonDateTime}, benchmarks/README.md). Not Jackson's own
+     * {@code OffsetDateTime} deserializer: by default it moves the offset to the context's time zone (UTC), and it
+     * takes numbers as timestamps.
+     */
     public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = new Codec<>() {
         @Override
         public OffsetDateTime read(Cursor in) {

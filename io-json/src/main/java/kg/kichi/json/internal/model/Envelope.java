@@ -10,7 +10,7 @@ import kg.kichi.json.Mode;
 import kg.kichi.json.internal.codec.Cursor;
 import kg.kichi.json.internal.codec.Pointers;
 import kg.kichi.json.internal.codec.Scalars;
-import kg.kichi.json.internal.codec.Trees;
+import kg.kichi.json.internal.codec.JsonText;
 import kg.kichi.json.internal.value.DatePeriodCodec;
 import kg.kichi.json.internal.value.LocalizedTextCodec;
 import tools.jackson.core.JsonGenerator;
@@ -85,7 +85,7 @@ public final class Envelope {
                     at.skip();
                     at.problem("kichi.json.unknownMember", Map.of("name", name));
                 } else {
-                    String text = Trees.text(at.parser(), at.problems().maxExtensionLength());
+                    String text = JsonText.text(at.parser(), at.problems().maxExtensionLength());
                     if (text == null) {
                         at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
                                 (long) at.problems().maxExtensionLength()));

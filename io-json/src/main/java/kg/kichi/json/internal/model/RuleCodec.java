@@ -171,12 +171,27 @@ public final class RuleCodec implements Codec<Rule> {
         if (severity != null) {
             b.severity(severity);
         }
-        b.lots(lots.isEmpty() ? null : lots);
-        b.forms(hasForms ? forms : null).kinds(hasKinds ? kinds : null).min(min).max(max).perLot(perLot)
-                .range(range).cap(cap).currency(currency).percent(percent).months(months).deadline(deadline)
-                .timeZone(zone).period(period).area(area).documents(hasDocuments ? documents : null)
-                .declarations(hasDeclarations ? declarations : null).declaration(declaration)
-                .rules(hasRules ? rules : null).rule(rule);
+        // a member absent leaves its parameter unset: Rule.Builder refuses a null collection (the null rule)
+        if (!lots.isEmpty()) {
+            b.lots(lots);
+        }
+        if (hasForms) {
+            b.forms(forms);
+        }
+        if (hasKinds) {
+            b.kinds(kinds);
+        }
+        if (hasDocuments) {
+            b.documents(documents);
+        }
+        if (hasDeclarations) {
+            b.declarations(declarations);
+        }
+        if (hasRules) {
+            b.rules(rules);
+        }
+        b.min(min).max(max).perLot(perLot).range(range).cap(cap).currency(currency).percent(percent).months(months)
+                .deadline(deadline).timeZone(zone).period(period).area(area).declaration(declaration).rule(rule);
         try {
             return f.built(b.build());
         } catch (InvalidModelException e) {

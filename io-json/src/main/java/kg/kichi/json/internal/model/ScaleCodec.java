@@ -32,10 +32,13 @@ public final class ScaleCodec implements Codec<Scale> {
         if (f == null) {
             return null;
         }
-        BigDecimal min = f.get(MIN);
-        BigDecimal max = f.get(MAX);
-        BigDecimal step = f.get(STEP);
+        BigDecimal min = f.require(MIN);
+        BigDecimal max = f.require(MAX);
+        BigDecimal step = f.require(STEP);
         f.rejectUnknown();
+        if (min == null || max == null || step == null) {
+            return null; // reported by require; Scale.of refuses null (the null rule)
+        }
         try {
             return f.built(Scale.of(min, max, step));
         } catch (InvalidModelException e) {

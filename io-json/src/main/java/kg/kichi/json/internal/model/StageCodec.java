@@ -1,70 +1,21 @@
 package kg.kichi.json.internal.model;
 
-import static kg.kichi.json.internal.codec.Members.list;
-import static kg.kichi.json.internal.codec.Members.member;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.evaluation.Stage;
 import kg.kichi.json.internal.codec.Codec;
-import kg.kichi.json.internal.codec.Cursor;
-import kg.kichi.json.internal.codec.Fields;
-import kg.kichi.json.internal.codec.Members;
-import kg.kichi.json.internal.codec.Members.ListMember;
-import kg.kichi.json.internal.codec.Members.Member;
-import kg.kichi.json.internal.codec.Out;
+import kg.kichi.json.internal.codec.ObjectCodec;
 import kg.kichi.json.internal.codec.Scalars;
 import kg.kichi.json.internal.value.LocalizedTextCodec;
-import kg.kichi.core.text.LocalizedText;
-import tools.jackson.core.JsonGenerator;
-import kg.kichi.core.evaluation.Section;
-import kg.kichi.core.evaluation.Stage;
 
-/** {@link Stage} of a grid: {@code id, title, sections, minimum}. */
-public final class StageCodec implements Codec<Stage> {
-    /** The instance. */
-    public static final StageCodec INSTANCE = new StageCodec();
-
-    private static final Member<String> ID = member("id", Scalars.STRING);
-    private static final Member<LocalizedText> TITLE = member("title", LocalizedTextCodec.INSTANCE);
-    private static final ListMember<Section> SECTIONS = list("sections", GridSectionCodec.INSTANCE);
-    private static final Member<BigDecimal> MINIMUM = member("minimum", Scalars.DECIMAL);
-    private static final Members MEMBERS = Members.of(ID, TITLE, SECTIONS, MINIMUM);
+/** {@link Stage} of a grid. */
+public final class StageCodec {
+    /** The codec: its members in the order written. */
+    public static final Codec<Stage> INSTANCE = ObjectCodec.of(Stage::builder, Stage.Builder::build)
+            .member("id", Scalars.STRING, Stage::getId, Stage.Builder::id)
+            .member("title", LocalizedTextCodec.INSTANCE, Stage::getTitle, Stage.Builder::title)
+            .list("sections", GridSectionCodec.INSTANCE, Stage::getSections, Stage.Builder::sections)
+            .optional("minimum", Scalars.DECIMAL, Stage::getMinimum, Stage.Builder::minimum)
+            .extensions(Stage::getExtensions, Stage.Builder::extensions)
+            .reportingInvalid(GridSums::invalid);
 
     private StageCodec() {}
-
-    @Override
-    public Stage read(Cursor in) {
-        Fields f = in.object(MEMBERS);
-        if (f == null) {
-            return null;
-        }
-        String id = f.get(ID);
-        LocalizedText title = f.get(TITLE);
-        List<Section> sections = f.list(SECTIONS);
-        BigDecimal minimum = f.get(MINIMUM);
-        var extensions = f.extensions();
-        try {
-            Stage.Builder b = Stage.builder().id(id).title(title).sections(sections)
-                    .minimum(Optional.ofNullable(minimum));
-            if (!extensions.isEmpty()) {
-                b.extensions(extensions);
-            }
-            return f.built(b.build());
-        } catch (InvalidModelException e) {
-            return GridSums.invalid(f, e);
-        }
-    }
-
-    @Override
-    public void write(Stage value, JsonGenerator out) {
-        out.writeStartObject();
-        Out.member(out, "id", value.getId(), Scalars.STRING);
-        Out.member(out, "title", value.getTitle(), LocalizedTextCodec.INSTANCE);
-        Out.list(out, "sections", value.getSections(), GridSectionCodec.INSTANCE);
-        Out.optional(out, "minimum", value.getMinimum(), Scalars.DECIMAL);
-        Out.extensions(out, value.getExtensions());
-        out.writeEndObject();
-    }
 }

@@ -36,6 +36,16 @@ public final class ClassificationCodec implements Codec<Classification> {
         String code = f.require(CODE);
         LocalizedText label = f.get(LABEL);
         f.rejectUnknown();
+        if (vocabulary == null || code == null) {
+            // the missing member is reported by require, and Classification.of refuses null (the null rule); the
+            // member that is there is still checked, with a valid stand-in for the other, so both are reported
+            try {
+                Classification.of(vocabulary == null ? "x" : vocabulary, code == null ? "x" : code, label);
+            } catch (InvalidModelException e) {
+                return f.invalid(e);
+            }
+            return null;
+        }
         try {
             return f.built(Classification.of(vocabulary, code, label));
         } catch (InvalidModelException e) {

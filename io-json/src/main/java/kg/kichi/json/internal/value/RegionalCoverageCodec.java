@@ -85,6 +85,9 @@ public final class RegionalCoverageCodec implements Codec<RegionalCoverage> {
             case NATIONWIDE: {
                 String country = f.require(COUNTRY);
                 f.rejectUnknown();
+                if (country == null) {
+                    return null; // reported by require; nationwide refuses null (the null rule)
+                }
                 try {
                     return f.built(RegionalCoverage.nationwide(country));
                 } catch (InvalidModelException e) {

@@ -58,18 +58,6 @@ class MembersTest {
         assertThat(Members.of(x).at(0)).isSameAs(x);
     }
 
-    @Test
-    void tooManyMembersAreRejected() {
-        List<Members.Handle> many = new ArrayList<>();
-        for (int i = 0; i <= Members.MAX; i++) {
-            many.add(member("m" + i, Scalars.STRING));
-        }
-
-        assertThatThrownBy(() -> Members.of(many.toArray(Members.Handle[]::new)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(many.get(0).owner).isNull();
-    }
-
     /** Same names and codecs as {@link #OWN}'s members, but in another table and so other handles. */
     private static final Members.Member<String> OTHER_X = member("x", Scalars.STRING);
     private static final Members.ListMember<Integer> OTHER_L = list("l", Scalars.INTEGER);

@@ -76,6 +76,23 @@ class ScalarsTest {
     }
 
     @Test
+    void dateTimesAreIsoWithAnOffsetAndAFourDigitYear() {
+        assertThat(read(Scalars.OFFSET_DATE_TIME, "\"2021-02-15T17:00:00.5+06:00\"").value())
+                .isEqualTo(OffsetDateTime.of(2021, 2, 15, 17, 0, 0, 500_000_000, java.time.ZoneOffset.ofHours(6)));
+        assertThat(read(Scalars.OFFSET_DATE_TIME, "\"2020-02-29T23:59:59-05:30\"").value())
+                .isEqualTo(OffsetDateTime.of(2020, 2, 29, 23, 59, 59, 0, java.time.ZoneOffset.ofHoursMinutes(-5, -30)));
+        assertThat(read(Scalars.OFFSET_DATE_TIME, "\"2021-02-15T17:00:00Z\"").value().getOffset())
+                .as("the offset as written, not moved to another zone").isEqualTo(java.time.ZoneOffset.UTC);
+        for (String bad : List.of("2021-02-29T17:00:00Z", "2021-02-15T24:00:00Z", "2021-02-15T17:00:00",
+                "+2021-02-15T17:00:00Z", "+999999999-12-31T23:59:59+18:00", "2021-02-15 17:00:00Z",
+                "2021-02-15T17:00:00+19:00", "2021-02-15T1\u0667:00:00Z", "2021")) {
+            assertThat(read(Scalars.OFFSET_DATE_TIME, "\"" + bad + "\"").problems()).as(bad)
+                    .extracting(DocumentProblem::getCode, p -> p.getArguments().get("value"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("kichi.json.dateTime", bad));
+        }
+    }
+
+    @Test
     void theQuickDateTimePathAgreesWithTheFormatter() {
         String[] texts = {"2021-02-15T17:00:00+06:00", "2021-02-15T17:00:00Z", "2021-02-15T17:00:00-00:00",
             "2021-02-15T17:00:00.5+06:00", "2021-02-15T17:00:00.123456789-05:30", "2021-02-15T17:00:00.1234567890Z",

@@ -16,11 +16,11 @@ import tools.jackson.core.json.JsonFactory;
  * ({@link DuplicateMembers}). Nesting is bounded by the parser's {@link tools.jackson.core.StreamReadConstraints};
  * the copy is iterative, so it costs no thread stack.
  */
-public final class Trees {
+public final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final Object ARRAY = new Object();
 
-    private Trees() {}
+    private JsonText() {}
 
     /**
      * Copies the value at the parser's current token as compact JSON text; the parser is left on the value's last

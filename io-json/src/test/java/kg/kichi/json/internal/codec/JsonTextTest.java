@@ -11,8 +11,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
-/** {@link Trees#text}: a value copied as compact JSON, numbers as written, the parser left on its last token. */
-class TreesTest {
+/** {@link JsonText#text}: a value copied as compact JSON, numbers as written, the parser left on its last token. */
+class JsonTextTest {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Test
@@ -28,7 +28,7 @@ class TreesTest {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), "[{\"x\": [1, 2]}, 3]")) {
             p.nextToken();
             p.nextToken();
-            assertThat(Trees.text(p)).isEqualTo("{\"x\":[1,2]}");
+            assertThat(JsonText.text(p)).isEqualTo("{\"x\":[1,2]}");
             assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);
             assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
         }
@@ -54,7 +54,7 @@ class TreesTest {
     private static String copy(String json) {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             p.nextToken();
-            return Trees.text(p);
+            return JsonText.text(p);
         }
     }
 
