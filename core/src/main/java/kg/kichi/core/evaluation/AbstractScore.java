@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Objects;
 import kg.kichi.core.Extensible;
 import kg.kichi.core.KichiStyle;
+import kg.kichi.core.internal.Decimals;
 import kg.kichi.core.internal.ViolationCollector;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.validation.Identifier;
@@ -68,7 +69,7 @@ public abstract class AbstractScore implements Extensible {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(points, "points");
         ViolationCollector problems = new ViolationCollector("Score");
-        BigDecimal decimal = DecimalText.parse(points, "points", problems);
+        BigDecimal decimal = Decimals.parse(points, "points", problems);
         problems.throwIfAny();
         return of(criterion, decimal);
     }

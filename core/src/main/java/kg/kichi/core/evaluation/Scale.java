@@ -3,6 +3,7 @@ package kg.kichi.core.evaluation;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import kg.kichi.core.internal.Decimals;
 import kg.kichi.core.internal.ViolationCollector;
 
 /**
@@ -68,9 +69,9 @@ public final class Scale {
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(step, "step");
         ViolationCollector problems = new ViolationCollector("Scale");
-        BigDecimal low = DecimalText.parse(min, "min", problems);
-        BigDecimal high = DecimalText.parse(max, "max", problems);
-        BigDecimal by = DecimalText.parse(step, "step", problems);
+        BigDecimal low = Decimals.parse(min, "min", problems);
+        BigDecimal high = Decimals.parse(max, "max", problems);
+        BigDecimal by = Decimals.parse(step, "step", problems);
         problems.throwIfAny();
         return of(low, high, by);
     }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
+import kg.kichi.core.internal.Decimals;
 import kg.kichi.core.internal.ViolationCollector;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
@@ -91,7 +92,7 @@ public final class Money implements Comparable<Money> {
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currencyCode, "currencyCode");
-        BigDecimal decimal = decimal(amount);
+        BigDecimal decimal = Decimals.parse(amount);
         Currency currency = currency(currencyCode);
         if (decimal == null || currency == null) {
             ViolationCollector problems = new ViolationCollector("Money");
@@ -152,18 +153,6 @@ public final class Money implements Comparable<Money> {
 
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    /** @return the number written, or null when the text is not a decimal number of at most 40 characters */
-    private static BigDecimal decimal(String amount) {
-        try {
-            if (amount.length() <= 40) {
-                return new BigDecimal(amount);
-            }
-        } catch (NumberFormatException notANumber) {
-            // not a number
-        }
-        return null;
     }
 
     /** @return the amount, at the scale it was given */
