@@ -105,8 +105,8 @@ final class Utf8Input {
     }
 
     /**
-     * Checks chunk after chunk, remembering a sequence that one chunk's end cuts. Runs of ASCII are passed over eight
-     * bytes at a time, and lines are counted only when a problem is reported (or, for a stream, once per chunk):
+     * Checks chunk after chunk, remembering a sequence that one chunk's end cuts. Runs of ASCII and of two-byte
+     * sequences (Cyrillic) are passed over eight bytes at a time, and lines are counted only when a problem is reported (or, for a stream, once per chunk):
      * the check is a pass over every byte of every document read, so it is written for speed (benchmarks/README.md).
      */
     private static final class Checker {
@@ -226,9 +226,27 @@ final class Utf8Input {
         /** @return the index of the first sequence in {@code [i, end)} that is ill-formed or runs past end; or end */
         private static int firstIllFormed(byte[] bytes, int i, int end) {
             while (i < end) {
-                if (i + 8 <= end && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
-                    i += 8;
-                    continue;
+                if (i + 8 <= end) {
+                    long word = (long) EIGHT_BYTES.get(bytes, i);
+                    long high = word & HIGH_BITS;
+                    if (high == 0) {
+                        i += 8;
+                        continue;
+                    }
+                    // Each byte's bits 6 and 5 moved up to its bit 7: a byte is a two-byte lead (110xxxxx) or a
+                    // continuation (10xxxxxx) by its top three bits. The eight bytes are well-formed two-byte
+                    // sequences and ASCII when no byte starts a longer sequence, no lead is C0 or C1 (overlong: its
+                    // bits 4-1 are zero), and the continuations are exactly the bytes after the leads. A lead in
+                    // the last byte is left for the next step, so that a step always starts a sequence.
+                    long bit6 = (word << 1) & HIGH_BITS;
+                    long bit5 = (word << 2) & HIGH_BITS;
+                    long leads = high & bit6 & ~bit5;
+                    long continuations = high & ~bit6;
+                    long bits4to1 = ((word << 3) | (word << 4) | (word << 5) | (word << 6)) & HIGH_BITS;
+                    if ((high & bit6 & bit5) == 0 && (leads & ~bits4to1) == 0 && continuations == leads << 8) {
+                        i += leads < 0 ? 7 : 8; // negative: the last byte (bit 63) is a lead
+                        continue;
+                    }
                 }
                 int b = bytes[i] & 0xFF;
                 if (b < 0x80) {
