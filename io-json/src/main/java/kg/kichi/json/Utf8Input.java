@@ -223,30 +223,40 @@ final class Utf8Input {
             return new MalformedUtf8Exception(bytes[at] & 0xFF, atOffset, atLine, atOffset - atLineStart + 1);
         }
 
-        /** @return the index of the first sequence in {@code [i, end)} that is ill-formed or runs past end; or end */
+        /**
+         * @return the index of the first sequence in {@code [i, end)} that is ill-formed or runs past end; or end
+         */
         private static int firstIllFormed(byte[] bytes, int i, int end) {
             while (i < end) {
-                if (i + 8 <= end) {
+                // Eight bytes at a time while they are ASCII and well-formed two-byte sequences (Cyrillic), which is
+                // nearly all of a document; anything else is checked one sequence at a time below. Each byte's bit
+                // 6 is moved up to its bit 7 by the shift: a lead (11xxxxxx) has both, a continuation (10xxxxxx)
+                // only bit 7. The eight bytes pass when the continuations are exactly the bytes after leads (a lead
+                // that ends the word is carried to the next one), no lead starts a longer sequence (bit 5 set) and
+                // no lead is C0 or C1 (an overlong form: bits 4-1 zero; adding 0x7E to those bits sets bit 7
+                // unless they are all zero).
+                long carry = 0;
+                while (i + 8 <= end) {
                     long word = (long) EIGHT_BYTES.get(bytes, i);
-                    long high = word & HIGH_BITS;
-                    if (high == 0) {
+                    if ((word & HIGH_BITS | carry) == 0) {
                         i += 8;
                         continue;
                     }
-                    // Each byte's bits 6 and 5 moved up to its bit 7: a byte is a two-byte lead (110xxxxx) or a
-                    // continuation (10xxxxxx) by its top three bits. The eight bytes are well-formed two-byte
-                    // sequences and ASCII when no byte starts a longer sequence, no lead is C0 or C1 (overlong: its
-                    // bits 4-1 are zero), and the continuations are exactly the bytes after the leads. A lead in
-                    // the last byte is left for the next step, so that a step always starts a sequence.
-                    long bit6 = (word << 1) & HIGH_BITS;
-                    long bit5 = (word << 2) & HIGH_BITS;
-                    long leads = high & bit6 & ~bit5;
-                    long continuations = high & ~bit6;
-                    long bits4to1 = ((word << 3) | (word << 4) | (word << 5) | (word << 6)) & HIGH_BITS;
-                    if ((high & bit6 & bit5) == 0 && (leads & ~bits4to1) == 0 && continuations == leads << 8) {
-                        i += leads < 0 ? 7 : 8; // negative: the last byte (bit 63) is a lead
-                        continue;
+                    long shifted = word << 1;
+                    long leads = word & shifted & HIGH_BITS;
+                    long continuations = word & ~shifted & HIGH_BITS;
+                    long bits4to1 = ((word & 0x1E1E_1E1E_1E1E_1E1EL) + 0x7E7E_7E7E_7E7E_7E7EL) & HIGH_BITS;
+                    if ((continuations ^ (leads << 8 | carry) | leads & word << 2 | leads & ~bits4to1) != 0) {
+                        break;
                     }
+                    carry = leads >>> 56; // a lead in the last byte: its continuation must start the next word
+                    i += 8;
+                }
+                if (carry != 0) {
+                    i--; // back to the lead whose continuation did not follow: a sequence starts there
+                }
+                if (i >= end) {
+                    break;
                 }
                 int b = bytes[i] & 0xFF;
                 if (b < 0x80) {
