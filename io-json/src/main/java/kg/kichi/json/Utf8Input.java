@@ -105,8 +105,8 @@ final class Utf8Input {
     }
 
     /**
-     * Checks chunk after chunk, remembering a sequence that one chunk's end cuts. Runs of ASCII are passed over eight
-     * bytes at a time, and lines are counted only when a problem is reported (or, for a stream, once per chunk):
+     * Checks chunk after chunk, remembering a sequence that one chunk's end cuts. Runs of ASCII and of two-byte
+     * sequences (Cyrillic) are passed over eight bytes at a time, and lines are counted only when a problem is reported (or, for a stream, once per chunk):
      * the check is a pass over every byte of every document read, so it is written for speed (benchmarks/README.md).
      */
     private static final class Checker {
@@ -223,12 +223,40 @@ final class Utf8Input {
             return new MalformedUtf8Exception(bytes[at] & 0xFF, atOffset, atLine, atOffset - atLineStart + 1);
         }
 
-        /** @return the index of the first sequence in {@code [i, end)} that is ill-formed or runs past end; or end */
+        /**
+         * @return the index of the first sequence in {@code [i, end)} that is ill-formed or runs past end; or end
+         */
         private static int firstIllFormed(byte[] bytes, int i, int end) {
             while (i < end) {
-                if (i + 8 <= end && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+                // Eight bytes at a time while they are ASCII and well-formed two-byte sequences (Cyrillic), which is
+                // nearly all of a document; anything else is checked one sequence at a time below. Each byte's bit
+                // 6 is moved up to its bit 7 by the shift: a lead (11xxxxxx) has both, a continuation (10xxxxxx)
+                // only bit 7. The eight bytes pass when the continuations are exactly the bytes after leads (a lead
+                // that ends the word is carried to the next one), no lead starts a longer sequence (bit 5 set) and
+                // no lead is C0 or C1 (an overlong form: bits 4-1 zero; adding 0x7E to those bits sets bit 7
+                // unless they are all zero).
+                long carry = 0;
+                while (i + 8 <= end) {
+                    long word = (long) EIGHT_BYTES.get(bytes, i);
+                    if ((word & HIGH_BITS | carry) == 0) {
+                        i += 8;
+                        continue;
+                    }
+                    long shifted = word << 1;
+                    long leads = word & shifted & HIGH_BITS;
+                    long continuations = word & ~shifted & HIGH_BITS;
+                    long bits4to1 = ((word & 0x1E1E_1E1E_1E1E_1E1EL) + 0x7E7E_7E7E_7E7E_7E7EL) & HIGH_BITS;
+                    if ((continuations ^ (leads << 8 | carry) | leads & word << 2 | leads & ~bits4to1) != 0) {
+                        break;
+                    }
+                    carry = leads >>> 56; // a lead in the last byte: its continuation must start the next word
                     i += 8;
-                    continue;
+                }
+                if (carry != 0) {
+                    i--; // back to the lead whose continuation did not follow: a sequence starts there
+                }
+                if (i >= end) {
+                    break;
                 }
                 int b = bytes[i] & 0xFF;
                 if (b < 0x80) {

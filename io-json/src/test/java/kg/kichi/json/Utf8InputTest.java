@@ -149,6 +149,39 @@ class Utf8InputTest {
         assertThat(malformedSeen).as("the generator makes malformed input often enough").isGreaterThan(500);
     }
 
+    /**
+     * Runs of two-byte sequences are checked eight bytes at a time: every byte value put at every position of such
+     * a run, at every alignment, is judged as the JDK's strict decoder judges it, at the same offset. This covers
+     * the overlong leads C0 and C1, leads of longer sequences, stray continuations and a lead cut by the next lead.
+     */
+    @org.junit.jupiter.api.Test
+    void everyByteAtEveryPlaceOfACyrillicRunIsJudgedAsTheJdkJudgesIt() {
+        byte[] run = "xКара-Көл ЫссыкКөл Ош".getBytes(StandardCharsets.UTF_8);
+        int checked = 0;
+        for (int prefix = 0; prefix < 8; prefix++) {
+            for (int at = 1; at < run.length; at++) {
+                for (int value = 0x80; value <= 0xFF; value++) {
+                    byte[] bytes = new byte[prefix + run.length];
+                    java.util.Arrays.fill(bytes, 0, prefix, (byte) 'a');
+                    System.arraycopy(run, 0, bytes, prefix, run.length);
+                    bytes[prefix + at] = (byte) value;
+                    long expected = jdkFirstMalformed(bytes);
+                    Utf8Input.MalformedUtf8Exception e = catchThrowableOfType(Utf8Input.MalformedUtf8Exception.class,
+                            () -> Utf8Input.check(bytes));
+                    String where = String.format("prefix %d, byte 0x%02X at %d", prefix, value, at);
+                    if (expected < 0) {
+                        assertThat(e).as(where).isNull();
+                    } else {
+                        assertThat(e).as(where).isNotNull();
+                        assertThat(e.problem().getArguments()).as(where).containsEntry("offset", expected);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("most replacements are malformed").isGreaterThan(10_000);
+    }
+
     /** @return the offset of the first malformed sequence the JDK's decoder reports, or -1 */
     private static long jdkFirstMalformed(byte[] bytes) {
         java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
