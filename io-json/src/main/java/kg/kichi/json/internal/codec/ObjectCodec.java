@@ -80,7 +80,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /** What {@link #argument} gives for a required argument without a value: the builder cannot be made. */
     private static final Object NONE = new Object();
 
+    /** Makes the builder before the members are taken, for a builder made without arguments; else null. */
+    private final Supplier<B> newBuilder;
     private final int argumentCount;
+    /** Makes the builder, or the value, from the arguments once the members are taken; null with newBuilder. */
     private final Start<B> start;
     private final Function<B, T> build;
     private final List<Binding<T, B>> bindings;
@@ -93,9 +96,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final BiConsumer<B, Map<String, String>> setExtensions;
     private final ViolationsToReport violations;
 
-    private ObjectCodec(int argumentCount, Start<B> start, Function<B, T> build, List<Binding<T, B>> bindings,
-            Function<T, Map<String, String>> getExtensions, BiConsumer<B, Map<String, String>> setExtensions,
-            ViolationsToReport violations) {
+    private ObjectCodec(Supplier<B> newBuilder, int argumentCount, Start<B> start, Function<B, T> build,
+            List<Binding<T, B>> bindings, Function<T, Map<String, String>> getExtensions,
+            BiConsumer<B, Map<String, String>> setExtensions, ViolationsToReport violations) {
+        this.newBuilder = newBuilder;
         this.argumentCount = argumentCount;
         this.start = start;
         this.build = build;
@@ -123,9 +127,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      * @return the codec
      */
     public static <T, B> ObjectCodec<T, B> of(Supplier<B> newBuilder, Function<B, T> build) {
-        Objects.requireNonNull(newBuilder, "newBuilder");
-        return new ObjectCodec<>(0, (a, b, c) -> newBuilder.get(), Objects.requireNonNull(build, "build"), List.of(),
-                null, null, null);
+        return new ObjectCodec<>(Objects.requireNonNull(newBuilder, "newBuilder"), 0, null,
+                Objects.requireNonNull(build, "build"), List.of(), null, null, null);
     }
 
     /**
@@ -160,14 +163,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         for (Member<T, ?> argument : arguments) {
             bindings.add(new Binding<>(argument, null));
         }
-        return new ObjectCodec<>(arguments.size(), Objects.requireNonNull(start, "start"),
+        return new ObjectCodec<>(null, arguments.size(), Objects.requireNonNull(start, "start"),
                 Objects.requireNonNull(build, "build"), bindings, null, null, null);
     }
 
     private ObjectCodec<T, B> with(Member<T, ?> member, BiConsumer<B, ?> set) {
         List<Binding<T, B>> more = new ArrayList<>(bindings);
         more.add(new Binding<>(member, Objects.requireNonNull(set, "set")));
-        return new ObjectCodec<>(argumentCount, start, build, more, getExtensions, setExtensions, violations);
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, more, getExtensions, setExtensions, violations);
     }
 
     /**
@@ -274,7 +277,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      * @return a codec that keeps extensions
      */
     public ObjectCodec<T, B> extensions(Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set) {
-        return new ObjectCodec<>(argumentCount, start, build, bindings, Objects.requireNonNull(get, "get"),
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, bindings, Objects.requireNonNull(get, "get"),
                 Objects.requireNonNull(set, "set"), violations);
     }
 
@@ -286,7 +289,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      * @return a codec that reports so
      */
     public ObjectCodec<T, B> reportingViolations(ViolationsToReport report) {
-        return new ObjectCodec<>(argumentCount, start, build, bindings, getExtensions, setExtensions,
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, bindings, getExtensions, setExtensions,
                 Objects.requireNonNull(report, "report"));
     }
 
@@ -305,9 +308,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     T read(MemberValues values, int[] slots) {
         Binding<?, ?>[] array = this.array;
+        // a builder made without arguments throws nothing: it is made first and set in the same pass as the members
+        // are taken, the commonest case; one made from arguments, or a value's factory, waits for all of them
+        B builder = newBuilder == null ? null : newBuilder.get();
         for (int i = 0; i < array.length; i++) {
-            if (!(array[i].member.required && values.missing(slots[i]))) {
-                values.take(slots[i]);
+            Binding<?, ?> b = array[i];
+            int slot = slots[i];
+            if (b.member.required && values.missing(slot)) {
+                continue;
+            }
+            Object value = values.take(slot);
+            if (builder != null && value != null) {
+                b.set(builder, value);
             }
         }
         Map<String, String> extensions = null;
@@ -316,28 +328,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         } else {
             extensions = values.extensions();
         }
-        Object first = null;
-        Object second = null;
-        Object third = null;
-        for (int i = 0; i < argumentCount; i++) {
-            Object value = argument(values, array[i].member, slots[i]);
-            if (value == NONE) {
-                return null; // the missing argument was reported
-            }
-            if (i == 0) {
-                first = value;
-            } else if (i == 1) {
-                second = value;
-            } else {
-                third = value;
-            }
-        }
         try {
-            B builder = start.start(first, second, third);
-            for (int i = argumentCount; i < array.length; i++) {
-                Object value = values.value(slots[i]);
-                if (value != null) {
-                    array[i].set(builder, value);
+            if (builder == null) {
+                builder = started(values, slots);
+                if (builder == null) {
+                    return null; // a required argument had no value: reported
                 }
             }
             if (extensions != null && !extensions.isEmpty()) { // left unset when empty, the builder allocates no map
@@ -348,6 +343,40 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             values.invalid(violations == null ? e.getViolations() : violations.of(e, values.hasProblems()));
             return null;
         }
+    }
+
+    /**
+     * Makes the builder (or the value) from the arguments, then sets the other members.
+     *
+     * @return the builder, or {@code null} when a required argument has no value
+     * @throws InvalidModelException from a factory
+     */
+    private B started(MemberValues values, int[] slots) {
+        Binding<?, ?>[] array = this.array;
+        Object first = null;
+        Object second = null;
+        Object third = null;
+        for (int i = 0; i < argumentCount; i++) {
+            Object value = argument(values, array[i].member, slots[i]);
+            if (value == NONE) {
+                return null;
+            }
+            if (i == 0) {
+                first = value;
+            } else if (i == 1) {
+                second = value;
+            } else {
+                third = value;
+            }
+        }
+        B builder = start.start(first, second, third);
+        for (int i = argumentCount; i < array.length; i++) {
+            Object value = values.value(slots[i]);
+            if (value != null) {
+                array[i].set(builder, value);
+            }
+        }
+        return builder;
     }
 
     /** The value of an argument: {@code null} for an optional one that has none; {@link #NONE} for a required one. */
