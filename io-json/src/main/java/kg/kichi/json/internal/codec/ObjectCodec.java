@@ -170,7 +170,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private ObjectCodec<T, B> with(Member<T, ?> member, BiConsumer<B, ?> set) {
         List<Binding<T, B>> more = new ArrayList<>(bindings);
         more.add(new Binding<>(member, Objects.requireNonNull(set, "set")));
-        return new ObjectCodec<>(newBuilder, argumentCount, start, build, more, getExtensions, setExtensions, violations);
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, more, getExtensions, setExtensions,
+                violations);
     }
 
     /**

@@ -11,10 +11,11 @@
  *       codec, getter and setter ({@code .optional("envelope", MoneyCodec.INSTANCE, Lot::getEnvelope,
  *       Lot.Builder::envelope)}); a builder made from some members (a rule's type and id) takes them as
  *       {@link kg.kichi.json.internal.codec.Member}s first;</li>
- *   <li>a value built by a factory ({@code Money.of(amount, currency)}): {@link kg.kichi.json.internal.codec.FactoryCodec},
- *       one {@link kg.kichi.json.internal.codec.Member} per argument of the factory, in order;</li>
- *   <li>a family told apart by one member ({@code "kind": "nationwide"}): {@link kg.kichi.json.internal.codec.VariantCodec},
- *       one codec per kind.</li>
+ *   <li>a value built by a factory ({@code Money.of(amount, currency)}):
+ *       {@link kg.kichi.json.internal.codec.FactoryCodec}, one {@link kg.kichi.json.internal.codec.Member} per
+ *       argument of the factory, in order;</li>
+ *   <li>a family told apart by one member ({@code "kind": "nationwide"}):
+ *       {@link kg.kichi.json.internal.codec.VariantCodec}, one codec per kind.</li>
  * </ul>
  * They share one engine: {@link kg.kichi.json.internal.codec.MemberValues} reads an object's members in one pass
  * straight from the parser into the slots of a {@link kg.kichi.json.internal.codec.MemberTable}, and reports

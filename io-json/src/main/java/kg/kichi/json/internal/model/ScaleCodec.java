@@ -10,7 +10,10 @@ import kg.kichi.json.internal.codec.Scalars;
 
 /** {@link Scale} of a criterion: {@code min, max, step}, all required. */
 public final class ScaleCodec {
-    /** The codec: its members in the order written, each an argument of {@link Scale#of(BigDecimal, BigDecimal, BigDecimal)}. */
+    /**
+     * The codec: its members in the order written, each an argument of
+     * {@link Scale#of(BigDecimal, BigDecimal, BigDecimal)}.
+     */
     public static final Codec<Scale> INSTANCE = FactoryCodec.of(
             required("min", Scalars.DECIMAL, Scale::getMin),
             required("max", Scalars.DECIMAL, Scale::getMax),

@@ -106,7 +106,8 @@ class FactoryCodecTest {
 
     @Test
     void aViolationOfTheWholeValueIsAtItsPointer() {
-        assertThat(problems(SPAN, "{\"unit\":\"m\",\"from\":5,\"to\":1}")).containsExactly(tuple("", "kichi.range.order"));
+        assertThat(problems(SPAN, "{\"unit\":\"m\",\"from\":5,\"to\":1}"))
+                .containsExactly(tuple("", "kichi.range.order"));
     }
 
     @Test
@@ -170,8 +171,8 @@ class FactoryCodecTest {
                 Member.<List<Span>, Span>requiredList("spans", SPAN, l -> l), l -> l);
 
         assertThat(problems(spans, "{\"spans\":[{\"unit\":\"m\",\"from\":1},{\"from\":1},{\"unit\":\"m\",\"x\":0}]}"))
-                .containsExactly(tuple("/spans/1/unit", "kichi.required"), tuple("/spans/2/x", "kichi.json.unknownMember"),
-                        tuple("/spans/2/from", "kichi.required"));
+                .containsExactly(tuple("/spans/1/unit", "kichi.required"),
+                        tuple("/spans/2/x", "kichi.json.unknownMember"), tuple("/spans/2/from", "kichi.required"));
     }
 
     @Test
@@ -197,7 +198,8 @@ class FactoryCodecTest {
         // after another problem, the range's order is left out; alone, it is reported
         assertThat(problems(quiet, "{\"unit\":\"m\",\"from\":5,\"to\":1,\"q\":0}"))
                 .containsExactly(tuple("/q", "kichi.json.unknownMember"));
-        assertThat(problems(quiet, "{\"unit\":\"m\",\"from\":5,\"to\":1}")).containsExactly(tuple("", "kichi.range.order"));
+        assertThat(problems(quiet, "{\"unit\":\"m\",\"from\":5,\"to\":1}"))
+                .containsExactly(tuple("", "kichi.range.order"));
     }
 
     @Test

@@ -192,7 +192,8 @@ class ObjectCodecTest {
                             .orElse(null),
                     Member.<Map<String, Object>, String>required("type", Scalars.STRING, m -> (String) m.get("type")),
                     (String id, String type) -> new TypedBuilder(id, type), TypedBuilder::build)
-            .optional("n", Scalars.INTEGER, m -> Optional.ofNullable((Integer) m.get("n")), (b, v) -> b.set.put("n", v));
+            .optional("n", Scalars.INTEGER, m -> Optional.ofNullable((Integer) m.get("n")),
+                    (b, v) -> b.set.put("n", v));
 
     @Test
     void aBuilderMadeFromMembersWritesThemFirst() {

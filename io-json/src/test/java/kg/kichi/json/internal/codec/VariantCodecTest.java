@@ -77,7 +77,8 @@ class VariantCodecTest {
         assertThat(CodecTesting.write(SHAPE, Shape.circle(null, 2))).isEqualTo("{\"kind\":\"circle\",\"r\":2}");
         assertThat(CodecTesting.write(SHAPE, Shape.rect("a", 1, 2)))
                 .isEqualTo("{\"kind\":\"rect\",\"label\":\"a\",\"w\":1,\"h\":2}");
-        assertThat(CodecTesting.write(SHAPE, Shape.poly(List.of(3, 4)))).isEqualTo("{\"kind\":\"poly\",\"points\":[3,4]}");
+        assertThat(CodecTesting.write(SHAPE, Shape.poly(List.of(3, 4))))
+                .isEqualTo("{\"kind\":\"poly\",\"points\":[3,4]}");
     }
 
     @Test
