@@ -12,7 +12,7 @@ import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.internal.codec.Codec;
-import kg.kichi.json.internal.codec.Out;
+import kg.kichi.json.internal.codec.Extensions;
 import kg.kichi.json.internal.model.Envelope;
 import kg.kichi.json.internal.model.SectionCodecs;
 import tools.jackson.core.JsonGenerator;
@@ -211,7 +211,7 @@ public final class DocumentWriter implements AutoCloseable {
             if (open != null) {
                 out.writeEndArray();
             }
-            Out.extensions(out, extensions);
+            Extensions.write(out, extensions);
             out.writeEndObject();
             out.writeRaw('\n'); // a text file ends with a newline
         }

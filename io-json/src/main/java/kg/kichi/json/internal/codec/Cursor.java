@@ -33,7 +33,7 @@ public final class Cursor {
     private String seenId;
     private Cursor child;
     private Object[] scratch;
-    private Fields fields;
+    private MemberValues fields;
 
     private Cursor(JsonParser parser, Problems problems, Mode mode, Cursor parent, String base) {
         this.parser = parser;
@@ -111,7 +111,7 @@ public final class Cursor {
         return c;
     }
 
-    /** @return the buffer {@link Fields} collects the elements of an array in, while this cursor is on them */
+    /** @return the buffer {@link MemberValues} collects the elements of an array in, while this cursor is on them */
     Object[] scratch() {
         if (scratch == null) {
             scratch = new Object[16];
@@ -244,14 +244,14 @@ public final class Cursor {
      * @return the members read, or {@code null} (reported, value skipped) when the value is not an object; one
      *     instance per cursor, reused for the next object read here, so not to be kept after the codec returns
      */
-    public Fields object(Members members) {
+    MemberValues object(MemberTable members) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             wrongType("object");
             return null;
         }
-        Fields f = fields;
+        MemberValues f = fields;
         if (f == null) {
-            f = new Fields(this);
+            f = new MemberValues(this);
             fields = f;
         }
         return f.read(members);

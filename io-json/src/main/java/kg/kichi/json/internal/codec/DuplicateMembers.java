@@ -15,7 +15,7 @@ import tools.jackson.core.exc.StreamReadException;
  * <p>Why not Jackson's feature itself: it is a setting of the {@code JsonFactory}, which a codec cannot turn on for
  * a parser it is handed, and {@link kg.kichi.json.KichiModule}'s deserializers must reject duplicates through any
  * user's mapper, configured so or not ({@code DirectDecodingTest}); and it keeps a set of names for every object
- * read, where the members an object codec declares are checked with one byte each ({@link Fields}). Only values
+ * read, where the members an object codec declares are checked with one byte each ({@link MemberValues}). Only values
  * skipped or kept as JSON text are walked with a set of names per object, here and in {@link JsonText}.
  */
 public final class DuplicateMembers {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -27,15 +28,23 @@ import tools.jackson.core.JsonGenerator;
  *         .extensions(Lot::getExtensions, Lot.Builder::extensions);
  * }</pre>
  *
+ * <p>A builder that needs values up front (a rule's type and id) takes them from members declared as {@link Member}s
+ * ({@link #of(Member, Member, BiFunction, Function)}), before the members set through it. A value built by a
+ * factory rather than a builder has a {@link FactoryCodec}; a family of types told apart by one member, a
+ * {@link VariantCodec}.
+ *
  * <p>Writing: the members in the order declared, each skipped when it has no value (null, an empty optional, an
  * empty list, or a value its declaration says is the default), then the extensions.
  *
- * <p>Reading: the object's members are read in one pass ({@link Fields}); then a fresh builder gets each member that
- * is present and read without problems, in the order declared. A member absent from the document, or whose value
- * had a problem (already reported at its pointer), leaves its setter uncalled: the builder's default, or its own
- * report of a missing value, decides. A list member is set when present, with the elements read without problems.
- * Unknown members become extensions (lenient, when the codec declares {@link #extensions}) or problems. The
- * builder's violations are reported at their pointers, except those about members that already had a problem.
+ * <p>Reading: the object's members are read in one pass ({@link MemberValues}), in document order, each with its
+ * codec, every problem reported at its pointer. Then, in the order declared, each required member that is absent is
+ * reported ({@code kichi.required}); then the unknown members are kept as extensions (lenient, when the codec
+ * declares {@link #extensions}) or reported. Then a builder is made and gets each member that is present and was
+ * read without problems: a member absent, or whose value had a problem, leaves its setter uncalled, and the
+ * builder's default, or its own report of a missing value, decides. A list member is set when present, with the
+ * elements read without problems. The builder's violations are reported at their pointers, except those about
+ * members that already had a problem (they would only repeat it). The object is returned only when none of this
+ * reported a problem.
  *
  * <p>Instances are immutable: each declaring method returns a new codec. Keep the last one in a
  * {@code static final} field.
@@ -44,32 +53,68 @@ import tools.jackson.core.JsonGenerator;
  * @param <B> its builder
  */
 public final class ObjectCodec<T, B> implements Codec<T> {
+    /**
+     * Which of the violations a builder or factory threw to report, for a type whose violations need sorting out
+     * first ({@link #reportingViolations}).
+     */
+    @FunctionalInterface
+    public interface ViolationsToReport {
+        /**
+         * @param e what the builder or factory threw
+         * @param hadProblems whether the object already had a problem reported (in a member, a required member
+         *     absent, an unknown member), of which some violations may be only a consequence
+         * @return the violations to report; those about members that had a problem are left out in any case
+         */
+        List<Violation> of(InvalidModelException e, boolean hadProblems);
+    }
+
+    /**
+     * Makes a builder (or, for a {@link FactoryCodec}, the value itself) from the values of the first members, the
+     * arguments; unused ones are {@code null}.
+     */
+    @FunctionalInterface
+    interface Start<B> {
+        B start(Object first, Object second, Object third);
+    }
+
+    /** What {@link #argument} gives for a required argument without a value: the builder cannot be made. */
+    private static final Object NONE = new Object();
+
+    /** Makes the builder before the members are taken, for a builder made without arguments; else null. */
     private final Supplier<B> newBuilder;
+    private final int argumentCount;
+    /** Makes the builder, or the value, from the arguments once the members are taken; null with newBuilder. */
+    private final Start<B> start;
     private final Function<B, T> build;
     private final List<Binding<T, B>> bindings;
-    /** The same, in slot order, for the read loop. */
-    private final Binding<?, ?>[] slots;
-    private final Members members;
+    /** The same, for the read loop. */
+    private final Binding<?, ?>[] array;
+    private final MemberTable table;
+    /** The slot of each binding in {@link #table}: its index. */
+    private final int[] slots;
     private final Function<T, Map<String, String>> getExtensions;
     private final BiConsumer<B, Map<String, String>> setExtensions;
-    private final BiFunction<Fields, InvalidModelException, T> invalid;
+    private final ViolationsToReport violations;
 
-    private ObjectCodec(Supplier<B> newBuilder, Function<B, T> build, List<Binding<T, B>> bindings,
-            Function<T, Map<String, String>> getExtensions, BiConsumer<B, Map<String, String>> setExtensions,
-            BiFunction<Fields, InvalidModelException, T> invalid) {
+    private ObjectCodec(Supplier<B> newBuilder, int argumentCount, Start<B> start, Function<B, T> build,
+            List<Binding<T, B>> bindings, Function<T, Map<String, String>> getExtensions,
+            BiConsumer<B, Map<String, String>> setExtensions, ViolationsToReport violations) {
         this.newBuilder = newBuilder;
+        this.argumentCount = argumentCount;
+        this.start = start;
         this.build = build;
         this.bindings = List.copyOf(bindings);
-        this.slots = this.bindings.toArray(new Binding<?, ?>[0]);
+        this.array = this.bindings.toArray(new Binding<?, ?>[0]);
         this.getExtensions = getExtensions;
         this.setExtensions = setExtensions;
-        this.invalid = invalid;
-        Members.Handle[] handles = new Members.Handle[bindings.size()];
-        for (int i = 0; i < handles.length; i++) {
-            Binding<T, B> b = bindings.get(i);
-            handles[i] = b.list ? Members.list(b.name, b.codec) : Members.member(b.name, b.codec);
+        this.violations = violations;
+        List<MemberTable.Slot> declared = new ArrayList<>(bindings.size());
+        this.slots = new int[bindings.size()];
+        for (int i = 0; i < slots.length; i++) {
+            declared.add(bindings.get(i).member.slot());
+            slots[i] = i;
         }
-        this.members = Members.of(handles);
+        this.table = new MemberTable(declared);
     }
 
     /**
@@ -82,14 +127,51 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      * @return the codec
      */
     public static <T, B> ObjectCodec<T, B> of(Supplier<B> newBuilder, Function<B, T> build) {
-        return new ObjectCodec<>(Objects.requireNonNull(newBuilder, "newBuilder"), Objects.requireNonNull(build, "build"),
-                List.of(), null, null, Fields::invalid);
+        return new ObjectCodec<>(Objects.requireNonNull(newBuilder, "newBuilder"), 0, null,
+                Objects.requireNonNull(build, "build"), List.of(), null, null, null);
     }
 
-    private ObjectCodec<T, B> with(Binding<T, B> binding) {
+    /**
+     * A codec whose builder is made from the values of two members, which are written first; then come the members
+     * set through the builder. When a required one of them has no value (absent or with a problem, and no
+     * {@linkplain Member#orElse stand-in}), no builder is made and the object is not built; its other members are
+     * read and their problems reported all the same.
+     *
+     * @param first the first argument of {@code newBuilder}
+     * @param second the second one
+     * @param newBuilder makes a builder, for each object read
+     * @param build builds the object; throws {@link InvalidModelException} for an invalid one
+     * @param <T> the type
+     * @param <A> the type of the first argument
+     * @param <C> the type of the second argument
+     * @param <B> the builder
+     * @return the codec
+     */
+    @SuppressWarnings("unchecked")
+    public static <T, A, C, B> ObjectCodec<T, B> of(Member<T, A> first, Member<T, C> second,
+            BiFunction<? super A, ? super C, B> newBuilder, Function<B, T> build) {
+        Objects.requireNonNull(newBuilder, "newBuilder");
+        return started(List.of(first, second), (a, b, c) -> newBuilder.apply((A) a, (C) b), build);
+    }
+
+    /** A codec whose first members are the arguments of {@code start}, for {@link FactoryCodec}. */
+    static <T, B> ObjectCodec<T, B> started(List<Member<T, ?>> arguments, Start<B> start, Function<B, T> build) {
+        if (arguments.size() > 3) {
+            throw new IllegalArgumentException("at most three arguments: " + arguments);
+        }
+        List<Binding<T, B>> bindings = new ArrayList<>();
+        for (Member<T, ?> argument : arguments) {
+            bindings.add(new Binding<>(argument, null));
+        }
+        return new ObjectCodec<>(null, arguments.size(), Objects.requireNonNull(start, "start"),
+                Objects.requireNonNull(build, "build"), bindings, null, null, null);
+    }
+
+    private ObjectCodec<T, B> with(Member<T, ?> member, BiConsumer<B, ?> set) {
         List<Binding<T, B>> more = new ArrayList<>(bindings);
-        more.add(binding);
-        return new ObjectCodec<>(newBuilder, build, more, getExtensions, setExtensions, invalid);
+        more.add(new Binding<>(member, Objects.requireNonNull(set, "set")));
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, more, getExtensions, setExtensions,
+                violations);
     }
 
     /**
@@ -120,13 +202,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> ObjectCodec<T, B> member(String name, Codec<V> codec, Function<T, ? extends V> get,
             BiConsumer<B, V> set, Predicate<? super V> isDefault) {
-        return with(new Binding<>(name, codec, false, false, set, (value, out) -> {
-            V v = get.apply(value);
-            if (v != null && !isDefault.test(v)) {
-                out.writeName(name);
-                codec.write(v, out);
-            }
-        }));
+        return with(Member.ofValue(name, codec, false, get, isDefault), set);
     }
 
     /**
@@ -143,13 +219,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> ObjectCodec<T, B> required(String name, Codec<V> codec, Function<T, ? extends V> get,
             BiConsumer<B, V> set) {
-        return with(new Binding<>(name, codec, false, true, set, (value, out) -> {
-            V v = get.apply(value);
-            if (v != null) {
-                out.writeName(name);
-                codec.write(v, out);
-            }
-        }));
+        return with(Member.ofValue(name, codec, true, get, v -> false), set);
     }
 
     /**
@@ -165,13 +235,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get,
             BiConsumer<B, V> set) {
-        return with(new Binding<>(name, codec, false, false, set, (value, out) -> {
-            Optional<V> v = get.apply(value);
-            if (v.isPresent()) {
-                out.writeName(name);
-                codec.write(v.get(), out);
-            }
-        }));
+        return with(Member.ofOptional(name, codec, get), set);
     }
 
     /**
@@ -202,17 +266,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> ObjectCodec<T, B> list(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,
             BiConsumer<B, List<V>> set, Predicate<? super Collection<V>> isDefault) {
-        return with(new Binding<>(name, codec, true, false, set, (value, out) -> {
-            Collection<V> values = get.apply(value);
-            if (!isDefault.test(values)) {
-                out.writeName(name);
-                out.writeStartArray();
-                for (V v : values) {
-                    codec.write(v, out);
-                }
-                out.writeEndArray();
-            }
-        }));
+        return with(Member.ofList(name, codec, get, isDefault), set);
     }
 
     /**
@@ -224,84 +278,156 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      * @return a codec that keeps extensions
      */
     public ObjectCodec<T, B> extensions(Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set) {
-        return new ObjectCodec<>(newBuilder, build, bindings, Objects.requireNonNull(get, "get"),
-                Objects.requireNonNull(set, "set"), invalid);
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, bindings, Objects.requireNonNull(get, "get"),
+                Objects.requireNonNull(set, "set"), violations);
     }
 
     /**
-     * Replaces how the builder's violations are reported (by default {@link Fields#invalid}), for a type whose
-     * violations need sorting out first.
+     * Sorts out which of the builder's violations are reported (by default all of them, except those about members
+     * that had a problem), for a type whose violations may be only a consequence of another problem.
      *
-     * @param report reports the violations and returns {@code null}
+     * @param report which violations to report
      * @return a codec that reports so
      */
-    public ObjectCodec<T, B> reportingInvalid(BiFunction<Fields, InvalidModelException, T> report) {
-        return new ObjectCodec<>(newBuilder, build, bindings, getExtensions, setExtensions,
+    public ObjectCodec<T, B> reportingViolations(ViolationsToReport report) {
+        return new ObjectCodec<>(newBuilder, argumentCount, start, build, bindings, getExtensions, setExtensions,
                 Objects.requireNonNull(report, "report"));
     }
 
     @Override
     public T read(Cursor in) {
-        Fields f = in.object(members);
-        if (f == null) {
-            return null;
-        }
-        B builder = newBuilder.get();
-        Binding<?, ?>[] slots = this.slots;
-        for (int slot = 0; slot < slots.length; slot++) {
-            Binding<?, ?> b = slots[slot];
-            if (b.required && f.missing(slot)) {
+        MemberValues values = in.object(table);
+        return values == null ? null : read(values, slots);
+    }
+
+    /**
+     * Reads the object from its members' values.
+     *
+     * @param values the object's members, read with a table holding this codec's members
+     * @param slots the slot there of each member, in the order declared
+     * @return the object, or {@code null} when it had a problem (reported)
+     */
+    T read(MemberValues values, int[] slots) {
+        Binding<?, ?>[] array = this.array;
+        // a builder made without arguments throws nothing: it is made first and set in the same pass as the members
+        // are taken, the commonest case; one made from arguments, or a value's factory, waits for all of them
+        B builder = newBuilder == null ? null : newBuilder.get();
+        for (int i = 0; i < array.length; i++) {
+            Binding<?, ?> b = array[i];
+            int slot = slots[i];
+            if (b.member.required && values.missing(slot)) {
                 continue;
             }
-            Object value = f.take(slot);
-            if (value != null) {
+            Object value = values.take(slot);
+            if (builder != null && value != null) {
                 b.set(builder, value);
             }
         }
+        Map<String, String> extensions = null;
         if (setExtensions == null) {
-            f.rejectUnknown();
+            values.rejectUnknown();
         } else {
-            Map<String, String> extensions = f.extensions();
-            if (!extensions.isEmpty()) { // left unset when empty, the builder allocates no map
-                setExtensions.accept(builder, extensions);
-            }
+            extensions = values.extensions();
         }
         try {
-            return f.built(build.apply(builder));
+            if (builder == null) {
+                builder = started(values, slots);
+                if (builder == null) {
+                    return null; // a required argument had no value: reported
+                }
+            }
+            if (extensions != null && !extensions.isEmpty()) { // left unset when empty, the builder allocates no map
+                setExtensions.accept(builder, extensions);
+            }
+            return values.built(build.apply(builder));
         } catch (InvalidModelException e) {
-            return invalid.apply(f, e);
+            values.invalid(violations == null ? e.getViolations() : violations.of(e, values.hasProblems()));
+            return null;
         }
+    }
+
+    /**
+     * Makes the builder (or the value) from the arguments, then sets the other members.
+     *
+     * @return the builder, or {@code null} when a required argument has no value
+     * @throws InvalidModelException from a factory
+     */
+    private B started(MemberValues values, int[] slots) {
+        Binding<?, ?>[] array = this.array;
+        Object first = null;
+        Object second = null;
+        Object third = null;
+        for (int i = 0; i < argumentCount; i++) {
+            Object value = argument(values, array[i].member, slots[i]);
+            if (value == NONE) {
+                return null;
+            }
+            if (i == 0) {
+                first = value;
+            } else if (i == 1) {
+                second = value;
+            } else {
+                third = value;
+            }
+        }
+        B builder = start.start(first, second, third);
+        for (int i = argumentCount; i < array.length; i++) {
+            Object value = values.value(slots[i]);
+            if (value != null) {
+                array[i].set(builder, value);
+            }
+        }
+        return builder;
+    }
+
+    /** The value of an argument: {@code null} for an optional one that has none; {@link #NONE} for a required one. */
+    private static Object argument(MemberValues values, Member<?, ?> member, int slot) {
+        Object value = values.value(slot);
+        if (member.required && (value == null || values.failed(slot))) {
+            return member.hasStandIn ? member.standIn : NONE;
+        }
+        return value;
     }
 
     @Override
     public void write(T value, JsonGenerator out) {
         out.writeStartObject();
-        for (Binding<T, B> b : bindings) {
-            b.write.accept(value, out);
-        }
-        if (getExtensions != null) {
-            Out.extensions(out, getExtensions.apply(value));
-        }
+        writeMembers(value, out);
         out.writeEndObject();
     }
 
-    /** One declared member: how it is read (its codec, the setter) and how it is written. */
-    private static final class Binding<T, B> {
-        final String name;
-        final Codec<?> codec;
-        final boolean list;
-        final boolean required;
-        final BiConsumer<B, ?> set;
-        final BiConsumer<T, JsonGenerator> write;
+    /**
+     * Writes the members and extensions, without the object's braces.
+     *
+     * @param value the object
+     * @param out the generator, inside the object
+     */
+    void writeMembers(T value, JsonGenerator out) {
+        for (Binding<T, B> b : bindings) {
+            b.member.write.accept(value, out);
+        }
+        if (getExtensions != null) {
+            Extensions.write(out, getExtensions.apply(value));
+        }
+    }
 
-        Binding(String name, Codec<?> codec, boolean list, boolean required, BiConsumer<B, ?> set,
-                BiConsumer<T, JsonGenerator> write) {
-            this.name = Objects.requireNonNull(name, "name");
-            this.codec = Objects.requireNonNull(codec, "codec");
-            this.list = list;
-            this.required = required;
-            this.set = Objects.requireNonNull(set, "set");
-            this.write = write;
+    /** @return each member, in the order declared */
+    List<Member<T, ?>> members() {
+        List<Member<T, ?>> members = new ArrayList<>(bindings.size());
+        for (Binding<T, B> b : bindings) {
+            members.add(b.member);
+        }
+        return members;
+    }
+
+    /** One declared member and, unless it is an argument of the builder's constructor, its setter. */
+    private static final class Binding<T, B> {
+        final Member<T, ?> member;
+        final BiConsumer<B, ?> set;
+
+        Binding(Member<T, ?> member, BiConsumer<B, ?> set) {
+            this.member = Objects.requireNonNull(member, "member");
+            this.set = set;
         }
 
         /**

@@ -4,11 +4,23 @@
  * (Jackson's {@link tools.jackson.core.JsonPointer}, built only when a problem is reported) instead of throwing; and
  * the codecs of JSON's own values ({@link kg.kichi.json.internal.codec.Scalars}).
  *
- * <p>An object of the model with a builder is read and written by an {@link kg.kichi.json.internal.codec.ObjectCodec},
- * declared one line per member: adding a member to the model is one line there. Codecs with logic across members
- * (a rule's parameters, which its type decides; values built by a factory) declare a table of
- * {@link kg.kichi.json.internal.codec.Members} and take each value from {@link kg.kichi.json.internal.codec.Fields},
- * which reads an object's members in one pass straight from the parser. No tree is built on the way: the unknown
- * members a lenient read keeps are copied token by token ({@link kg.kichi.json.internal.codec.JsonText}).
+ * <p>Every JSON object of the model is read and written by a codec declared one line per member, which drives both
+ * reading and writing, so that <b>adding a member to a model type is one line in its codec</b>:
+ * <ul>
+ *   <li>an object with a builder: {@link kg.kichi.json.internal.codec.ObjectCodec}, one line per member naming its
+ *       codec, getter and setter ({@code .optional("envelope", MoneyCodec.INSTANCE, Lot::getEnvelope,
+ *       Lot.Builder::envelope)}); a builder made from some members (a rule's type and id) takes them as
+ *       {@link kg.kichi.json.internal.codec.Member}s first;</li>
+ *   <li>a value built by a factory ({@code Money.of(amount, currency)}):
+ *       {@link kg.kichi.json.internal.codec.FactoryCodec}, one {@link kg.kichi.json.internal.codec.Member} per
+ *       argument of the factory, in order;</li>
+ *   <li>a family told apart by one member ({@code "kind": "nationwide"}):
+ *       {@link kg.kichi.json.internal.codec.VariantCodec}, one codec per kind.</li>
+ * </ul>
+ * They share one engine: {@link kg.kichi.json.internal.codec.MemberValues} reads an object's members in one pass
+ * straight from the parser into the slots of a {@link kg.kichi.json.internal.codec.MemberTable}, and reports
+ * unknown members, required ones missing, and the violations the builder or factory throws, each at its pointer.
+ * No tree is built on the way: the unknown members a lenient read keeps are copied token by token
+ * ({@link kg.kichi.json.internal.codec.JsonText}) and written back by {@link kg.kichi.json.internal.codec.Extensions}.
  */
 package kg.kichi.json.internal.codec;

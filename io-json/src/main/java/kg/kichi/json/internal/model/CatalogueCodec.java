@@ -1,9 +1,10 @@
 package kg.kichi.json.internal.model;
 
+import java.util.List;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.json.internal.codec.Codec;
 import kg.kichi.json.internal.codec.Cursor;
-import kg.kichi.json.internal.codec.Out;
+import kg.kichi.json.internal.codec.Extensions;
 import kg.kichi.json.internal.stream.DocumentParser;
 import kg.kichi.json.stream.Section;
 import tools.jackson.core.JsonGenerator;
@@ -40,14 +41,26 @@ public final class CatalogueCodec implements Codec<Catalogue> {
         Envelope.writeHead(out, value.getId(), value.getTitle().orElse(null),
                 value.getReportingPeriod().orElse(null), value.getPublisher().orElse(null));
         writeSections(value, out);
-        Out.extensions(out, value.getExtensions());
+        Extensions.write(out, value.getExtensions());
         out.writeEndObject();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** Each collection, in the order of {@link Section}, unless empty. */
     private static void writeSections(Catalogue value, JsonGenerator out) {
         for (Section section : Section.values()) {
-            Out.list(out, section.member(), (java.util.List) section.of(value), (Codec) SectionCodecs.of(section));
+            writeSection(out, section.member(), section.of(value), SectionCodecs.of(section));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void writeSection(JsonGenerator out, String name, List<?> objects, Codec<T> codec) {
+        if (!objects.isEmpty()) {
+            out.writeName(name);
+            out.writeStartArray();
+            for (Object object : objects) {
+                codec.write((T) object, out); // the section's objects are of the type of its codec
+            }
+            out.writeEndArray();
         }
     }
 }

@@ -15,7 +15,7 @@ public final class GridSectionCodec {
             .list("criteria", CriterionCodec.INSTANCE, Section::getCriteria, Section.Builder::criteria)
             .optional("minimum", Scalars.DECIMAL, Section::getMinimum, Section.Builder::minimum)
             .extensions(Section::getExtensions, Section.Builder::extensions)
-            .reportingInvalid(GridSums::invalid);
+            .reportingViolations(GridSums::toReport);
 
     private GridSectionCodec() {}
 }

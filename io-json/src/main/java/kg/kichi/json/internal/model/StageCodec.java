@@ -15,7 +15,7 @@ public final class StageCodec {
             .list("sections", GridSectionCodec.INSTANCE, Stage::getSections, Stage.Builder::sections)
             .optional("minimum", Scalars.DECIMAL, Stage::getMinimum, Stage.Builder::minimum)
             .extensions(Stage::getExtensions, Stage.Builder::extensions)
-            .reportingInvalid(GridSums::invalid);
+            .reportingViolations(GridSums::toReport);
 
     private StageCodec() {}
 }

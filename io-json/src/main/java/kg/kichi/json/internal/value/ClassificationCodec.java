@@ -1,66 +1,25 @@
 package kg.kichi.json.internal.value;
 
-import static kg.kichi.json.internal.codec.Members.member;
+import static kg.kichi.json.internal.codec.Member.optional;
+import static kg.kichi.json.internal.codec.Member.required;
 
 import kg.kichi.core.classification.Classification;
-import kg.kichi.core.text.LocalizedText;
-import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.json.internal.codec.Codec;
-import kg.kichi.json.internal.codec.Cursor;
-import kg.kichi.json.internal.codec.Fields;
-import kg.kichi.json.internal.codec.Members;
-import kg.kichi.json.internal.codec.Members.Member;
-import kg.kichi.json.internal.codec.Out;
+import kg.kichi.json.internal.codec.FactoryCodec;
 import kg.kichi.json.internal.codec.Scalars;
-import tools.jackson.core.JsonGenerator;
 
-/** {@link Classification} as {@code {"vocabulary": "oecd-dac-crs", "code": "15150", "label": {…}}}. */
-public final class ClassificationCodec implements Codec<Classification> {
-    /** The instance. */
-    public static final ClassificationCodec INSTANCE = new ClassificationCodec();
-
-    private static final Member<String> VOCABULARY = member("vocabulary", Scalars.STRING);
-    private static final Member<String> CODE = member("code", Scalars.STRING);
-    private static final Member<LocalizedText> LABEL = member("label", LocalizedTextCodec.INSTANCE);
-    private static final Members MEMBERS = Members.of(VOCABULARY, CODE, LABEL);
+/**
+ * {@link Classification} as {@code {"vocabulary": "oecd-dac-crs", "code": "15150", "label": {…}}}. When the
+ * vocabulary or the code is missing or wrong, the other is still checked, with a valid stand-in ({@code x}) for it:
+ * both are reported at once.
+ */
+public final class ClassificationCodec {
+    /** The codec: its members in the order written, each an argument of {@link Classification#of}. */
+    public static final Codec<Classification> INSTANCE = FactoryCodec.of(
+            required("vocabulary", Scalars.STRING, Classification::getVocabulary).orElse("x"),
+            required("code", Scalars.STRING, Classification::getCode).orElse("x"),
+            optional("label", LocalizedTextCodec.INSTANCE, Classification::getLabel),
+            Classification::of);
 
     private ClassificationCodec() {}
-
-    @Override
-    public Classification read(Cursor in) {
-        Fields f = in.object(MEMBERS);
-        if (f == null) {
-            return null;
-        }
-        String vocabulary = f.require(VOCABULARY);
-        String code = f.require(CODE);
-        LocalizedText label = f.get(LABEL);
-        f.rejectUnknown();
-        if (vocabulary == null || code == null) {
-            // the missing member is reported by require, and Classification.of refuses null (the null rule); the
-            // member that is there is still checked, with a valid stand-in for the other, so both are reported
-            try {
-                Classification.of(vocabulary == null ? "x" : vocabulary, code == null ? "x" : code, label);
-            } catch (InvalidModelException e) {
-                return f.invalid(e);
-            }
-            return null;
-        }
-        try {
-            return f.built(Classification.of(vocabulary, code, label));
-        } catch (InvalidModelException e) {
-            return f.invalid(e);
-        }
-    }
-
-    @Override
-    public void write(Classification value, JsonGenerator out) {
-        out.writeStartObject();
-        out.writeName("vocabulary");
-        out.writeString(value.getVocabulary());
-        out.writeName("code");
-        out.writeString(value.getCode());
-        Out.optional(out, "label", value.getLabel(), LocalizedTextCodec.INSTANCE);
-        out.writeEndObject();
-    }
 }

@@ -1,58 +1,40 @@
 package kg.kichi.json.internal.value;
 
-import static kg.kichi.json.internal.codec.Members.member;
+import static kg.kichi.json.internal.codec.Member.optional;
 
+import java.util.List;
+import java.util.Map;
 import kg.kichi.core.time.DatePeriod;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.core.validation.InvalidModelException;
+import kg.kichi.core.validation.Violation;
 import kg.kichi.json.internal.codec.Codec;
-import kg.kichi.json.internal.codec.Cursor;
-import kg.kichi.json.internal.codec.Fields;
-import kg.kichi.json.internal.codec.Members;
-import kg.kichi.json.internal.codec.Members.Member;
-import kg.kichi.json.internal.codec.Out;
-import tools.jackson.core.JsonGenerator;
+import kg.kichi.json.internal.codec.FactoryCodec;
 
 /** {@link DatePeriod} as {@code {"start": "2021-04", "end": "2022-09"}}, either end optional but not both. */
-public final class DatePeriodCodec implements Codec<DatePeriod> {
-    /** The instance. */
-    public static final DatePeriodCodec INSTANCE = new DatePeriodCodec();
+public final class DatePeriodCodec {
+    private static final String EMPTY = "kichi.range.empty";
 
-    private static final Member<PartialDate> START = member("start", PartialDateCodec.INSTANCE);
-    private static final Member<PartialDate> END = member("end", PartialDateCodec.INSTANCE);
-    private static final Members MEMBERS = Members.of(START, END);
+    /**
+     * The codec: its members in the order written. A period without either end is reported
+     * ({@code kichi.range.empty}) only when its members had no problem: an end with a wrong value is not missing.
+     */
+    public static final Codec<DatePeriod> INSTANCE = FactoryCodec.of(
+            optional("start", PartialDateCodec.INSTANCE, DatePeriod::getStart),
+            optional("end", PartialDateCodec.INSTANCE, DatePeriod::getEnd),
+            DatePeriodCodec::period)
+            .reportingViolations((e, hadProblems) -> hadProblems
+                    ? e.getViolations().stream().filter(v -> !v.getCode().equals(EMPTY)).toList()
+                    : e.getViolations());
 
     private DatePeriodCodec() {}
 
-    @Override
-    public DatePeriod read(Cursor in) {
-        Fields f = in.object(MEMBERS);
-        if (f == null) {
-            return null;
-        }
-        PartialDate start = f.get(START);
-        PartialDate end = f.get(END);
-        f.rejectUnknown();
+    /** The period of the ends read: one of DatePeriod's three factories, which refuse a null end. */
+    private static DatePeriod period(PartialDate start, PartialDate end) {
         if (start == null && end == null) {
-            if (f.hasProblems()) {
-                return null;
-            }
-            in.problem("kichi.range.empty", java.util.Map.of());
-            return null;
+            throw new InvalidModelException("DatePeriod", List.of(Violation.of("", EMPTY, Map.of())));
         }
-        try {
-            return f.built(start == null ? DatePeriod.endingOn(end)
-                    : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end));
-        } catch (InvalidModelException e) {
-            return f.invalid(e);
-        }
-    }
-
-    @Override
-    public void write(DatePeriod value, JsonGenerator out) {
-        out.writeStartObject();
-        Out.optional(out, "start", value.getStart(), PartialDateCodec.INSTANCE);
-        Out.optional(out, "end", value.getEnd(), PartialDateCodec.INSTANCE);
-        out.writeEndObject();
+        return start == null ? DatePeriod.endingOn(end)
+                : end == null ? DatePeriod.startingFrom(start) : DatePeriod.of(start, end);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
@@ -158,5 +159,74 @@ class ObjectCodecTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CodecTesting.read(c, "{\"m70\":1,\"m70\":2}"))
                 .hasMessageContaining("Duplicate Object property \"m70\"");
+    }
+
+    /** A builder that must be made with a type, as a rule's; the id may be null, build reports it then. */
+    static final class TypedBuilder {
+        static final AtomicInteger MADE = new AtomicInteger();
+        final Map<String, Object> set = new LinkedHashMap<>();
+
+        TypedBuilder(String id, String type) {
+            MADE.incrementAndGet();
+            set.put("type", java.util.Objects.requireNonNull(type, "type"));
+            set.put("id", id);
+        }
+
+        Map<String, Object> build() {
+            List<Violation> violations = new ArrayList<>();
+            if (set.get("id") == null) {
+                violations.add(Violation.of("id", "kichi.required"));
+            }
+            if (set.containsKey("n") && (Integer) set.get("n") < 0) {
+                violations.add(Violation.of("n", "kichi.positive"));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidModelException("Typed", violations);
+            }
+            return set;
+        }
+    }
+
+    private static final Codec<Map<String, Object>> TYPED = ObjectCodec.of(
+                    Member.<Map<String, Object>, String>required("id", Scalars.STRING, m -> (String) m.get("id"))
+                            .orElse(null),
+                    Member.<Map<String, Object>, String>required("type", Scalars.STRING, m -> (String) m.get("type")),
+                    (String id, String type) -> new TypedBuilder(id, type), TypedBuilder::build)
+            .optional("n", Scalars.INTEGER, m -> Optional.ofNullable((Integer) m.get("n")),
+                    (b, v) -> b.set.put("n", v));
+
+    @Test
+    void aBuilderMadeFromMembersWritesThemFirst() {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("n", 4);
+        typed.put("type", "t");
+        typed.put("id", "x");
+
+        assertThat(CodecTesting.write(TYPED, typed)).isEqualTo("{\"id\":\"x\",\"type\":\"t\",\"n\":4}");
+        assertThat(CodecTesting.read(TYPED, "{\"n\":4,\"type\":\"t\",\"id\":\"x\"}").value())
+                .containsExactly(Map.entry("type", "t"), Map.entry("id", "x"), Map.entry("n", 4));
+    }
+
+    @Test
+    void withoutItsRequiredArgumentNoBuilderIsMadeButEveryOtherProblemIsReported() {
+        int before = TypedBuilder.MADE.get();
+
+        var result = CodecTesting.read(TYPED, "{\"id\":\"x\",\"n\":\"bad\",\"q\":1}");
+
+        assertThat(result.value()).isNull();
+        assertThat(result.problems()).extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/n", "kichi.json.type"), tuple("/type", "kichi.required"),
+                        tuple("/q", "kichi.json.unknownMember"));
+        assertThat(TypedBuilder.MADE.get()).isEqualTo(before);
+    }
+
+    @Test
+    void anArgumentWithAStandInStillLetsTheBuilderCheckTheRest() {
+        var result = CodecTesting.read(TYPED, "{\"type\":\"t\",\"n\":-1}");
+
+        // the id is reported once, as missing; the builder, made with a null id, reports n
+        assertThat(result.value()).isNull();
+        assertThat(result.problems()).extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/id", "kichi.required"), tuple("/n", "kichi.positive"));
     }
 }

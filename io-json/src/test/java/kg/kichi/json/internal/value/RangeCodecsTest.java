@@ -57,4 +57,26 @@ class RangeCodecsTest {
                 .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
                 .containsExactly(tuple("/min", "kichi.positive"));
     }
+
+    @Test
+    void aPeriodIsEmptyOnlyWhenNeitherEndWasGiven() {
+        assertThat(read(DatePeriodCodec.INSTANCE, "{}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("", "kichi.range.empty"));
+        // an end with a wrong value is not a missing end: only its own problem
+        assertThat(read(DatePeriodCodec.INSTANCE, "{\"start\":\"spring\"}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/start", "kichi.date.format"));
+        assertThat(read(DatePeriodCodec.INSTANCE, "{\"to\":\"2021\"}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/to", "kichi.json.unknownMember"));
+    }
+
+    @Test
+    void aMonthRangeWithoutAValidBoundIsAlsoEmpty() {
+        // unlike a period, as before the codec was declared by member: MonthRange.of says so itself
+        assertThat(read(MonthRangeCodec.INSTANCE, "{\"min\":\"3\"}").problems())
+                .extracting(DocumentProblem::getPointer, DocumentProblem::getCode)
+                .containsExactly(tuple("/min", "kichi.json.type"), tuple("", "kichi.range.empty"));
+    }
 }

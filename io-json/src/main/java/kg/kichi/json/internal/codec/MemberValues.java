@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kg.kichi.core.validation.InvalidModelException;
 import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
@@ -15,22 +14,23 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * The members of one JSON object read into one object of the model.
+ * The values of one JSON object's members, read in one pass into the slots of a {@link MemberTable}: the engine
+ * under the declarative codecs ({@link ObjectCodec}, {@link FactoryCodec}, {@link VariantCodec}).
  *
- * <p>Obtained from {@link Cursor#object(Members)}, which reads the whole object at once, in document order: each
+ * <p>Obtained from {@link Cursor#object(MemberTable)}, which reads the whole object at once, in document order: each
  * declared member is decoded straight from the parser with its codec into its slot, and problems inside members
- * are reported as they are found. The codec then takes the values by their handles ({@link #get},
- * {@link #require}, {@link #list}, {@link #requireList}), each a plain read of its slot; undeclared members become
- * problems (strict) or extensions (lenient), and a declared member the codec did not take (one another member's
- * value rules out) is a problem in either mode; finally the object is built, and the builder's violations are
- * reported at their pointers — except those about members that already had a problem, which would only repeat it.
+ * are reported as they are found. The codec then takes the values by slot ({@link #take}, {@link #missing} for a
+ * required one), each a plain array read; undeclared members become problems (strict) or extensions (lenient), and
+ * a declared member the codec did not take (one another member's value rules out, as a variant's) is a problem in
+ * either mode; finally the object is built, and the builder's violations are reported at their pointers, except
+ * those about members that already had a problem, which would only repeat it.
  *
  * <p>A cursor reuses its instance for the next object it is placed on: like the cursor, it must not be kept after
  * the codec's {@code read} returns.
  */
-public final class Fields {
+final class MemberValues {
     private final Cursor object;
-    private Members members;
+    private MemberTable members;
     /** The slots, reused from one object to the next at the same cursor: only the present ones are ever set. */
     private Object[] values = NO_VALUES;
     /**
@@ -55,8 +55,8 @@ public final class Fields {
     /** The codec read the member's value. */
     static final byte TAKEN = 4;
 
-    /** @param object the cursor whose objects this reads, one after the other ({@link Cursor#object(Members)}) */
-    Fields(Cursor object) {
+    /** @param object the cursor whose objects this reads, one after the other ({@link Cursor#object(MemberTable)}) */
+    MemberValues(Cursor object) {
         this.object = object;
     }
 
@@ -66,7 +66,7 @@ public final class Fields {
      * @param declared the members it may have
      * @return this
      */
-    Fields read(Members declared) {
+    MemberValues read(MemberTable declared) {
         Object[] slots = values;
         byte[] states = state;
         for (int slot = 0; slot < used; slot++) {
@@ -90,16 +90,11 @@ public final class Fields {
         return this;
     }
 
-    /** @return the cursor on the object itself (the parser is past its end) */
-    public Cursor cursor() {
-        return object;
-    }
-
     private void readMembers() {
         JsonParser p = object.parser();
         Cursor at = object.child();
         Problems problems = object.problems();
-        Members members = this.members;
+        MemberTable members = this.members;
         Object[] values = this.values;
         byte[] state = this.state;
         PropertyNameMatcher matcher = members.matcher();
@@ -115,7 +110,7 @@ public final class Fields {
                 unknownMember(name, at.member(name));
                 continue;
             }
-            Members.Handle member = members.at(slot);
+            MemberTable.Slot member = members.at(slot);
             if (state[slot] != 0) {
                 throw DuplicateMembers.error(p, member.name);
             }
@@ -154,7 +149,7 @@ public final class Fields {
         untaken = present;
     }
 
-    private List<Object> readList(Cursor at, Members.Handle member) {
+    private List<Object> readList(Cursor at, MemberTable.Slot member) {
         JsonParser p = object.parser();
         if (p.currentToken() != JsonToken.START_ARRAY) {
             if (at.isNull()) {
@@ -241,73 +236,7 @@ public final class Fields {
     }
 
     /**
-     * Reads an optional member.
-     *
-     * @param member the member, declared in the table this object was read with
-     * @param <T> its type
-     * @return the value, or {@code null} when absent or wrong (reported)
-     * @throws IllegalArgumentException when the member belongs to another table
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T get(Members.Member<T> member) {
-        int slot = slotOf(member);
-        markTaken(slot);
-        return (T) values[slot];
-    }
-
-    /**
-     * Reads a member that must be present.
-     *
-     * @param member the member, declared in the table this object was read with
-     * @param <T> its type
-     * @return the value, or {@code null} when absent (reported as {@code kichi.required}) or wrong
-     * @throws IllegalArgumentException when the member belongs to another table
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T require(Members.Member<T> member) {
-        int slot = slotOf(member);
-        if (missing(slot)) {
-            return null;
-        }
-        markTaken(slot);
-        return (T) values[slot];
-    }
-
-    /**
-     * Reads an array member; absent means empty.
-     *
-     * @param member the member, declared with {@link Members#list} in the table this object was read with
-     * @param <T> the element type
-     * @return the elements read without problems, in a list of their own that the caller may keep (not an
-     *     unmodifiable view: the model's builders copy it anyway); the member is marked failed if any element had
-     *     one
-     * @throws IllegalArgumentException when the member belongs to another table
-     */
-    public <T> List<T> list(Members.ListMember<T> member) {
-        int slot = slotOf(member);
-        markTaken(slot);
-        return listAt(slot);
-    }
-
-    /**
-     * Reads an array member that must be present.
-     *
-     * @param member the member, declared with {@link Members#list} in the table this object was read with
-     * @param <T> the element type
-     * @return the elements read without problems; empty when absent (reported as {@code kichi.required})
-     * @throws IllegalArgumentException when the member belongs to another table
-     */
-    public <T> List<T> requireList(Members.ListMember<T> member) {
-        int slot = slotOf(member);
-        if (missing(slot)) {
-            return List.of();
-        }
-        markTaken(slot);
-        return listAt(slot);
-    }
-
-    /**
-     * Takes the value in a slot, for {@link ObjectCodec}, which declares its members in slot order.
+     * Takes the value in a slot: the member is read, not unknown.
      *
      * @param slot the slot
      * @return the value, or {@code null} when the member is absent or its value had a problem; for a list, the
@@ -318,21 +247,25 @@ public final class Fields {
         return values[slot];
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> List<T> listAt(int slot) {
-        Object value = values[slot];
-        return value == null ? List.of() : (List<T>) value;
+    /**
+     * The value in a slot, without taking it: for a codec that took every member first and uses the values after.
+     *
+     * @param slot the slot
+     * @return as {@link #take}
+     */
+    Object value(int slot) {
+        return values[slot];
     }
 
     /**
-     * Whether a declared member is present in the object, whatever its value; does not take it.
+     * Whether a member had a problem (reported) or was required and absent. A list member that had a problem still
+     * holds the elements read without problems.
      *
-     * @param member the member, declared in the table this object was read with
-     * @return whether it is present
-     * @throws IllegalArgumentException when the member belongs to another table
+     * @param slot the slot
+     * @return whether it failed
      */
-    public boolean has(Members.Handle member) {
-        return (state[slotOf(member)] & PRESENT) != 0;
+    boolean failed(int slot) {
+        return (state[slot] & FAILED) != 0;
     }
 
     private void markTaken(int slot) {
@@ -354,14 +287,6 @@ public final class Fields {
         return true;
     }
 
-    /** The member's slot: a handle of another table would read another member's value, so it fails here. */
-    private int slotOf(Members.Handle member) {
-        if (member.owner != members) {
-            throw new IllegalArgumentException("member not declared in this object's table: " + member.name);
-        }
-        return member.slot;
-    }
-
     /**
      * The members nobody read. Declared members the codec did not take are reported as
      * {@code kichi.json.unknownMember} in either mode; undeclared ones are reported too in strict mode (the result
@@ -369,7 +294,7 @@ public final class Fields {
      *
      * @return the extensions, in document order
      */
-    public Map<String, String> extensions() {
+    Map<String, String> extensions() {
         reportUntaken();
         if (unknown == null) {
             return Map.of();
@@ -385,7 +310,7 @@ public final class Fields {
      * Reports every member nobody read as {@code kichi.json.unknownMember}, whatever the mode: for the small
      * values of the model (money, periods, …), which have no extensions to keep them in.
      */
-    public void rejectUnknown() {
+    void rejectUnknown() {
         reportUntaken();
         if (unknown != null) {
             reportUnknown();
@@ -416,39 +341,35 @@ public final class Fields {
     }
 
     /**
-     * The object its builder gave, for codecs, which call the model's builder themselves and pass its
-     * {@link InvalidModelException} to {@link #invalid}.
+     * The object built from the members.
      *
      * @param built the object built
      * @param <T> the type
      * @return the object, or {@code null} when it or any of its members had a problem
      */
-    public <T> T built(T built) {
+    <T> T built(T built) {
         return hasProblems() ? null : built;
     }
 
     /**
-     * Reports the violations of the object's builder at their pointers, except those about members that already
-     * had a problem.
+     * Reports the violations of the object's builder or factory at their pointers, except those about members that
+     * already had a problem.
      *
-     * @param e what the builder threw
-     * @param <T> the type
-     * @return {@code null}
+     * @param violations the violations to report
      */
-    public <T> T invalid(InvalidModelException e) {
+    void invalid(List<Violation> violations) {
         String pointer = object.pointer();
-        for (Violation v : e.getViolations()) {
+        for (Violation v : violations) {
             int slot = members.indexOf(firstSegment(v.getPath()));
             if (slot < 0 || (state[slot] & FAILED) == 0) {
                 object.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(pointer, v.getPath()),
                         v.getCode(), v.getArguments()));
             }
         }
-        return null;
     }
 
     /** @return whether any problem was reported for this object so far */
-    public boolean hasProblems() {
+    boolean hasProblems() {
         return object.problems().count() > problemsBefore;
     }
 

@@ -1,7 +1,5 @@
 package kg.kichi.json.internal.codec;
 
-import static kg.kichi.json.internal.codec.Members.list;
-import static kg.kichi.json.internal.codec.Members.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,10 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@link Fields}' own paths: strings read without going through their codec, and one instance reused by a cursor
+ * {@link MemberValues}' own paths: strings read without going through their codec, and one instance reused by a cursor
  * for object after object. Each is checked against what the plain path gives on random objects.
  */
-class FieldsTest {
+class MemberValuesTest {
     private static final String[] VALUES = {"\" text \"", "\"\"", "\"é\\n\\u00e9 \\\"q\\\"\"", "\"Нарын\"", "12",
         "-1.5", "12345678901234567890", "null", "true", "false", "[]", "[\" a\",\"b \"]", "[\"a\",1,null]",
         "[[\"a\"]]", "{}", "{\"en\":\"x\"}", "{\"en\":\"x\",\"ru\":\"y\"}", "{\"en\":1}", "{\"EN\":\"x\"}",
@@ -31,49 +29,46 @@ class FieldsTest {
 
     /** Reads an object's members into a list, in the order declared: the values, extensions and state. */
     private static final class Probe implements Codec<List<Object>> {
-        private final Members.Member<String> id;
-        private final Members.Member<String> s;
-        private final Members.ListMember<String> l;
-        private final Members.Member<LocalizedText> t;
-        private final Members.ListMember<LocalizedText> lt;
-        private final Members.Member<Integer> n = member("n", Scalars.INTEGER);
-        private final Members.ListMember<List<Object>> inner;
-        private final Members members;
+        private final boolean inner;
+        private final MemberTable members;
 
         Probe(Codec<String> string, Codec<LocalizedText> text, Codec<List<Object>> innerCodec) {
-            id = member("id", string);
-            s = member("s", string);
-            l = list("l", string);
-            t = member("t", text);
-            lt = list("lt", text);
-            inner = innerCodec == null ? null : list("inner", innerCodec);
-            List<Members.Handle> declared = new ArrayList<>(List.of(id, s, l, t, lt, n));
-            if (inner != null) {
-                declared.add(inner);
+            List<MemberTable.Slot> declared = new ArrayList<>(List.of(new MemberTable.Slot("id", string, false),
+                    new MemberTable.Slot("s", string, false), new MemberTable.Slot("l", string, true),
+                    new MemberTable.Slot("t", text, false), new MemberTable.Slot("lt", text, true),
+                    new MemberTable.Slot("n", Scalars.INTEGER, false)));
+            inner = innerCodec != null;
+            if (inner) {
+                declared.add(new MemberTable.Slot("inner", innerCodec, true));
             }
-            this.members = Members.of(declared.toArray(Members.Handle[]::new));
+            this.members = new MemberTable(declared);
         }
 
         @Override
         public List<Object> read(Cursor in) {
-            Fields f = in.object(members);
+            MemberValues f = in.object(members);
             if (f == null) {
                 return null;
             }
             List<Object> out = new ArrayList<>();
-            out.add(f.get(id));
-            out.add(f.require(s));
-            out.add(f.list(l));
-            out.add(f.get(t));
-            out.add(f.list(lt));
-            out.add(f.get(n));
-            if (inner != null) {
-                out.add(f.list(inner));
+            out.add(f.take(0));
+            out.add(f.missing(1) ? null : f.take(1)); // s is required
+            out.add(list(f.take(2)));
+            out.add(f.take(3));
+            out.add(list(f.take(4)));
+            out.add(f.take(5));
+            if (inner) {
+                out.add(list(f.take(6)));
             }
             out.add(f.extensions());
             out.add(f.hasProblems());
             out.add(in.seenId());
             return out;
+        }
+
+        /** An absent list member as an empty list. */
+        private static Object list(Object taken) {
+            return taken == null ? List.of() : taken;
         }
 
         @Override
@@ -82,7 +77,7 @@ class FieldsTest {
         }
     }
 
-    /** The same codec, not recognised by {@link Members}: read through {@link Codec#read} like any other. */
+    /** The same codec, not recognised by {@link MemberTable}: read through {@link Codec#read} like any other. */
     private static <T> Codec<T> plain(Codec<T> codec) {
         return new Codec<>() {
             @Override
