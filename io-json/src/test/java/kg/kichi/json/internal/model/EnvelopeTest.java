@@ -32,7 +32,8 @@ class EnvelopeTest {
             .publisher(PUBLISHER).build();
 
     /** Every envelope member, in the order written: formatVersion, then the declared members. */
-    static final String FULL_JSON = "{\"formatVersion\":\"1.0\",\"id\":\"seed-002\",\"title\":{\"en\":\"Living in peace\"},"
+    static final String FULL_JSON = "{\"formatVersion\":\"1.0\",\"id\":\"seed-002\","
+            + "\"title\":{\"en\":\"Living in peace\"},"
             + "\"reportingPeriod\":{\"start\":\"2021-12\",\"end\":\"2022-02\"},\"publisher\":{\"ky\":\"Кичи\"}}";
 
     /** The table as it was before {@code reportingPeriod}, and with it added: one line. */
@@ -63,7 +64,8 @@ class EnvelopeTest {
 
     @Test
     void membersComeInAnyOrderAmongTheCollections() {
-        String json = "{\"publisher\":{\"ky\":\"Кичи\"},\"organisations\":[],\"reportingPeriod\":{\"start\":\"2021-12\","
+        String json = "{\"publisher\":{\"ky\":\"Кичи\"},\"organisations\":[],"
+                + "\"reportingPeriod\":{\"start\":\"2021-12\","
                 + "\"end\":\"2022-02\"},\"id\":\"seed-002\",\"grants\":[],\"title\":{\"en\":\"Living in peace\"},"
                 + "\"$schema\":\"https://kichi.kg/schema/kichi-document-1.0.json\",\"formatVersion\":\"1.3\"}";
         CodecTesting.Result<Catalogue> result = read(CatalogueCodec.INSTANCE, json);
@@ -130,7 +132,8 @@ class EnvelopeTest {
         CatalogueCodec before = CatalogueCodec.declaring(WITHOUT_PERIOD);
         CatalogueCodec after = CatalogueCodec.declaring(WITH_PERIOD_LAST);
         String periodLast = "{\"formatVersion\":\"1.0\",\"id\":\"seed-002\",\"title\":{\"en\":\"Living in peace\"},"
-                + "\"publisher\":{\"ky\":\"Кичи\"},\"reportingPeriod\":{\"start\":\"2021-12\",\"end\":\"2022-02\"}}";
+                + "\"publisher\":{\"ky\":\"Кичи\"},"
+                + "\"reportingPeriod\":{\"start\":\"2021-12\",\"end\":\"2022-02\"}}";
 
         // without the line, the member is unknown: reported when strict, kept aside when lenient, not written
         assertThat(read(before, FULL_JSON, Mode.STRICT).problems())
@@ -172,7 +175,8 @@ class EnvelopeTest {
         values.put("publisher", PUBLISHER);
         values.put("id", "d");
         values.put("title", null);
-        assertThat(head(values)).isEqualTo("{\"formatVersion\":\"1.0\",\"id\":\"d\",\"publisher\":{\"ky\":\"Кичи\"}}");
+        assertThat(head(values))
+                .isEqualTo("{\"formatVersion\":\"1.0\",\"id\":\"d\",\"publisher\":{\"ky\":\"Кичи\"}}");
         assertThat(head(Map.of())).isEqualTo("{\"formatVersion\":\"1.0\",\"id\":null}");
         assertThatThrownBy(() -> head(Map.of("language", "ky"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not a member of the envelope: language");
