@@ -126,7 +126,7 @@ public final class EnvelopeMembers {
         Objects.requireNonNull(catalogue, "catalogue");
         writeFormatVersion(out);
         for (Declared<?> member : members) {
-            member.write(out, member.get.apply(catalogue));
+            member.write(out, member.getter.apply(catalogue));
         }
     }
 
@@ -161,22 +161,22 @@ public final class EnvelopeMembers {
         final Codec<V> codec;
         final boolean required;
         /** Its value in a catalogue, or null for none. */
-        final Function<Catalogue, ? extends V> get;
-        final BiConsumer<Catalogue.Builder, V> set;
+        final Function<Catalogue, ? extends V> getter;
+        final BiConsumer<Catalogue.Builder, V> setter;
 
         private Declared(String name, Codec<V> codec, boolean required, Function<Catalogue, ? extends V> get,
                 BiConsumer<Catalogue.Builder, V> set) {
             this.name = Objects.requireNonNull(name, "name");
             this.codec = Objects.requireNonNull(codec, "codec");
             this.required = required;
-            this.get = get;
-            this.set = Objects.requireNonNull(set, "set");
+            this.getter = get;
+            this.setter = Objects.requireNonNull(set, "set");
         }
 
         /** Sets a value read (without problems) on the builder. */
         @SuppressWarnings("unchecked")
         void set(Catalogue.Builder builder, Object value) {
-            set.accept(builder, (V) value); // read by this member's codec, so of its type
+            setter.accept(builder, (V) value); // read by this member's codec, so of its type
         }
 
         @SuppressWarnings("unchecked")
