@@ -1,7 +1,9 @@
 package kg.kichi.json.stream;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.call.CallForProposals;
 import kg.kichi.core.catalogue.Catalogue;
@@ -68,25 +70,36 @@ public final class DocumentWriter implements AutoCloseable {
      * @return this writer
      */
     public DocumentWriter start(String id, LocalizedText title, DatePeriod reportingPeriod, LocalizedText publisher) {
-        if (started) {
-            throw new IllegalStateException("the document was already started");
-        }
-        started = true;
-        out.writeStartObject();
-        Envelope.writeHead(out, id, title, reportingPeriod, publisher);
+        Map<String, Object> head = new HashMap<>(); // null values: members not given
+        head.put("id", id);
+        head.put("title", title);
+        head.put("reportingPeriod", reportingPeriod);
+        head.put("publisher", publisher);
+        begin();
+        Envelope.MEMBERS.writeHead(out, head);
         return this;
     }
 
     /**
      * Writes a whole catalogue's envelope head and keeps its extensions for {@link #close()}.
      *
-     * @param catalogue the catalogue whose id, title, reporting period, publisher and extensions to write
+     * @param catalogue the catalogue whose envelope members (id, title, reporting period, publisher) and extensions
+     *     to write
      * @return this writer
      */
     public DocumentWriter start(Catalogue catalogue) {
-        start(catalogue.getId(), catalogue.getTitle().orElse(null), catalogue.getReportingPeriod().orElse(null),
-                catalogue.getPublisher().orElse(null));
+        Objects.requireNonNull(catalogue, "catalogue");
+        begin();
+        Envelope.MEMBERS.writeHead(out, catalogue);
         return extensions(catalogue.getExtensions());
+    }
+
+    private void begin() {
+        if (started) {
+            throw new IllegalStateException("the document was already started");
+        }
+        started = true;
+        out.writeStartObject();
     }
 
     /**

@@ -15,7 +15,14 @@
  *       {@link kg.kichi.json.internal.codec.FactoryCodec}, one {@link kg.kichi.json.internal.codec.Member} per
  *       argument of the factory, in order;</li>
  *   <li>a family told apart by one member ({@code "kind": "nationwide"}):
- *       {@link kg.kichi.json.internal.codec.VariantCodec}, one codec per kind.</li>
+ *       {@link kg.kichi.json.internal.codec.VariantCodec}, one codec per kind;</li>
+ *   <li>the document's envelope, whose members are the catalogue's ({@code id}, {@code title}…):
+ *       {@link kg.kichi.json.internal.model.Envelope#MEMBERS}, one line per member naming its codec, the
+ *       {@code Catalogue} getter that writes it and the {@code Catalogue.Builder} setter that reads it
+ *       ({@link kg.kichi.json.internal.model.EnvelopeMembers}). Those members come in any order, interleaved with
+ *       the collections a document streams, so {@link kg.kichi.json.internal.model.Envelope} takes them one at a
+ *       time and sets them on the catalogue's builder at the end; the format's own members ({@code $schema},
+ *       {@code formatVersion}) are read and written there, not declared.</li>
  * </ul>
  * They share one engine: {@link kg.kichi.json.internal.codec.MemberValues} reads an object's members in one pass
  * straight from the parser into the slots of a {@link kg.kichi.json.internal.codec.MemberTable}, and reports

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import kg.kichi.core.application.Application;
 import kg.kichi.core.call.CallForProposals;
@@ -26,7 +25,7 @@ import kg.kichi.json.stream.Section;
  * integrity and unique ids. Its violations ({@code grants[3].partnership.members[0].organisation}) become problems
  * at JSON Pointers into the document ({@code /grants/5/partnership/members/0/organisation}: the index is the
  * object's index in the document, even when objects before it were skipped as invalid). References to objects
- * that were themselves invalid are not reported again.
+ * that were themselves invalid are not reported again, nor are required envelope members the envelope reported.
  */
 public final class CatalogueAssembler {
     private final Cursor root;
@@ -64,27 +63,25 @@ public final class CatalogueAssembler {
     /**
      * Builds the catalogue.
      *
-     * @param envelope the envelope members read
+     * @param envelope the envelope members read, which it sets on the catalogue's builder ({@link Envelope#setOn})
      * @return the catalogue, or {@code null} when it is invalid (its violations are reported)
      */
     @SuppressWarnings("unchecked")
     public Catalogue finish(Envelope envelope) {
         try {
-            return Catalogue.builder().id(envelope.id()).title(Optional.ofNullable(envelope.title()))
-                    .reportingPeriod(Optional.ofNullable(envelope.reportingPeriod()))
-                    .publisher(Optional.ofNullable(envelope.publisher()))
-                    .organisations((List<Organisation>) (List<?>) items.get(Section.ORGANISATIONS))
+            Catalogue.Builder builder = Catalogue.builder();
+            envelope.setOn(builder);
+            return builder.organisations((List<Organisation>) (List<?>) items.get(Section.ORGANISATIONS))
                     .programmes((List<DonorProgramme>) (List<?>) items.get(Section.PROGRAMMES))
                     .projects((List<Project>) (List<?>) items.get(Section.PROJECTS))
                     .calls((List<CallForProposals>) (List<?>) items.get(Section.CALLS))
                     .applications((List<Application>) (List<?>) items.get(Section.APPLICATIONS))
                     .grants((List<Grant>) (List<?>) items.get(Section.GRANTS))
                     .reviewers((List<kg.kichi.core.evaluation.Reviewer>) (List<?>) items.get(Section.REVIEWERS))
-                    .reviews((List<kg.kichi.core.evaluation.Review>) (List<?>) items.get(Section.REVIEWS))
-                    .extensions(envelope.extensions()).build();
+                    .reviews((List<kg.kichi.core.evaluation.Review>) (List<?>) items.get(Section.REVIEWS)).build();
         } catch (InvalidModelException e) {
             for (Violation v : e.getViolations()) {
-                if (isRepeat(v)) {
+                if (envelope.repeats(v) || isRepeat(v)) {
                     continue;
                 }
                 root.problems().add(DocumentProblem.of(Pointers.fromPropertyPath(root.pointer(), inDocument(v.getPath())),
@@ -94,10 +91,8 @@ public final class CatalogueAssembler {
         }
     }
 
+    /** Whether a violation is about a reference to an object that was itself invalid, and already reported. */
     private boolean isRepeat(Violation v) {
-        if (v.getPath().equals("id") && v.getCode().equals("kichi.required")) {
-            return true;
-        }
         Object value = v.getArguments().get("value");
         Section target = Section.byKind(String.valueOf(v.getArguments().get("kind")));
         return v.getCode().equals("kichi.catalogue.unknownReference") && value != null && target != null

@@ -11,15 +11,30 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
 /**
- * {@link Catalogue} as a whole document: the envelope ({@code formatVersion}, {@code id}, {@code title},
- * {@code publisher}), the six collections in order, then extensions. Reading checks referential integrity and
- * unique ids through the catalogue's builder ({@link CatalogueAssembler}).
+ * {@link Catalogue} as a whole document: the envelope's head ({@code formatVersion}, then the members declared in
+ * {@link Envelope#MEMBERS}), the collections in the order of {@link Section}, then extensions. Reading checks
+ * referential integrity and unique ids through the catalogue's builder ({@link CatalogueAssembler}).
  */
 public final class CatalogueCodec implements Codec<Catalogue> {
     /** The instance. */
-    public static final CatalogueCodec INSTANCE = new CatalogueCodec();
+    public static final CatalogueCodec INSTANCE = new CatalogueCodec(Envelope.MEMBERS);
 
-    private CatalogueCodec() {}
+    private final EnvelopeMembers members;
+
+    private CatalogueCodec(EnvelopeMembers members) {
+        this.members = members;
+    }
+
+    /**
+     * The codec of documents whose envelope has other members than {@link Envelope#MEMBERS}: for tests that a
+     * member declared in a table is read and written without other code.
+     *
+     * @param members the catalogue's members in the envelope
+     * @return the codec
+     */
+    static CatalogueCodec declaring(EnvelopeMembers members) {
+        return new CatalogueCodec(members);
+    }
 
     @Override
     public Catalogue read(Cursor in) {
@@ -28,7 +43,7 @@ public final class CatalogueCodec implements Codec<Catalogue> {
             return null;
         }
         long before = in.problems().count();
-        Envelope envelope = new Envelope(in);
+        Envelope envelope = new Envelope(in, members);
         CatalogueAssembler assembler = new CatalogueAssembler(in);
         DocumentParser.readBody(in, envelope, assembler::add);
         Catalogue catalogue = assembler.finish(envelope);
@@ -38,8 +53,7 @@ public final class CatalogueCodec implements Codec<Catalogue> {
     @Override
     public void write(Catalogue value, JsonGenerator out) {
         out.writeStartObject();
-        Envelope.writeHead(out, value.getId(), value.getTitle().orElse(null),
-                value.getReportingPeriod().orElse(null), value.getPublisher().orElse(null));
+        members.writeHead(out, value);
         writeSections(value, out);
         Extensions.write(out, value.getExtensions());
         out.writeEndObject();

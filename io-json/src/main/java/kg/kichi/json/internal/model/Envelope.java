@@ -3,42 +3,64 @@ package kg.kichi.json.internal.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kg.kichi.core.text.LocalizedText;
-import kg.kichi.core.time.DatePeriod;
+import kg.kichi.core.catalogue.Catalogue;
+import kg.kichi.core.validation.Violation;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.Mode;
 import kg.kichi.json.internal.codec.Cursor;
+import kg.kichi.json.internal.codec.JsonText;
 import kg.kichi.json.internal.codec.Pointers;
 import kg.kichi.json.internal.codec.Scalars;
-import kg.kichi.json.internal.codec.JsonText;
 import kg.kichi.json.internal.value.DatePeriodCodec;
 import kg.kichi.json.internal.value.LocalizedTextCodec;
-import tools.jackson.core.JsonGenerator;
 
 /**
- * The members of a document's envelope other than the collections: {@code $schema}, {@code formatVersion},
- * {@code id}, {@code title}, {@code reportingPeriod}, {@code publisher}, and (lenient) unknown members. Members may come in any order, so
- * they are taken one at a time and checked at the end.
+ * The members of a document's envelope other than the collections: the format's own ({@code $schema},
+ * {@code formatVersion}), the catalogue's, declared in {@link #MEMBERS}, and (lenient) unknown members, kept as
+ * extensions. They come in any order, interleaved with the collections, so they are taken one at a time and
+ * checked at the end ({@link #finish}).
  */
 public final class Envelope {
     /** The version written. */
     public static final String FORMAT_VERSION = "1.0";
 
+    /**
+     * The catalogue's members in the envelope, one line each, in the order written (after {@code formatVersion}):
+     * adding a member to the envelope is one line here.
+     */
+    public static final EnvelopeMembers MEMBERS = EnvelopeMembers.of()
+            .required("id", Scalars.STRING, Catalogue::getId, Catalogue.Builder::id)
+            .optional("title", LocalizedTextCodec.INSTANCE, Catalogue::getTitle, Catalogue.Builder::title)
+            .optional("reportingPeriod", DatePeriodCodec.INSTANCE, Catalogue::getReportingPeriod,
+                    Catalogue.Builder::reportingPeriod)
+            .optional("publisher", LocalizedTextCodec.INSTANCE, Catalogue::getPublisher, Catalogue.Builder::publisher);
+
     private static final Pattern READABLE = Pattern.compile("1\\.(0|[1-9][0-9]{0,8})");
 
     private final Cursor root;
+    private final EnvelopeMembers members;
     private String formatVersion;
     private boolean versionSeen;
-    private boolean idSeen;
-    private String id;
-    private LocalizedText title;
-    private LocalizedText publisher;
-    private DatePeriod reportingPeriod;
+    /** Each declared member's value read, by its index in {@link #members}; null when absent or with a problem. */
+    private final Object[] values;
+    /** Whether each declared member came, with a value or not: a member that came is not reported as missing. */
+    private final boolean[] seen;
     private final Map<String, String> extensions = new LinkedHashMap<>();
 
     /** @param root a cursor on the document, for its pointer, mode and problems */
     public Envelope(Cursor root) {
+        this(root, MEMBERS);
+    }
+
+    /**
+     * @param root a cursor on the document, for its pointer, mode and problems
+     * @param members the catalogue's members the envelope has
+     */
+    public Envelope(Cursor root, EnvelopeMembers members) {
         this.root = root;
+        this.members = members;
+        this.values = new Object[members.size()];
+        this.seen = new boolean[members.size()];
     }
 
     /**
@@ -48,61 +70,62 @@ public final class Envelope {
      * @param at a cursor on its value, which is read whole
      */
     public void accept(String name, Cursor at) {
-        boolean known = name.equals("$schema") || name.equals("formatVersion") || name.equals("id")
-                || name.equals("title") || name.equals("publisher") || name.equals("reportingPeriod");
-        if (known && at.isNull()) {
-            at.problem("kichi.json.null", Map.of());
-            versionSeen |= name.equals("formatVersion");
-            idSeen |= name.equals("id");
+        if (name.equals("$schema") || name.equals("formatVersion")) {
+            formatMember(name, at);
             return;
         }
-        switch (name) {
-            case "$schema":
-                Scalars.STRING.read(at);
-                break;
-            case "formatVersion":
-                versionSeen = true;
-                formatVersion = Scalars.STRING.read(at);
-                if (formatVersion != null && !READABLE.matcher(formatVersion).matches()) {
-                    at.problem("kichi.json.version", Map.of("value", formatVersion));
-                }
-                break;
-            case "id":
-                idSeen = true;
-                id = Scalars.STRING.read(at);
-                break;
-            case "title":
-                title = LocalizedTextCodec.INSTANCE.read(at);
-                break;
-            case "publisher":
-                publisher = LocalizedTextCodec.INSTANCE.read(at);
-                break;
-            case "reportingPeriod":
-                reportingPeriod = DatePeriodCodec.INSTANCE.read(at);
-                break;
-            default:
-                if (root.mode() == Mode.STRICT) {
-                    at.skip();
-                    at.problem("kichi.json.unknownMember", Map.of("name", name));
-                } else {
-                    String text = JsonText.text(at.parser(), at.problems().maxExtensionLength());
-                    if (text == null) {
-                        at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
-                                (long) at.problems().maxExtensionLength()));
-                    } else {
-                        extensions.put(name, text);
-                    }
-                }
+        int index = members.indexOf(name);
+        if (index < 0) {
+            unknown(name, at);
+            return;
+        }
+        seen[index] = true;
+        if (at.isNull()) {
+            at.problem("kichi.json.null", Map.of());
+        } else {
+            values[index] = members.at(index).codec.read(at);
         }
     }
 
-    /** Reports the required members that never came: {@code formatVersion} and {@code id}. */
+    private void formatMember(String name, Cursor at) {
+        boolean version = name.equals("formatVersion");
+        versionSeen |= version;
+        if (at.isNull()) {
+            at.problem("kichi.json.null", Map.of());
+        } else if (!version) {
+            Scalars.STRING.read(at); // $schema: checked to be a string, otherwise ignored
+        } else {
+            formatVersion = Scalars.STRING.read(at);
+            if (formatVersion != null && !READABLE.matcher(formatVersion).matches()) {
+                at.problem("kichi.json.version", Map.of("value", formatVersion));
+            }
+        }
+    }
+
+    private void unknown(String name, Cursor at) {
+        if (root.mode() == Mode.STRICT) {
+            at.skip();
+            at.problem("kichi.json.unknownMember", Map.of("name", name));
+        } else {
+            String text = JsonText.text(at.parser(), at.problems().maxExtensionLength());
+            if (text == null) {
+                at.problem("kichi.json.limit", Map.of("limit", "extensionLength", "maximum",
+                        (long) at.problems().maxExtensionLength()));
+            } else {
+                extensions.put(name, text);
+            }
+        }
+    }
+
+    /** Reports the required members that never came: {@code formatVersion}, then those declared required. */
     public void finish() {
         if (!versionSeen) {
             required("formatVersion");
         }
-        if (!idSeen) {
-            required("id");
+        for (int i = 0; i < seen.length; i++) {
+            if (members.at(i).required && !seen[i]) {
+                required(members.at(i).name);
+            }
         }
     }
 
@@ -110,74 +133,58 @@ public final class Envelope {
         root.problems().add(DocumentProblem.of(Pointers.member(root.pointer(), name), "kichi.required", Map.of()));
     }
 
+    /**
+     * Sets what was read on a catalogue's builder: each declared member read without problems, and the extensions.
+     * A member absent, null or with a problem leaves its setter uncalled.
+     *
+     * @param builder the catalogue's builder
+     */
+    public void setOn(Catalogue.Builder builder) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                members.at(i).set(builder, values[i]);
+            }
+        }
+        builder.extensions(extensions);
+    }
+
+    /**
+     * Whether a violation of the catalogue's builder repeats a problem this envelope reported: a required member
+     * without a value, which was reported missing, null, or with a problem in its value.
+     *
+     * @param v a violation of the catalogue
+     * @return whether not to report it again
+     */
+    public boolean repeats(Violation v) {
+        int index = members.indexOf(v.getPath());
+        return index >= 0 && members.at(index).required && values[index] == null
+                && v.getCode().equals("kichi.required");
+    }
+
+    /**
+     * The value read of a declared member.
+     *
+     * @param name the member name
+     * @param type the type of its value
+     * @param <V> that type
+     * @return the value read, or {@code null} when it was absent, null or had a problem
+     * @throws IllegalArgumentException when the member is not declared
+     */
+    public <V> V value(String name, Class<V> type) {
+        int index = members.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("not a member of the envelope: " + name);
+        }
+        return type.cast(values[index]);
+    }
+
     /** @return the format version read, or {@code null} */
     public String formatVersion() {
         return formatVersion;
     }
 
-    /** @return the dataset id read, or {@code null} */
-    public String id() {
-        return id;
-    }
-
-    /** @return the title read, or {@code null} */
-    public LocalizedText title() {
-        return title;
-    }
-
-    /** @return the publisher read, or {@code null} */
-    public LocalizedText publisher() {
-        return publisher;
-    }
-
-    /** @return the reporting period read, or {@code null} */
-    public DatePeriod reportingPeriod() {
-        return reportingPeriod;
-    }
-
     /** @return unknown members kept in lenient mode */
     public Map<String, String> extensions() {
         return extensions;
-    }
-
-    /**
-     * Writes the members that precede the collections.
-     *
-     * @param out the generator, inside the envelope object
-     * @param id the dataset id
-     * @param title the title or null
-     * @param publisher the publisher or null
-     */
-    public static void writeHead(JsonGenerator out, String id, LocalizedText title, LocalizedText publisher) {
-        writeHead(out, id, title, null, publisher);
-    }
-
-    /**
-     * Writes the members that precede the collections.
-     *
-     * @param out the generator, inside the envelope object
-     * @param id the dataset id
-     * @param title the title or null
-     * @param reportingPeriod the period the source reports on, or null
-     * @param publisher the publisher or null
-     */
-    public static void writeHead(JsonGenerator out, String id, LocalizedText title, DatePeriod reportingPeriod,
-            LocalizedText publisher) {
-        out.writeName("formatVersion");
-        out.writeString(FORMAT_VERSION);
-        out.writeName("id");
-        out.writeString(id);
-        if (title != null) {
-            out.writeName("title");
-            LocalizedTextCodec.INSTANCE.write(title, out);
-        }
-        if (reportingPeriod != null) {
-            out.writeName("reportingPeriod");
-            DatePeriodCodec.INSTANCE.write(reportingPeriod, out);
-        }
-        if (publisher != null) {
-            out.writeName("publisher");
-            LocalizedTextCodec.INSTANCE.write(publisher, out);
-        }
     }
 }

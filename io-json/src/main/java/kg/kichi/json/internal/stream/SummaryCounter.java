@@ -3,6 +3,7 @@ package kg.kichi.json.internal.stream;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.internal.model.Envelope;
 import kg.kichi.json.stream.DocumentSummary;
 import kg.kichi.json.stream.Section;
@@ -32,6 +33,8 @@ public final class SummaryCounter {
         for (Section s : Section.values()) {
             byName.put(s.member(), counts.getOrDefault(s, 0L));
         }
-        return DocumentSummary.of(envelope.id(), envelope.title(), envelope.publisher(), envelope.extensions(), byName);
+        // the public summary has a getter per member (released API), so it names the members it gives
+        return DocumentSummary.of(envelope.value("id", String.class), envelope.value("title", LocalizedText.class),
+                envelope.value("publisher", LocalizedText.class), envelope.extensions(), byName);
     }
 }
