@@ -134,8 +134,8 @@ public final class DocumentFiles {
             Catalogue[] envelope = new Catalogue[1];
             Giving360Reader.create().withLimits(limits).stream(in, new Placeless(handler), e -> envelope[0] = e);
             Catalogue e = envelope[0];
-            return DocumentSummary.of(e.getId(), e.getTitle().orElse(null), e.getPublisher().orElse(null),
-                    e.getExtensions(), java.util.Map.of());
+            return DocumentSummary.of(e.getId(), e.getTitle().orElse(null), e.getReportingPeriod().orElse(null),
+                    e.getPublisher().orElse(null), e.getExtensions(), java.util.Map.of());
         } catch (UncheckedIOException failed) {
             throw failed.getCause();
         }

@@ -77,7 +77,19 @@ class DocumentWriterHeadTest {
                 new ByteArrayInputStream(HEAD.getBytes(StandardCharsets.UTF_8)), new DocumentHandler() {});
         assertThat(summary.getId()).isEqualTo("seed-002");
         assertThat(summary.getTitle()).contains(TITLE);
+        assertThat(summary.getReportingPeriod()).contains(PERIOD);
         assertThat(summary.getPublisher()).contains(PUBLISHER);
         assertThat(summary.getExtensions()).containsExactly(Map.entry("x-source", "\"newsletter\""));
+    }
+
+    @Test
+    void aSummaryOfADocumentWithoutAReportingPeriodSaysNoneIsStated() {
+        String head = "{\"formatVersion\": \"1.0\", \"id\": \"seed-003\"}";
+        DocumentSummary summary = KichiJson.reader().stream(
+                new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), new DocumentHandler() {});
+        assertThat(summary.getId()).isEqualTo("seed-003");
+        assertThat(summary.getReportingPeriod()).isEmpty();
+        assertThat(summary.getTitle()).isEmpty();
+        assertThat(DocumentSummary.of("x", null, null, Map.of(), Map.of()).getReportingPeriod()).isEmpty();
     }
 }

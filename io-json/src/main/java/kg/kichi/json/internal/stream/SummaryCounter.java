@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kg.kichi.core.text.LocalizedText;
+import kg.kichi.core.time.DatePeriod;
 import kg.kichi.json.internal.model.Envelope;
 import kg.kichi.json.stream.DocumentSummary;
 import kg.kichi.json.stream.Section;
@@ -35,6 +36,7 @@ public final class SummaryCounter {
         }
         // the public summary has a getter per member (released API), so it names the members it gives
         return DocumentSummary.of(envelope.value("id", String.class), envelope.value("title", LocalizedText.class),
-                envelope.value("publisher", LocalizedText.class), envelope.extensions(), byName);
+                envelope.value("reportingPeriod", DatePeriod.class), envelope.value("publisher", LocalizedText.class),
+                envelope.extensions(), byName);
     }
 }
