@@ -101,7 +101,8 @@ public final class PairedReadRatios {
         return new double[] {wall, cpu};
     }
 
-    private static double median(double[] values) {
+    /** @return the middle value (the upper of the two middle ones for an even count); the array is not changed */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -84,8 +84,8 @@ public final class ReadAcrossBuilds {
                 overFirst[round] = kichi[b][round] / kichi[0][round];
             }
             System.out.printf("%s %s: read %.2f ms CPU, floor %.2f ms, read/floor %.3f, read/first build's %.3f%n",
-                    texts, builds[b].name(), median(kichi[b]), median(floor[b]), median(overFloor),
-                    median(overFirst));
+                    texts, builds[b].name(), PairedReadRatios.median(kichi[b]), PairedReadRatios.median(floor[b]), PairedReadRatios.median(overFloor),
+                    PairedReadRatios.median(overFirst));
         }
     }
 
@@ -99,11 +99,5 @@ public final class ReadAcrossBuilds {
             throw new IllegalStateException("no result from " + reader);
         }
         return (THREADS.getCurrentThreadCpuTime() - start) / 1e6 / READS_PER_ROUND;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
