@@ -124,12 +124,17 @@ final class OrganisationIdentity {
                 }
             }
             for (OrganisationId id : group) {
-                OrganisationRecord r = organisations.get(id).get(0);
-                for (NameKey k : r.keys) {
-                    if (keysShown.contains(k.key)) {
-                        subjects.add(r.subject(k.property));
-                        evidence.add(id + " " + k.property.replace('/', '.') + " \u00ab" + k.text + "\u00bb \u2192 " + k.key);
-                        break;
+                // the first record of the id with a shared name: not always its first record, as the names that
+                // join it to the group may come from a later document only
+                evidence:
+                for (OrganisationRecord r : organisations.get(id)) {
+                    for (NameKey k : r.keys) {
+                        if (keysShown.contains(k.key)) {
+                            subjects.add(r.subject(k.property));
+                            evidence.add(id + " " + k.property.replace('/', '.') + " \u00ab" + k.text + "\u00bb \u2192 "
+                                    + k.key);
+                            break evidence;
+                        }
                     }
                 }
             }

@@ -421,6 +421,39 @@ class QualityAnalysisTest {
         }
 
         @Test
+        void namesSharedOnlyInALaterDocumentAreShownFromThatDocument() {
+            // a and b have different names in one.json and the same name in two.json: the evidence comes from
+            // two.json's records, not from each id's first one (which once failed the whole analysis)
+            OrganisationId a = OrganisationId.local("a");
+            OrganisationId b = OrganisationId.local("b");
+            QualityAnalysis analysis = QualityAnalysis.start(QualityOptions.asOf(Scenario.PUBLISHED));
+            analysis.startDocument("one.json");
+            analysis.organisation(named(a, "Alpha Works"), "/organisations/0");
+            analysis.organisation(named(b, "Beta Works"), "/organisations/1");
+            analysis.endDocument();
+            analysis.startDocument("two.json");
+            analysis.organisation(named(a, "Gamma Union"), "/organisations/0");
+            analysis.organisation(named(b, "Gamma Union"), "/organisations/1");
+            analysis.endDocument();
+            QualityReport report = analysis.finish();
+            CheckResult same = report.result(QualityCheck.PROBABLY_SAME_ORGANISATION);
+            assertThat(same.getFlagged()).isEqualTo(2); // two organisations in one finding
+            assertThat(same.getFindings()).hasSize(1);
+            Finding f = same.getFindings().get(0);
+            assertThat(f.getSubjects()).extracting(Subject::toString)
+                    .containsExactly("two.json /organisations/0/name/en", "two.json /organisations/1/name/en");
+            assertThat(f.message(EN)).isEqualTo("XI-KICHI-a, XI-KICHI-b are probably the same organisation:"
+                    + " XI-KICHI-a name.en «Gamma Union» → gamaunion; XI-KICHI-b name.en «Gamma Union» → gamaunion");
+            // and each id has two names that share no key (alphavorks or betavorks, gamaunion), in the two documents
+            assertThat(report.result(QualityCheck.ID_WITH_SEVERAL_NAMES).getFlagged()).isEqualTo(2);
+        }
+
+        private kg.kichi.core.organisation.Organisation named(OrganisationId id, String english) {
+            return kg.kichi.core.organisation.Organisation.builder().id(id).name(LocalizedText.of("en", english))
+                    .legalForm(LegalForm.PUBLIC_ASSOCIATION).build();
+        }
+
+        @Test
         void differentNamesAreNotTheSameOrganisation() {
             Scenario b = second(OrganisationId.local("ak-tal"), LocalizedText.of("ru", "ОО «Ак-Тал»"));
             QualityReport report = Scenario.run(List.of(new Scenario(), b));
