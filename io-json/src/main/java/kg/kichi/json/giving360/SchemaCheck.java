@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SchemaCheck {
     // The steps, in this package: SchemaCompiler reads the schemas into SchemaRules once; SchemaInterpreter
-    // applies a rule to a value, with JsonTypes for `type` and StringFormats for `format`; Findings collects
+    // applies a rule to a value, with JsonTypes for `type` and StringFormats for `format`; SchemaProblems collects
     // (or only counts) the problems, each located by a LazyPointer.
 
     static final String TYPE = "kichi.json.type";
@@ -92,7 +92,7 @@ final class SchemaCheck {
     void packageMember(String name, JsonNode value, List<DocumentProblem> out) {
         SchemaRule rule = packageMembers.get(name);
         if (rule != null) {
-            SchemaInterpreter.check(rule, value, LazyPointer.root(Pointers.member("", name)), new Findings(out));
+            SchemaInterpreter.check(rule, value, LazyPointer.root(Pointers.member("", name)), new SchemaProblems(out));
         }
     }
 
@@ -108,7 +108,7 @@ final class SchemaCheck {
      * @param out where problems go
      */
     void grantsProblems(JsonNode value, List<DocumentProblem> out) {
-        SchemaInterpreter.check(packageMembers.get("grants"), value, LazyPointer.root("/grants"), new Findings(out));
+        SchemaInterpreter.check(packageMembers.get("grants"), value, LazyPointer.root("/grants"), new SchemaProblems(out));
     }
 
     /**
@@ -119,7 +119,7 @@ final class SchemaCheck {
      * @param out where problems go
      */
     void grant(JsonNode grant, String pointer, List<DocumentProblem> out) {
-        SchemaInterpreter.check(grantRule, grant, LazyPointer.root(pointer), new Findings(out));
+        SchemaInterpreter.check(grantRule, grant, LazyPointer.root(pointer), new SchemaProblems(out));
     }
 
     /**

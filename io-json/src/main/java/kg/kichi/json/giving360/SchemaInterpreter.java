@@ -12,13 +12,13 @@ import tools.jackson.databind.JsonNode;
  * <p>Invariants: a value of the wrong type gets that one problem, not the others its rule would add; an
  * object's missing required members come first, in the schema's order, then its members' problems in the
  * document's order, and array elements' by index, so the same value always gives the same list; a
- * {@code oneOf} branch is tried with counting {@link Findings}, so a branch meant to fail builds no problem.
+ * {@code oneOf} branch is tried with counting {@link SchemaProblems}, so a branch meant to fail builds no problem.
  * Stateless.
  */
 final class SchemaInterpreter {
     private SchemaInterpreter() {}
 
-    static void check(SchemaRule rule, JsonNode value, LazyPointer at, Findings out) {
+    static void check(SchemaRule rule, JsonNode value, LazyPointer at, SchemaProblems out) {
         if (rule.ref != null) {
             check(rule.ref, value, at, out);
         }
@@ -50,7 +50,7 @@ final class SchemaInterpreter {
         }
     }
 
-    private static void strings(SchemaRule rule, String text, LazyPointer at, Findings out) {
+    private static void strings(SchemaRule rule, String text, LazyPointer at, SchemaProblems out) {
         if (rule.pattern != null && !rule.pattern.matcher(text).find() && out.note()) {
             // JSON Schema patterns are not anchored (find, not matches); the schema's own ^…$ anchor them
             out.add(DocumentProblem.of(at.pointer(), SchemaCheck.PATTERN,
@@ -63,7 +63,7 @@ final class SchemaInterpreter {
         }
     }
 
-    private static void object(SchemaRule rule, JsonNode value, LazyPointer at, Findings out) {
+    private static void object(SchemaRule rule, JsonNode value, LazyPointer at, SchemaProblems out) {
         if (rule.required != null) {
             for (String name : rule.required) {
                 if (!value.has(name) && out.note()) {
@@ -81,7 +81,7 @@ final class SchemaInterpreter {
         }
     }
 
-    private static void array(SchemaRule rule, JsonNode value, LazyPointer at, Findings out) {
+    private static void array(SchemaRule rule, JsonNode value, LazyPointer at, SchemaProblems out) {
         if (rule.minItems >= 0 && value.size() < rule.minItems && out.note()) {
             out.add(DocumentProblem.of(at.pointer(), SchemaCheck.MIN_ITEMS, Map.of("minimum", rule.minItems)));
         }
@@ -110,10 +110,10 @@ final class SchemaInterpreter {
      * two {@code required} lists (to an organisation, to an individual) are reported as the members every branch
      * misses, then what the branches disagree on; the dates' forms as one problem naming the forms.
      */
-    private static void oneOf(SchemaRule rule, JsonNode value, LazyPointer at, Findings out) {
+    private static void oneOf(SchemaRule rule, JsonNode value, LazyPointer at, SchemaProblems out) {
         int passing = 0;
         for (SchemaRule branch : rule.oneOf) {
-            Findings trial = Findings.counting();
+            SchemaProblems trial = SchemaProblems.counting();
             check(branch, value, at, trial);
             if (trial.count == 0) {
                 passing++;

@@ -10,16 +10,16 @@ import kg.kichi.json.DocumentProblem;
  * <p>Invariant: {@link #count} counts every problem noted, whether it is built or not; a counting instance has
  * no list, and {@link #note()} tells the checker not to build the problem. Mutable, and confined to one check.
  */
-final class Findings {
+final class SchemaProblems {
     private final List<DocumentProblem> problems;
     int count;
 
-    Findings(List<DocumentProblem> problems) {
+    SchemaProblems(List<DocumentProblem> problems) {
         this.problems = problems;
     }
 
-    static Findings counting() {
-        return new Findings(null);
+    static SchemaProblems counting() {
+        return new SchemaProblems(null);
     }
 
     /** Counts a problem; @return whether it is to be built and {@linkplain #add added} */
