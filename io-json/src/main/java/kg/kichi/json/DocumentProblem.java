@@ -1,10 +1,10 @@
 package kg.kichi.json;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import kg.kichi.core.validation.Messages;
 
 /**
@@ -24,7 +24,7 @@ public final class DocumentProblem {
     private DocumentProblem(String pointer, String code, Map<String, ?> arguments, int line, int column) {
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.code = Objects.requireNonNull(code, "code");
-        this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        this.arguments = Collections.unmodifiableMap(new TreeMap<>(arguments));
         this.line = line;
         this.column = column;
     }
@@ -65,7 +65,10 @@ public final class DocumentProblem {
         return code;
     }
 
-    /** @return the message arguments, unmodifiable */
+    /**
+     * @return the message arguments, unmodifiable, by name: the same order whatever map they were given in (a
+     *     {@code Map.of} iterates in an order that changes from one run of the JVM to the next)
+     */
     public Map<String, Object> getArguments() {
         return arguments;
     }

@@ -125,6 +125,16 @@ class KichiJsonTest {
     }
 
     @Test
+    void problemArgumentsAreInTheOrderOfTheirNamesWhateverMapTheyCameIn() {
+        java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("name", "x");
+        given.put("limit", "depth");
+        given.put("kind", "eof");
+        assertThat(DocumentProblem.of("/grants/0", "kichi.json.unknownMember", given).getArguments().keySet())
+                .containsExactly("kind", "limit", "name");
+    }
+
+    @Test
     void reportsProblemsInEverySiblingNotJustTheFirst() {
         StringBuilder json = new StringBuilder("{\"formatVersion\":\"1.0\",\"id\":\"d\",\"organisations\":[");
         for (int i = 0; i < 5; i++) {

@@ -1,10 +1,10 @@
 package kg.kichi.core.validation;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One broken rule of one object: where (a property path such as {@code lots[0].plannedGrants}), what (a stable
@@ -21,7 +21,7 @@ public final class Violation {
     private Violation(String path, String code, Map<String, ?> arguments) {
         this.path = Objects.requireNonNull(path, "path");
         this.code = Objects.requireNonNull(code, "code");
-        this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        this.arguments = Collections.unmodifiableMap(new TreeMap<>(arguments));
     }
 
     /**
@@ -58,7 +58,10 @@ public final class Violation {
         return code;
     }
 
-    /** @return the arguments of the message, unmodifiable */
+    /**
+     * @return the arguments of the message, unmodifiable, by name: the same order whatever map they were given in
+     *     (a {@code Map.of} iterates in an order that changes from one run of the JVM to the next)
+     */
     public Map<String, Object> getArguments() {
         return arguments;
     }

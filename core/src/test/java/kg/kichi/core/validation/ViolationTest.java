@@ -17,6 +17,16 @@ class ViolationTest {
     private static final Locale KY = Locale.forLanguageTag("ky");
 
     @Test
+    void argumentsAreInTheOrderOfTheirNamesWhateverMapTheyCameIn() {
+        Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("start", "2022-09");
+        given.put("end", "2021-04");
+        given.put("lot", "cso");
+        assertThat(Violation.of("end", "kichi.period.order", given).getArguments().keySet())
+                .containsExactly("end", "lot", "start");
+    }
+
+    @Test
     void rendersInEnglishRussianAndKyrgyzWithArguments() {
         Violation violation = Violation.of("end", "kichi.period.order", Map.of("start", "2022-09", "end", "2021-04"));
         assertThat(violation.getMessage()).isEqualTo("the period ends (2021-04) before it starts (2022-09)");

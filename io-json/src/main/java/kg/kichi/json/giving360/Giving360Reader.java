@@ -309,7 +309,7 @@ public final class Giving360Reader {
         if (token != JsonToken.START_OBJECT) {
             JsonNode value = mapper.readTree(p);
             problems.add(DocumentProblem.of("", SchemaCheck.TYPE,
-                    Map.of("expected", "object", "actual", SchemaCheck.typeOf(value))));
+                    Map.of("expected", "object", "actual", JsonTypes.typeOf(value))));
             trailing(p, problems);
             return;
         }
