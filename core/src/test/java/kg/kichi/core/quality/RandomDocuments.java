@@ -108,7 +108,12 @@ final class RandomDocuments {
      * @return the input the seed gives, always the same
      */
     static RandomDocuments of(long seed) {
-        return new RandomDocuments(seed);
+        try {
+            return new RandomDocuments(seed);
+        } catch (RuntimeException e) {
+            // an object its builder rejects: this class drew it wrong
+            throw new IllegalStateException("seed " + seed + ": an invalid object was drawn: " + e, e);
+        }
     }
 
     QualityOptions options() {
