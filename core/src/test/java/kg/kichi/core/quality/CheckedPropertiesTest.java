@@ -148,6 +148,85 @@ class CheckedPropertiesTest {
     }
 
     @Nested
+    class StatedCurrency {
+        /** The call states no amount of its own; its lot eur states only {@code grantSize}. */
+        private Scenario withLot(MoneyRange eurSize) {
+            Scenario s = new Scenario();
+            Lot eur = Lot.builder().id("eur").title(LocalizedText.of("en", "In euros")).grantSize(eurSize).build();
+            s.calls.set(0, s.call().withEnvelope(Optional.empty()).withGrantSize(Optional.empty())
+                    .withLots(List.of(eur)));
+            s.grants.set(0, s.grant().withLot("eur")); // KGS 40000
+            return s;
+        }
+
+        @Test
+        void aLotsLargestGrant() {
+            Finding f = only(withLot(MoneyRange.of(null, Money.of("50000", "EUR"))),
+                    QualityCheck.GRANT_CURRENCY_DIFFERS);
+            assertThat(f.message(EN)).isEqualTo("grant g-1 is of KGS 40000, but call call states its amounts in EUR");
+        }
+
+        @Test
+        void aLotsSmallestGrantWhenItStatesNoLargest() {
+            Finding f = only(withLot(MoneyRange.of(Money.of("5000", "EUR"), null)),
+                    QualityCheck.GRANT_CURRENCY_DIFFERS);
+            assertThat(f.message(EN)).isEqualTo("grant g-1 is of KGS 40000, but call call states its amounts in EUR");
+        }
+
+        @Test
+        void aCallsSmallestGrantWhenItStatesNothingElse() {
+            Scenario s = new Scenario();
+            s.calls.set(0, s.call().withEnvelope(Optional.empty())
+                    .withGrantSize(MoneyRange.of(Money.of("10000", "KGS"), null)));
+            s.grants.set(0, s.grant().withAmountAwarded(Money.of("400", "EUR")));
+            Finding f = only(s, QualityCheck.GRANT_CURRENCY_DIFFERS);
+            assertThat(f.message(EN)).isEqualTo("grant g-1 is of EUR 400, but call call states its amounts in KGS");
+        }
+    }
+
+    /** A grant that arrives before an object it names waits for it, and is checked once the document gives it. */
+    @Nested
+    class GrantsThatCameFirst {
+        @Test
+        void beforeItsApplication() {
+            Scenario s = new Scenario();
+            s.grants.set(0, s.grant().withApplication("app-2")); // rejected
+            QualityAnalysis analysis = QualityAnalysis.start(QualityOptions.asOf(Scenario.PUBLISHED));
+            analysis.startDocument("doc.json");
+            analysis.programme(s.programmes.get(0), "/programmes/0");
+            analysis.project(s.project(), "/projects/0");
+            analysis.call(s.call(), "/calls/0");
+            analysis.grant(s.grant(), "/grants/0");
+            analysis.application(s.applications.get(0), "/applications/0");
+            analysis.application(s.applications.get(1), "/applications/1");
+            analysis.endDocument();
+            CheckResult r = analysis.finish().result(QualityCheck.GRANT_ON_UNAWARDED_APPLICATION);
+            assertThat(r.getFlagged()).isEqualTo(1);
+            assertThat(r.getFindings().get(0).message(EN))
+                    .isEqualTo("grant g-1 was given on application app-2, whose status is rejected");
+        }
+
+        @Test
+        void beforeTheProjectOfItsCall() {
+            Scenario s = new Scenario();
+            s.grants.set(0, s.grant().withAwardDate(PartialDate.parse("2021-07-01"))); // the project ended 2021-06
+            QualityAnalysis analysis = QualityAnalysis.start(QualityOptions.asOf(Scenario.PUBLISHED));
+            analysis.startDocument("doc.json");
+            analysis.programme(s.programmes.get(0), "/programmes/0");
+            analysis.call(s.call(), "/calls/0");
+            analysis.application(s.applications.get(0), "/applications/0");
+            analysis.application(s.applications.get(1), "/applications/1");
+            analysis.grant(s.grant(), "/grants/0");
+            analysis.project(s.project(), "/projects/0");
+            analysis.endDocument();
+            CheckResult r = analysis.finish().result(QualityCheck.AWARD_AFTER_PROJECT_END);
+            assertThat(r.getFlagged()).isEqualTo(1);
+            assertThat(r.getFindings().get(0).message(EN))
+                    .isEqualTo("grant g-1 is dated 2021-07-01, after project proj ended (2021-06)");
+        }
+    }
+
+    @Nested
     class Lifecycle {
         @Test
         void nothingIsTakenAfterTheReport() {
