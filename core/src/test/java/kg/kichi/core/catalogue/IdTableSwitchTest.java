@@ -2,7 +2,6 @@ package kg.kichi.core.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import kg.kichi.core.internal.CollidingIds;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * When an {@link IdTable} switches to the keyed hash: at the first insertion or lookup that probes more than
  * {@link IdTable#MAX_PROBES} slots, and never for ordinary ids. The answers are the same either way, so the switch
  * shows only in time ({@link IdTableCollisionTest} bounds it, and is therefore no killer in mutation testing); these
- * tests read the table's private flag by reflection instead, so that a mutant that switches too early, too late or
+ * tests ask the table whether it switched ({@code isKeyed}) instead, so that a mutant that switches too early, too late or
  * never is caught without a clock.
  */
 class IdTableSwitchTest {
@@ -108,12 +107,6 @@ class IdTableSwitchTest {
     }
 
     private static boolean keyed(IdTable<?, ?> table) {
-        try {
-            Field keyed = IdTable.class.getDeclaredField("keyed");
-            keyed.setAccessible(true);
-            return keyed.getBoolean(table);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("IdTable has no field 'keyed' any more: update this test", e);
-        }
+        return table.isKeyed();
     }
 }

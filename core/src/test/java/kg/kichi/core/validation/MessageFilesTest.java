@@ -2,14 +2,13 @@ package kg.kichi.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
  * Which file {@link Messages} reads for a language, read afresh: {@link Messages#bundle} keeps each language's file
- * for the life of the JVM, so only the first test to ask for a language ever reads it; this test calls the private
- * loader by reflection so that reading the files is checked in every run (mutation testing runs many in one JVM).
+ * for the life of the JVM, so only the first test to ask for a language ever reads it; this test calls the
+ * loader directly so that reading the files is checked in every run (mutation testing runs many in one JVM).
  */
 class MessageFilesTest {
     @Test
@@ -24,9 +23,7 @@ class MessageFilesTest {
         assertThat(Messages.openOwn("ContributorValidationMessages_de.properties")).isNull();
     }
 
-    private static Properties load(String language) throws Exception {
-        Method load = Messages.class.getDeclaredMethod("load", String.class);
-        load.setAccessible(true);
-        return (Properties) load.invoke(null, language);
+    private static Properties load(String language) {
+        return Messages.load(language);
     }
 }
