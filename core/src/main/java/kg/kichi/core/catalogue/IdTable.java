@@ -33,6 +33,15 @@ final class IdTable<K, V> {
     private final int shift;
     private boolean keyed;
 
+    /**
+     * Whether the table has switched to the keyed hash: seen only in speed, so tests ask it here.
+     *
+     * @return whether it has
+     */
+    boolean isKeyed() {
+        return keyed;
+    }
+
     /** @param expected the most identifiers the table will hold */
     IdTable(int expected) {
         int capacity = 4;

@@ -153,7 +153,8 @@ public final class Messages {
         return BY_LANGUAGE.computeIfAbsent(lang, Messages::load);
     }
 
-    private static Properties load(String language) {
+    /** Reads a language's message files afresh, not through the per-JVM cache ({@link #bundle}); tests call it too. */
+    static Properties load(String language) {
         String name = language.isEmpty() ? BUNDLE + ".properties" : BUNDLE + "_" + language + ".properties";
         Properties properties = new Properties();
         try (InputStream in = openOwn(name)) {

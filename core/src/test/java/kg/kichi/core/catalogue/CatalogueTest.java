@@ -167,4 +167,10 @@ class CatalogueTest {
                 violation("programmes[1].donor", "kichi.catalogue.unknownReference"),
                 violation("projects[0].participants[0].organisation", "kichi.catalogue.unknownReference"));
     }
+
+    @Test
+    void theIntegrityValidatorLeavesAMissingCatalogueToNotNull() {
+        // Bean Validation's convention: a constraint other than @NotNull accepts null (the context is not needed then)
+        assertThat(new ReferentialIntegrity.Validator().isValid(null, null)).isTrue();
+    }
 }

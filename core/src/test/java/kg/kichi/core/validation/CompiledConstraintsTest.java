@@ -93,6 +93,31 @@ public class CompiledConstraintsTest {
         assertThatThrownBy(() -> Validity.check(new Disagrees())).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("rejected a " + Disagrees.class.getName())
                 .hasMessageContaining("Hibernate Validator accepts");
+        // the other way: an object the compiled checks accept is compared too, not returned at once
+        assertThatThrownBy(() -> Validity.check(new DisagreesTheOtherWay())).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("accepted a " + DisagreesTheOtherWay.class.getName())
+                .hasMessageContaining("that Hibernate Validator rejects: [kichi.required: is required]");
+    }
+
+    @Test
+    void aConstraintWithAnAttributeIsInitialisedWithIt() {
+        CompiledConstraints.Plan plan = CompiledConstraints.compile(WithLimit.class);
+        for (int value = -1; value <= 4; value++) {
+            boolean expected = value <= 2; // @AtMost(2)
+            assertThat(plan.passes(new WithLimit(value))).as("%d", value).isEqualTo(expected);
+            assertThat(Validity.violationsOf(new WithLimit(value)).isEmpty()).as("%d", value).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aViolationCarriesItsConstraintsAttributesButNotMessageGroupsOrPayload() {
+        // not a constraint the model uses, but violationsOf reports any object
+        assertThat(Validity.violationsOf(new WithSize())).singleElement().satisfies(v -> {
+            assertThat(v.getPath()).isEqualTo("name");
+            assertThat(v.getCode()).isEqualTo("jakarta.validation.constraints.Size.message");
+            assertThat(v.getArguments()).containsExactly(Map.entry("max", 3), Map.entry("min", 0),
+                    Map.entry("value", "four"));
+        });
     }
 
     @Test
@@ -154,13 +179,20 @@ public class CompiledConstraintsTest {
         assertSameAnswersAsHibernateValidator(new Random(seed), Kinds::random);
     }
 
-    /** 500 random objects: the compiled checks accept exactly those Hibernate Validator accepts, and both occur. */
+    /**
+     * 500 random objects: the compiled checks accept exactly those Hibernate Validator accepts, and both occur. Each
+     * answer is asked twice: of the plan cached for the class (compiled once per JVM), and of a plan this call compiles
+     * itself, so that what compiling does is checked in every run, not only in the first that meets the class.
+     */
     private static void assertSameAnswersAsHibernateValidator(Random random, Function<Random, Object> objects) {
         int valid = 0;
+        Map<Class<?>, CompiledConstraints.Plan> compiledHere = new java.util.HashMap<>();
         for (int i = 0; i < 500; i++) {
             Object object = objects.apply(random);
             boolean hibernate = Validity.violationsOf(object).isEmpty();
             assertThat(CompiledConstraints.passes(object)).as(object.toString()).isEqualTo(hibernate);
+            assertThat(compiledHere.computeIfAbsent(object.getClass(), CompiledConstraints::compile).passes(object))
+                    .as("freshly compiled: %s", object).isEqualTo(hibernate);
             valid += hibernate ? 1 : 0;
         }
         assertThat(valid).as("both outcomes are exercised").isBetween(10, 490);
@@ -435,6 +467,70 @@ public class CompiledConstraintsTest {
     }
 
     /** Valid only when its part fails: not a conjunction of parts. */
+    /** Valid only under a context that is not Hibernate Validator's: the compiled checks accept it, HV does not. */
+    @DisagreesTheOtherWay.Check
+    public static final class DisagreesTheOtherWay {
+        @Target(ElementType.TYPE)
+        @Retention(RetentionPolicy.RUNTIME)
+        @Constraint(validatedBy = Check.Validator.class)
+        public @interface Check {
+            String message() default "{kichi.required}";
+
+            Class<?>[] groups() default {};
+
+            Class<? extends Payload>[] payload() default {};
+
+            public final class Validator implements ConstraintValidator<Check, DisagreesTheOtherWay> {
+                @Override
+                public boolean isValid(DisagreesTheOtherWay value, ConstraintValidatorContext context) {
+                    return !(context
+                            instanceof org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext);
+                }
+            }
+        }
+    }
+
+    /** A whole number at most {@link #value()}: its validator reads the limit in {@code initialize}. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = AtMost.Validator.class)
+    public @interface AtMost {
+        int value();
+
+        String message() default "{kichi.required}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        public final class Validator implements ConstraintValidator<AtMost, Integer> {
+            private int limit = Integer.MIN_VALUE; // rejects everything unless initialised
+
+            @Override
+            public void initialize(AtMost annotation) {
+                limit = annotation.value();
+            }
+
+            @Override
+            public boolean isValid(Integer value, ConstraintValidatorContext context) {
+                return value == null || value <= limit;
+            }
+        }
+    }
+
+    public static final class WithLimit {
+        private final int value;
+
+        WithLimit(int value) {
+            this.value = value;
+        }
+
+        @AtMost(2)
+        public int getValue() {
+            return value;
+        }
+    }
+
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = {})

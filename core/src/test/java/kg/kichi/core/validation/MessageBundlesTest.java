@@ -217,6 +217,8 @@ class MessageBundlesTest {
         "ky | kichi.quality.grant-on-unawarded-application | amountAwarded | g1 гранты a1 арызы боюнча берилген, анын абалы — резервде",
         "ru | kichi.quality.zero-amount | amountAwarded | грант g1: присуждённая сумма равно KGS 0",
         "en | kichi.quality.zero-amount | amountAwarded | grant g1: amountAwarded is KGS 0",
+        "ru | kichi.quality.zero-amount | lots[1] | грант g1: лоты[1] равно KGS 0",
+        "ru | kichi.quality.zero-amount | [1].amountAwarded | грант g1: [1] › присуждённая сумма равно KGS 0",
         "ky | kichi.quality.date-far-past | period.start | грант g1: мезгил › башталышы — 1901-01-01, 1990-01-01 чейин",
         "ky | kichi.selection.transition | amountAwarded | a1 арызы «бааланууда» абалынан «каралама» абалына өтө албайт"})
     void codesInArgumentsAreShownInTheLanguage(String language, String code, String property, String expected) {
