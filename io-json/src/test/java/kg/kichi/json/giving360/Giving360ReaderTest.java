@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import kg.kichi.core.catalogue.Catalogue;
 import kg.kichi.core.geo.UnitRef;
@@ -20,7 +19,7 @@ import kg.kichi.core.time.DatePrecision;
 import kg.kichi.core.time.PartialDate;
 import kg.kichi.json.DocumentProblem;
 import kg.kichi.json.InvalidDocumentException;
-import kg.kichi.json.stream.DocumentHandler;
+import kg.kichi.json.stream.RecordingHandler;
 import org.junit.jupiter.api.Test;
 
 /** What the reader makes of a small hand-written package: every expected value below is written out by hand. */
@@ -132,29 +131,10 @@ class Giving360ReaderTest {
 
     @Test
     void streamingHandsOverEachGrantThenWhatTheyShare() {
-        List<String> seen = new ArrayList<>();
+        RecordingHandler handler = new RecordingHandler();
         long count = Giving360Reader.create().stream(new ByteArrayInputStream(PACKAGE.getBytes(StandardCharsets.UTF_8)),
-                new DocumentHandler() {
-                    @Override
-                    public void grant(Grant value) {
-                        seen.add("grant " + value.getId());
-                    }
-
-                    @Override
-                    public void organisation(Organisation value) {
-                        seen.add("organisation " + value.getId());
-                    }
-
-                    @Override
-                    public void programme(DonorProgramme value) {
-                        seen.add("programme " + value.getId());
-                    }
-
-                    @Override
-                    public void project(Project value) {
-                        seen.add("project " + value.getId());
-                    }
-                });
+                handler);
+        List<String> seen = handler.seen();
 
         assertThat(count).isEqualTo(2);
         assertThat(seen).containsExactly("grant 360G-fp-1", "grant 360G-fp-2/X",

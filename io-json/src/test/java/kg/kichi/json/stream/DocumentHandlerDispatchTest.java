@@ -10,15 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kg.kichi.core.application.Application;
-import kg.kichi.core.call.CallForProposals;
 import kg.kichi.core.catalogue.Catalogue;
-import kg.kichi.core.evaluation.Review;
-import kg.kichi.core.evaluation.Reviewer;
 import kg.kichi.core.grant.Grant;
 import kg.kichi.core.organisation.Organisation;
 import kg.kichi.core.programme.DonorProgramme;
-import kg.kichi.core.project.Project;
 import kg.kichi.core.text.LocalizedText;
 import kg.kichi.json.KichiJson;
 import kg.kichi.json.Mode;
@@ -38,51 +33,12 @@ class DocumentHandlerDispatchTest {
 
     @Test
     void eachObjectReachesTheMethodOfItsCollection() throws IOException {
-        List<String> seen = new ArrayList<>();
+        RecordingHandler handler = new RecordingHandler(); // one method per collection
         DocumentSummary summary;
         try (InputStream in = everyMember()) {
-            summary = KichiJson.reader().withMode(Mode.LENIENT).stream(in, new DocumentHandler() {
-                @Override
-                public void organisation(Organisation value) {
-                    seen.add("organisation " + value.getId());
-                }
-
-                @Override
-                public void programme(DonorProgramme value) {
-                    seen.add("programme " + value.getId());
-                }
-
-                @Override
-                public void project(Project value) {
-                    seen.add("project " + value.getId());
-                }
-
-                @Override
-                public void call(CallForProposals value) {
-                    seen.add("call " + value.getId());
-                }
-
-                @Override
-                public void application(Application value) {
-                    seen.add("application " + value.getId());
-                }
-
-                @Override
-                public void grant(Grant value) {
-                    seen.add("grant " + value.getId());
-                }
-
-                @Override
-                public void reviewer(Reviewer value) {
-                    seen.add("reviewer " + value.getId());
-                }
-
-                @Override
-                public void review(Review value) {
-                    seen.add("review " + value.getId());
-                }
-            });
+            summary = KichiJson.reader().withMode(Mode.LENIENT).stream(in, handler);
         }
+        List<String> seen = handler.seen();
         assertThat(seen).containsExactly("organisation XI-KICHI-eu-delegation", "organisation KG-INN-02404199910074",
                 "organisation XI-KICHI-naryn-public-council", "programme eidhr", "programme eidhr-cbss-kg",
                 "project open-communities", "call open-communities-2021", "application app-nedc",
