@@ -466,7 +466,6 @@ public class CompiledConstraintsTest {
         }
     }
 
-    /** Valid only when its part fails: not a conjunction of parts. */
     /** Valid only under a context that is not Hibernate Validator's: the compiled checks accept it, HV does not. */
     @DisagreesTheOtherWay.Check
     public static final class DisagreesTheOtherWay {
@@ -531,6 +530,7 @@ public class CompiledConstraintsTest {
         }
     }
 
+    /** Valid only when its part fails: not a conjunction of parts. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = {})
