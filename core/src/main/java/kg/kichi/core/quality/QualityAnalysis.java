@@ -262,12 +262,4 @@ public final class QualityAnalysis {
             throw new IllegalStateException("the analysis has finished");
         }
     }
-
-    /**
-     * The text comparison of {@link QualityCheck#TITLE_EQUALS_DESCRIPTION}, {@link GrantChecks#sameText}, where its
-     * test has always reached it.
-     */
-    static boolean sameText(String a, String b) {
-        return GrantChecks.sameText(a, b);
-    }
 }

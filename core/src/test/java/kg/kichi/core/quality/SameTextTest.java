@@ -17,7 +17,7 @@ class SameTextTest {
         "''|'   '|true",
         "a|''|false"})
     void comparesIgnoringCaseAndRunsOfSpaces(String a, String b, boolean same) {
-        assertThat(QualityAnalysis.sameText(a, b)).isEqualTo(same);
-        assertThat(QualityAnalysis.sameText(b, a)).isEqualTo(same);
+        assertThat(GrantChecks.sameText(a, b)).isEqualTo(same);
+        assertThat(GrantChecks.sameText(b, a)).isEqualTo(same);
     }
 }

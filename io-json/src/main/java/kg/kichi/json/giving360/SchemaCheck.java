@@ -121,14 +121,4 @@ final class SchemaCheck {
     void grant(JsonNode grant, String pointer, List<DocumentProblem> out) {
         SchemaInterpreter.check(grantRule, grant, LazyPointer.root(pointer), new SchemaProblems(out));
     }
-
-    /**
-     * The {@code date-time} format as the schemas assert it; see {@link StringFormats#isDateTime}.
-     *
-     * @param text a string
-     * @return whether it is an RFC 3339 date-time
-     */
-    static boolean isDateTime(String text) {
-        return StringFormats.isDateTime(text);
-    }
 }

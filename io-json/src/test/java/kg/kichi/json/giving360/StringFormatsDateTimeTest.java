@@ -11,27 +11,27 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** RFC 3339 date-times as the schema's {@code format} asserts them. */
-class SchemaCheckDateTimeTest {
+class StringFormatsDateTimeTest {
     /** The form, as a regular expression: the reference the hand-written reading is held to. */
     private static final Pattern FORM = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?([Zz]|([+-])(\\d{2}):(\\d{2}))");
 
     @Test
     void acceptsAndRejectsByHand() {
-        assertThat(SchemaCheck.isDateTime("2020-01-01T12:00:00+00:00")).isTrue();
-        assertThat(SchemaCheck.isDateTime("2020-01-01t12:00:00.123456z")).isTrue();
-        assertThat(SchemaCheck.isDateTime("2016-12-31T23:59:60Z")).isTrue();
-        assertThat(SchemaCheck.isDateTime("2020-02-29T00:00:00-23:59")).isTrue();
-        assertThat(SchemaCheck.isDateTime("2021-02-29T00:00:00Z")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T25:00:00Z")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T23:60:00Z")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T23:00:61Z")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T23:00:00+24:00")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T23:00:00.Z")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T23:00:00")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31 23:00:00Z")).isFalse();
-        assertThat(SchemaCheck.isDateTime("2020-12-31T23:00:00Z ")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-01-01T12:00:00+00:00")).isTrue();
+        assertThat(StringFormats.isDateTime("2020-01-01t12:00:00.123456z")).isTrue();
+        assertThat(StringFormats.isDateTime("2016-12-31T23:59:60Z")).isTrue();
+        assertThat(StringFormats.isDateTime("2020-02-29T00:00:00-23:59")).isTrue();
+        assertThat(StringFormats.isDateTime("2021-02-29T00:00:00Z")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T25:00:00Z")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T23:60:00Z")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T23:00:61Z")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T23:00:00+24:00")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T23:00:00.Z")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T23:00:00")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31 23:00:00Z")).isFalse();
+        assertThat(StringFormats.isDateTime("2020-12-31T23:00:00Z ")).isFalse();
     }
 
     @Test
@@ -51,7 +51,7 @@ class SchemaCheckDateTimeTest {
                 }
             }
             String candidate = text.toString();
-            assertThat(SchemaCheck.isDateTime(candidate)).as(candidate).isEqualTo(reference(candidate));
+            assertThat(StringFormats.isDateTime(candidate)).as(candidate).isEqualTo(reference(candidate));
         }
     }
 
